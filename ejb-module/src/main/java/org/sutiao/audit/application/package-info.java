@@ -1,0 +1,2 @@
+/** Writing the audit log. */
+package org.sutiao.audit.application;

@@ -1,0 +1,143 @@
+package org.sutiao.calendar.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.sutiao.calendar.domain.CalendarDay;
+import org.sutiao.calendar.domain.CalendarYear;
+import org.sutiao.calendar.domain.DayKind;
+import org.sutiao.calendar.domain.DueDate;
+import org.sutiao.calendar.domain.WorkingDayCalendar;
+import org.sutiao.identity.domain.Role;
+import org.sutiao.notification.application.NotificationService;
+import org.sutiao.shared.domain.ConflictException;
+import org.sutiao.shared.domain.InvalidInputException;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The PRC working-day calendar as stored: building the {@link WorkingDayCalendar} snapshot, loading a year's
+ * notice (operators), and alerting operators when a deadline had to be computed provisionally for a year whose
+ * notice is missing. The snapshot is read from the database each time (about a hundred rows a year), so every
+ * cluster node sees a newly loaded year at once.
+ */
+@Stateless
+public class CalendarService {
+    @PersistenceContext(unitName = "sutiao")
+    EntityManager em;
+    @Inject
+    Clock clock;
+    @Inject
+    Event<CalendarYearLoaded> yearLoaded;
+    @Inject
+    NotificationService notifications;
+    @Resource
+    SessionContext session;
+
+    /** The calendar as currently loaded. */
+    @PermitAll
+    public WorkingDayCalendar current() {
+        Map<LocalDate, DayKind> days = new HashMap<>();
+        for (CalendarDay d : em.createNamedQuery("CalendarDay.all", CalendarDay.class).getResultList()) {
+            days.put(d.date(), d.kind());
+        }
+        Set<Integer> years = new HashSet<>();
+        for (CalendarYear y : em.createNamedQuery("CalendarYear.all", CalendarYear.class).getResultList()) {
+            years.add(y.year());
+        }
+        return new WorkingDayCalendar(days, years);
+    }
+
+    /** The loaded years, oldest first. */
+    @PermitAll
+    public List<CalendarYear> years() {
+        return em.createNamedQuery("CalendarYear.all", CalendarYear.class).getResultList();
+    }
+
+    /** The entries of one year in date order. */
+    @PermitAll
+    public List<CalendarDay> days(int year) {
+        return em.createNamedQuery("CalendarDay.byYear", CalendarDay.class).setParameter("year", year)
+                .getResultList();
+    }
+
+    /**
+     * Loads the holiday notice of a year that is not loaded yet, then recomputes every provisional deadline
+     * (via {@link CalendarYearLoaded}) and resolves the operators' alert for that year. All in one transaction.
+     *
+     * @param entries holidays and make-up workdays; every date must lie in {@code year}, no date twice; a
+     *                make-up workday must fall on a weekend and a holiday should not
+     * @throws ConflictException     when the year is already loaded
+     * @throws InvalidInputException when an entry is invalid
+     */
+    @RolesAllowed(Role.OPERATOR_ROLE)
+    public void loadYear(int year, List<CalendarEntry> entries, String source) {
+        if (year < 2000 || year > 2100) {
+            throw new InvalidInputException("year", "calendar.yearRange");
+        }
+        if (em.find(CalendarYear.class, year) != null) {
+            throw new ConflictException("calendar.yearLoaded", year);
+        }
+        List<InvalidInputException.FieldError> errors = new ArrayList<>();
+        Set<LocalDate> seen = new HashSet<>();
+        for (int i = 0; i < entries.size(); i++) {
+            CalendarEntry e = entries.get(i);
+            String field = "entries[" + i + "]";
+            if (e.date() == null || e.kind() == null || e.name() == null || e.name().isBlank()) {
+                errors.add(new InvalidInputException.FieldError(field, "calendar.entryIncomplete", i + 1));
+            } else if (e.date().getYear() != year) {
+                errors.add(new InvalidInputException.FieldError(field, "calendar.entryYear", i + 1, year));
+            } else if (!seen.add(e.date())) {
+                errors.add(new InvalidInputException.FieldError(field, "calendar.entryDuplicate", i + 1));
+            } else if (e.kind() == DayKind.WORKDAY && e.date().getDayOfWeek().getValue() < 6) {
+                errors.add(new InvalidInputException.FieldError(field, "calendar.workdayOnWeekday", i + 1));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        String by = session.getCallerPrincipal().getName();
+        importYear(year, entries, source == null || source.isBlank() ? "operator" : source.strip(), by);
+        yearLoaded.fire(new CalendarYearLoaded(year));
+        notifications.resolve(missingYearKey(year));
+    }
+
+    /** Stores a year without checks or events; used by the first-start import of the shipped calendar. */
+    @PermitAll
+    public void importYear(int year, List<CalendarEntry> entries, String source, String by) {
+        CalendarYear y = new CalendarYear(year, source, clock.instant(), by);
+        em.persist(y);
+        for (CalendarEntry e : entries) {
+            em.persist(new CalendarDay(e.date(), e.kind(), e.name().strip(), year));
+        }
+        em.flush();
+    }
+
+    /**
+     * Alerts operators once per missing year when a deadline was computed provisionally (the push never fails).
+     */
+    @PermitAll
+    public void alertIfProvisional(DueDate due) {
+        if (due.provisional()) {
+            int year = due.date().getYear();
+            notifications.alertRole(Role.OPERATOR_ROLE, "notice.calendarMissing", missingYearKey(year), year);
+        }
+    }
+
+    private static String missingYearKey(int year) {
+        return "calendar-missing-" + year;
+    }
+}

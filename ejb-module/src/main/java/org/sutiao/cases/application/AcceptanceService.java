@@ -1,0 +1,174 @@
+package org.sutiao.cases.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.sutiao.calendar.application.CalendarService;
+import org.sutiao.calendar.domain.DueDate;
+import org.sutiao.cases.domain.AcceptancePeriod;
+import org.sutiao.cases.domain.Deadline;
+import org.sutiao.cases.domain.DeadlineKind;
+import org.sutiao.cases.domain.DeadlineState;
+import org.sutiao.cases.domain.DeclineReasonCode;
+import org.sutiao.cases.domain.MediationCase;
+import org.sutiao.cases.domain.MediationPeriodRule;
+import org.sutiao.identity.application.Caller;
+import org.sutiao.identity.application.CallerLookup;
+import org.sutiao.identity.domain.Role;
+import org.sutiao.notification.application.NotificationService;
+import org.sutiao.roster.domain.MediationCenter;
+import org.sutiao.roster.domain.Mediator;
+import org.sutiao.shared.domain.BusinessTime;
+import org.sutiao.shared.domain.ConflictException;
+import org.sutiao.shared.domain.InvalidInputException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The center's decision on a referred case and the court's re-referral: accept with a mediator (the mediation
+ * period starts, notice 法办〔2024〕623号 §4(4)3), decline with reasons (在线调解规则 Art. 12), or offer again to
+ * another center after a decline or a lapsed period. Each call is one transaction; an optional expected version
+ * turns a decision taken on a stale page into a 409.
+ */
+@Stateless
+public class AcceptanceService {
+    @PersistenceContext(unitName = "sutiao")
+    EntityManager em;
+    @Inject
+    CallerLookup callers;
+    @Inject
+    CaseQueryService queries;
+    @Inject
+    CaseRepository repository;
+    @Inject
+    CalendarService calendar;
+    @Inject
+    NotificationService notifications;
+    @Inject
+    Clock clock;
+    @Resource
+    SessionContext session;
+
+    /**
+     * Accepts the case and assigns one of the center's active mediators.
+     *
+     * @param expectedVersion the version the decision was taken on, or null
+     * @return the mediation due date (Beijing date; the period ends 24:00 that day)
+     * @throws org.sutiao.shared.domain.NotFoundException when the case is not the caller center's
+     * @throws InvalidInputException                      when the mediator code is unknown
+     * @throws ConflictException                          when not pending, stale, or the mediator is not assignable
+     */
+    @RolesAllowed(Role.CENTER)
+    public DueDate accept(Long caseId, String mediatorCode, Long expectedVersion) {
+        Caller caller = caller();
+        MediationCase c = loadForDecision(caseId, caller, expectedVersion);
+        if (mediatorCode == null || mediatorCode.isBlank()) {
+            throw new InvalidInputException("mediatorCode", "validation.required");
+        }
+        Mediator mediator = repository.mediator(mediatorCode.strip())
+                .orElseThrow(() -> new InvalidInputException("mediatorCode", "mediator.unknown", mediatorCode));
+        Instant now = clock.instant();
+        MediationPeriodRule rule = em.find(MediationPeriodRule.class, c.referralKind());
+        DueDate due = rule.dueFrom(BusinessTime.dateOf(now), calendar.current());
+        c.accept(mediator, now, due, caller.actor());
+        closeAcceptanceDeadlines(c, DeadlineState.MET, now);
+        em.persist(new Deadline(c, DeadlineKind.MEDIATION, due.end(), due));
+        calendar.alertIfProvisional(due);
+        if (c.referringCourt() != null) {
+            notifications.notifyOrg(c.referringCourt().code(), c.id(), "notice.accepted", null, c.caseNumber(),
+                    due.date());
+        }
+        return due;
+    }
+
+    /**
+     * Declines the case with a reason code and a written reason; the court is told and may refer it again.
+     *
+     * @throws InvalidInputException when the code or reason is missing
+     * @throws ConflictException     when not pending or stale
+     */
+    @RolesAllowed(Role.CENTER)
+    public void decline(Long caseId, DeclineReasonCode code, String reason, Long expectedVersion) {
+        Caller caller = caller();
+        MediationCase c = loadForDecision(caseId, caller, expectedVersion);
+        Instant now = clock.instant();
+        c.decline(code, reason, now, caller.actor());
+        closeAcceptanceDeadlines(c, DeadlineState.MET, now);
+        if (c.referringCourt() != null) {
+            notifications.notifyOrg(c.referringCourt().code(), c.id(), "notice.declined", null, c.caseNumber(),
+                    c.center().name());
+        }
+    }
+
+    /**
+     * The court offers a declined (or lapsed) case to another center; a new 3-working-day period starts now.
+     *
+     * @throws InvalidInputException when the center code is unknown
+     * @throws ConflictException     when the case is not declined or lapsed, or offered again to the decliner
+     */
+    @RolesAllowed(Role.CLERK)
+    public void referAgain(Long caseId, String centerCode, Long expectedVersion) {
+        Caller caller = caller();
+        MediationCase c = queries.load(caseId, CaseScope.of(caller));
+        checkVersion(c, expectedVersion);
+        if (centerCode == null || centerCode.isBlank()) {
+            throw new InvalidInputException("centerCode", "validation.required");
+        }
+        MediationCenter center = repository.center(centerCode.strip())
+                .orElseThrow(() -> new InvalidInputException("centerCode", "referral.unknownCenter", centerCode));
+        Instant now = clock.instant();
+        DueDate due = AcceptancePeriod.dueFor(now, calendar.current());
+        c.referAgain(center, now, due, caller.actor());
+        closeAcceptanceDeadlines(c, DeadlineState.CANCELLED, now);
+        em.persist(new Deadline(c, DeadlineKind.ACCEPTANCE, due.end(), due));
+        em.persist(new Deadline(c, DeadlineKind.ACCEPTANCE_REMINDER, AcceptancePeriod.reminderAt(due), due));
+        calendar.alertIfProvisional(due);
+        notifications.notifyOrg(center.code(), c.id(), "notice.newReferral", null, c.caseNumber(), due.date());
+    }
+
+    /** The active mediators of the caller's center, for the accept dialog. */
+    @RolesAllowed(Role.CENTER)
+    public List<Mediator> assignableMediators() {
+        return em.createNamedQuery("Mediator.activeByCenter", Mediator.class)
+                .setParameter("centerCode", caller().orgCode()).getResultList();
+    }
+
+    /** Centers a court may offer a case to (all but HQ's roster rules come with the roster issue). */
+    @RolesAllowed({Role.CLERK, Role.SYSTEM})
+    public List<MediationCenter> centers() {
+        return em.createNamedQuery("MediationCenter.all", MediationCenter.class).getResultList();
+    }
+
+    private MediationCase loadForDecision(Long caseId, Caller caller, Long expectedVersion) {
+        MediationCase c = queries.load(caseId, CaseScope.of(caller));
+        checkVersion(c, expectedVersion);
+        return c;
+    }
+
+    private static void checkVersion(MediationCase c, Long expectedVersion) {
+        if (expectedVersion != null && expectedVersion != c.version()) {
+            throw new ConflictException("case.staleVersion", c.caseNumber());
+        }
+    }
+
+    private void closeAcceptanceDeadlines(MediationCase c, DeadlineState state, Instant now) {
+        for (Deadline d : em.createNamedQuery("Deadline.openByCase", Deadline.class)
+                .setParameter("caseId", c.id()).getResultList()) {
+            if (d.kind() == DeadlineKind.ACCEPTANCE) {
+                d.close(state, now);
+            } else if (d.kind() == DeadlineKind.ACCEPTANCE_REMINDER) {
+                d.close(DeadlineState.CANCELLED, now);
+            }
+        }
+    }
+
+    private Caller caller() {
+        return callers.of(session.getCallerPrincipal());
+    }
+}

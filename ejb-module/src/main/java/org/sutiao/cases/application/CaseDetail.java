@@ -1,0 +1,46 @@
+package org.sutiao.cases.application;
+
+import org.sutiao.cases.domain.DeclineReasonCode;
+import org.sutiao.cases.domain.EventType;
+import org.sutiao.cases.domain.OfferOutcome;
+import org.sutiao.cases.domain.PartyRole;
+import org.sutiao.cases.domain.PartyType;
+import org.sutiao.shared.domain.Money;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A case as its participants see it. For metadata-only callers (HQ, court supervisors) {@code facts},
+ * {@code parties} and {@code materials} are empty. ID numbers are always masked.
+ */
+public record CaseDetail(CaseSummary summary, boolean fullDetail, String facts, Instant consentRecordedAt,
+                         List<PartyView> parties, List<ClaimView> claims, List<MaterialView> materials,
+                         List<OfferView> offers, List<EventView> timeline) {
+
+    /** A party; {@code idNumber} is masked. */
+    public record PartyView(Long id, int seq, PartyRole role, PartyType type, String name, String country,
+                            String creditCode, String idNumber, String phone, String email, String agentName,
+                            String litigationPosition) {
+    }
+
+    /** A claim; {@code amount} null when non-monetary. */
+    public record ClaimView(int seq, String text, Money amount) {
+    }
+
+    /** A material's metadata; {@code size} in bytes. */
+    public record MaterialView(Long id, String fileName, String contentType, long size, String sha256,
+                               Instant uploadedAt) {
+    }
+
+    /** One offer of the case to a center and what became of it. */
+    public record OfferView(int seq, String centerCode, String centerName, Instant offeredAt,
+                            LocalDate acceptanceDueDate, OfferOutcome outcome, Instant decidedAt,
+                            DeclineReasonCode declineCode, String declineReason) {
+    }
+
+    /** One timeline entry. */
+    public record EventView(Instant at, EventType type, String actor, String actorName, String detail) {
+    }
+}

@@ -1,0 +1,104 @@
+package org.sutiao.cases.application;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.sutiao.calendar.application.CalendarService;
+import org.sutiao.calendar.domain.DueDate;
+import org.sutiao.cases.domain.AcceptancePeriod;
+import org.sutiao.cases.domain.CaseParticulars;
+import org.sutiao.cases.domain.Deadline;
+import org.sutiao.cases.domain.DeadlineKind;
+import org.sutiao.cases.domain.Material;
+import org.sutiao.cases.domain.MaterialContent;
+import org.sutiao.cases.domain.MaterialPolicy;
+import org.sutiao.cases.domain.MediationCase;
+import org.sutiao.cases.domain.PartyDetails;
+import org.sutiao.directory.domain.Court;
+import org.sutiao.notification.application.NotificationService;
+import org.sutiao.roster.domain.MediationCenter;
+import org.sutiao.shared.domain.Actor;
+import org.sutiao.shared.domain.InvalidInputException;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+
+/**
+ * Builds and stores a referred case with its parties, claims, materials and acceptance deadlines, in the
+ * caller's transaction. Used by the referral intake and by the first-start import of the demo cases.
+ */
+@Dependent
+public class CaseFactory {
+    @PersistenceContext(unitName = "sutiao")
+    EntityManager em;
+    @Inject
+    CalendarService calendar;
+    @Inject
+    NotificationService notifications;
+    @Inject
+    CaseRepository cases;
+
+    /**
+     * @param command        a command that passed {@link ReferralRules} and Bean Validation
+     * @param court          the referring court (the caller's)
+     * @param idempotencyKey the client's retry key, or null
+     * @param pushedAt       the push instant: day 0 of the acceptance period
+     * @throws InvalidInputException when the center does not exist
+     */
+    public MediationCase createReferral(ReferralCommand command, Court court, String idempotencyKey,
+                                        Instant pushedAt, Actor actor) {
+        MediationCenter center = cases.center(command.centerCode().strip())
+                .orElseThrow(() -> new InvalidInputException("centerCode", "referral.unknownCenter",
+                        command.centerCode()));
+        DueDate due = AcceptancePeriod.dueFor(pushedAt, calendar.current());
+        CaseParticulars particulars = new CaseParticulars(command.causeOfAction().strip(),
+                command.disputeType() == null ? null : command.disputeType().strip(),
+                ReferralRules.toMoney(command.claimAmount()), command.facts().strip(), command.consentRecordedAt());
+        MediationCase c = MediationCase.referByCourt(command.kind(), court, command.courtCaseNumber().strip(),
+                idempotencyKey, particulars, center, pushedAt, due, actor);
+        for (ReferralCommand.PartyInput p : command.parties()) {
+            c.addParty(new PartyDetails(p.role(), p.type(), p.name().strip(), p.country(), trim(p.creditCode()),
+                    trim(p.foreignRegistrationNo()), p.idType(), trim(p.idNumber()), p.legalRepresentative(),
+                    p.address(), p.phone(), p.email(), p.agentName(), p.agentPhone(), p.litigationPosition(),
+                    p.externalRef()));
+        }
+        for (ReferralCommand.ClaimInput cl : command.claims()) {
+            c.addClaim(cl.text().strip(), ReferralRules.toMoney(cl.amount()));
+        }
+        em.persist(c);
+        em.flush();
+        c.assignCaseNumber();
+        if (command.materials() != null) {
+            for (int i = 0; i < command.materials().size(); i++) {
+                ReferralCommand.MaterialInput in = command.materials().get(i);
+                String type = MaterialPolicy.check("materials[" + i + "]", in.fileName(), in.content());
+                Material m = c.addMaterial(in.fileName().strip(), type, in.content().length, sha256(in.content()),
+                        pushedAt, actor);
+                em.persist(m);
+                em.persist(new MaterialContent(m, in.content()));
+            }
+        }
+        em.persist(new Deadline(c, DeadlineKind.ACCEPTANCE, due.end(), due));
+        em.persist(new Deadline(c, DeadlineKind.ACCEPTANCE_REMINDER, AcceptancePeriod.reminderAt(due), due));
+        calendar.alertIfProvisional(due);
+        notifications.notifyOrg(center.code(), c.id(), "notice.newReferral", null, c.caseNumber(), due.date());
+        em.flush();
+        return c;
+    }
+
+    /** Hex SHA-256 of the bytes. */
+    public static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String trim(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,35 @@
+package org.sutiao.cases.application;
+
+import org.sutiao.identity.application.Caller;
+
+import java.util.Map;
+
+/**
+ * Which cases a caller may see, as a JPQL condition on the alias {@code c} (DESIGN.md §4; notice §2(1): case
+ * information reaches no one without a role in the case), and how much of each.
+ *
+ * @param condition  JPQL boolean expression over {@code c}
+ * @param parameters its named parameters
+ * @param fullDetail true when the caller may read parties, facts and materials; false for metadata only
+ */
+public record CaseScope(String condition, Map<String, Object> parameters, boolean fullDetail) {
+
+    /** The scope of a caller by role: own court, own center, own assignments, own party identity, or all metadata. */
+    public static CaseScope of(Caller caller) {
+        return switch (caller.role()) {
+            case COURT_CLERK, COURT_SYSTEM ->
+                    new CaseScope("c.referringCourt.code = :scopeOrg", Map.of("scopeOrg", caller.orgCode()), true);
+            case CENTER_ADMIN -> new CaseScope("c.center.code = :scopeOrg", Map.of("scopeOrg", caller.orgCode()), true);
+            case MEDIATOR -> new CaseScope("c.mediator.code = :scopeRef", Map.of("scopeRef", nz(caller.refId())), true);
+            case PARTY -> new CaseScope(
+                    "c.id in (select p.mediationCase.id from Party p where p.externalRef = :scopeRef)",
+                    Map.of("scopeRef", nz(caller.refId())), true);
+            case HQ_ADMIN, COURT_SUPERVISOR -> new CaseScope("1 = 1", Map.of(), false);
+            case OPERATOR -> new CaseScope("1 = 0", Map.of(), false);
+        };
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,25 @@
+package org.sutiao.cases.application;
+
+import org.sutiao.cases.domain.CaseSource;
+import org.sutiao.cases.domain.CaseStatus;
+import org.sutiao.cases.domain.ReferralKind;
+import org.sutiao.shared.domain.Money;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * One row of a case list: metadata only (no parties, facts or materials), safe for every role that sees the case.
+ *
+ * @param acceptanceDueDate last working day to accept (the period ends 24:00 Beijing time that day)
+ * @param workingDaysLeft   working days after today up to the acceptance due date (0 on the last day); null
+ *                          unless pending acceptance
+ * @param mediationDueDate  last day of the mediation period, once accepted
+ */
+public record CaseSummary(Long id, long version, String caseNumber, CaseSource source, ReferralKind referralKind,
+                          String courtCaseNumber, String courtCode, String courtName, String centerCode,
+                          String centerName, String causeOfAction, String disputeType, Money claimAmount,
+                          CaseStatus status, Instant pushedAt, LocalDate acceptanceDueDate,
+                          boolean acceptanceDueProvisional, boolean acceptanceOverdue, Integer workingDaysLeft,
+                          String mediatorCode, String mediatorName, LocalDate mediationDueDate) {
+}

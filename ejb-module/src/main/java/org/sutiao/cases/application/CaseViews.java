@@ -1,0 +1,38 @@
+package org.sutiao.cases.application;
+
+import org.sutiao.cases.domain.MediationCase;
+
+import java.util.List;
+
+/** Maps the aggregate to the read models handed to pages and the API. */
+final class CaseViews {
+    private CaseViews() {
+    }
+
+    static CaseSummary summary(MediationCase c, Integer workingDaysLeft) {
+        return new CaseSummary(c.id(), c.version(), c.caseNumber(), c.source(), c.referralKind(), c.courtCaseNumber(),
+                c.referringCourt() == null ? null : c.referringCourt().code(),
+                c.referringCourt() == null ? null : c.referringCourt().name(),
+                c.center().code(), c.center().name(), c.causeOfAction(), c.disputeType(), c.claimAmount(), c.status(),
+                c.pushedAt(), c.acceptanceDueDate(), c.acceptanceDueProvisional(), c.acceptanceOverdue(),
+                workingDaysLeft, c.mediator() == null ? null : c.mediator().code(),
+                c.mediator() == null ? null : c.mediator().name(), c.mediationDueDate());
+    }
+
+    static CaseDetail detail(MediationCase c, boolean full, CaseSummary summary) {
+        List<CaseDetail.PartyView> parties = full ? c.parties().stream().map(p -> new CaseDetail.PartyView(p.id(),
+                p.seq(), p.role(), p.type(), p.name(), p.country(), p.creditCode(), p.maskedIdNumber(), p.phone(),
+                p.email(), p.agentName(), p.litigationPosition())).toList() : List.of();
+        List<CaseDetail.ClaimView> claims = c.claims().stream()
+                .map(cl -> new CaseDetail.ClaimView(cl.seq(), full ? cl.text() : null, cl.amount())).toList();
+        List<CaseDetail.MaterialView> materials = full ? c.materials().stream().map(m -> new CaseDetail.MaterialView(
+                m.id(), m.fileName(), m.contentType(), m.sizeBytes(), m.sha256(), m.uploadedAt())).toList() : List.of();
+        List<CaseDetail.OfferView> offers = c.offers().stream().map(o -> new CaseDetail.OfferView(o.seq(),
+                o.center().code(), o.center().name(), o.offeredAt(), o.acceptanceDueDate(), o.outcome(),
+                o.decidedAt(), o.declineCode(), full ? o.declineReason() : null)).toList();
+        List<CaseDetail.EventView> timeline = c.events().stream().map(e -> new CaseDetail.EventView(e.at(), e.type(),
+                e.actor(), e.actorName(), full ? e.detail() : null)).toList();
+        return new CaseDetail(summary, full, full ? c.facts() : null, c.consentRecordedAt(), parties, claims,
+                materials, offers, timeline);
+    }
+}

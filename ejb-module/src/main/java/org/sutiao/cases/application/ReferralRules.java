@@ -1,0 +1,96 @@
+package org.sutiao.cases.application;
+
+import org.sutiao.cases.domain.MaterialPolicy;
+import org.sutiao.cases.domain.PartyRole;
+import org.sutiao.cases.domain.PartyType;
+import org.sutiao.shared.domain.CreditCode;
+import org.sutiao.shared.domain.InvalidInputException;
+import org.sutiao.shared.domain.InvalidInputException.FieldError;
+import org.sutiao.shared.domain.Money;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cross-field rules of a referral that Bean Validation annotations cannot say: at least one applicant and one
+ * respondent; credit codes pass the GB 32100-2015 check; amounts parse; materials are of an accepted type and
+ * size. Returns every error at once.
+ */
+public final class ReferralRules {
+    private ReferralRules() {
+    }
+
+    /** The errors found, empty when the command is acceptable. */
+    public static List<FieldError> check(ReferralCommand c) {
+        List<FieldError> errors = new ArrayList<>();
+        if (c.parties() != null) {
+            boolean applicant = false;
+            boolean respondent = false;
+            for (int i = 0; i < c.parties().size(); i++) {
+                ReferralCommand.PartyInput p = c.parties().get(i);
+                if (p == null) {
+                    continue;
+                }
+                applicant |= p.role() == PartyRole.APPLICANT;
+                respondent |= p.role() == PartyRole.RESPONDENT;
+                String f = "parties[" + i + "]";
+                if (p.creditCode() != null && !p.creditCode().isBlank() && !CreditCode.isValid(p.creditCode().strip())) {
+                    errors.add(new FieldError(f + ".creditCode", "validation.creditCode"));
+                }
+                if (p.type() == PartyType.LEGAL_PERSON && blank(p.creditCode()) && blank(p.foreignRegistrationNo())) {
+                    errors.add(new FieldError(f + ".creditCode", "referral.legalPersonId"));
+                }
+                if (p.type() == PartyType.NATURAL_PERSON && blank(p.idNumber())) {
+                    errors.add(new FieldError(f + ".idNumber", "referral.naturalPersonId"));
+                }
+            }
+            if (!c.parties().isEmpty() && (!applicant || !respondent)) {
+                errors.add(new FieldError("parties", "referral.applicantAndRespondent"));
+            }
+        }
+        money(errors, "claimAmount", c.claimAmount());
+        if (c.claims() != null) {
+            for (int i = 0; i < c.claims().size(); i++) {
+                if (c.claims().get(i) != null) {
+                    money(errors, "claims[" + i + "].amount", c.claims().get(i).amount());
+                }
+            }
+        }
+        if (c.materials() != null) {
+            for (int i = 0; i < c.materials().size(); i++) {
+                ReferralCommand.MaterialInput m = c.materials().get(i);
+                if (m == null || m.content() == null) {
+                    continue;
+                }
+                try {
+                    MaterialPolicy.check("materials[" + i + "]", m.fileName(), m.content());
+                } catch (InvalidInputException e) {
+                    errors.addAll(e.fieldErrors());
+                }
+            }
+        }
+        return errors;
+    }
+
+    /** Parses an input amount, or null. */
+    static Money toMoney(ReferralCommand.MoneyInput m) {
+        return m == null ? null : Money.of(m.amount(), m.currency() == null ? null : m.currency().strip().toUpperCase());
+    }
+
+    private static void money(List<FieldError> errors, String field, ReferralCommand.MoneyInput m) {
+        if (m == null || m.amount() == null || m.currency() == null) {
+            return;
+        }
+        try {
+            toMoney(m);
+        } catch (InvalidInputException e) {
+            for (FieldError fe : e.fieldErrors()) {
+                errors.add(new FieldError(field + "." + fe.field(), fe.messageKey(), fe.args()));
+            }
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,63 @@
+package org.sutiao.cases.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import org.sutiao.identity.application.Caller;
+import org.sutiao.identity.application.CallerLookup;
+import org.sutiao.identity.domain.Role;
+import org.sutiao.shared.application.BoundaryValidator;
+
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * A court refers a case to a center (委派 / 委托, notice 法办〔2024〕623号 §4(4)1), from a page or the docking API.
+ * Idempotent: a retry with the same {@code Idempotency-Key}, or the same court case number from the same court,
+ * returns the existing case and never makes a second one, also when duplicates arrive at the same moment (the
+ * database's unique keys decide; the loser re-reads the winner's case).
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ReferralService {
+    @Inject
+    ReferralWriter writer;
+    @Inject
+    BoundaryValidator validator;
+    @Inject
+    CallerLookup callers;
+    @Inject
+    Clock clock;
+    @Resource
+    SessionContext session;
+
+    /**
+     * @param idempotencyKey the client's key for retries, or null
+     * @return the case id and whether it was created now
+     * @throws org.sutiao.shared.domain.InvalidInputException on any invalid field (nothing stored)
+     * @throws org.sutiao.shared.domain.ConflictException     when the key was used for another case number
+     */
+    @RolesAllowed({Role.CLERK, Role.SYSTEM})
+    public ReferralResult refer(ReferralCommand command, String idempotencyKey) {
+        Caller caller = callers.of(session.getCallerPrincipal());
+        validator.check(command, ReferralRules.check(command));
+        String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
+        Optional<Long> existing = writer.existing(caller.orgCode(), command.courtCaseNumber(), key);
+        if (existing.isPresent()) {
+            return new ReferralResult(existing.get(), false);
+        }
+        try {
+            return new ReferralResult(writer.create(command, caller.orgCode(), key, clock.instant(), caller.actor()),
+                    true);
+        } catch (EJBException collision) {
+            return writer.existing(caller.orgCode(), command.courtCaseNumber(), key)
+                    .map(id -> new ReferralResult(id, false))
+                    .orElseThrow(() -> collision);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.sutiao.cases.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import org.sutiao.cases.domain.MediationCase;
+import org.sutiao.directory.domain.Court;
+import org.sutiao.shared.domain.Actor;
+import org.sutiao.shared.domain.ConflictException;
+import org.sutiao.shared.domain.NotFoundException;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The transactional half of the referral intake: each call is its own transaction, so that a unique-key
+ * collision with a concurrent duplicate push rolls back only that attempt. Called only by {@link ReferralService}.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class ReferralWriter {
+    @Inject
+    CaseFactory factory;
+    @Inject
+    CaseRepository repository;
+
+    /** Stores a new referral and returns its id. */
+    public Long create(ReferralCommand command, String courtCode, String idempotencyKey, Instant pushedAt,
+                       Actor actor) {
+        Court court = repository.court(courtCode).orElseThrow(() -> new NotFoundException("court.unknown", courtCode));
+        return factory.createReferral(command, court, idempotencyKey, pushedAt, actor).id();
+    }
+
+    /**
+     * The id of the case this court already referred with this key or case number.
+     *
+     * @throws ConflictException when the key was used for a different court case number
+     */
+    public Optional<Long> existing(String courtCode, String courtCaseNumber, String idempotencyKey) {
+        Optional<MediationCase> found = repository.existingReferral(courtCode, courtCaseNumber, idempotencyKey);
+        if (found.isPresent() && idempotencyKey != null && idempotencyKey.equals(found.get().idempotencyKey())
+                && courtCaseNumber != null && !courtCaseNumber.strip().equals(found.get().courtCaseNumber())) {
+            throw new ConflictException("referral.idempotencyKeyReused", idempotencyKey);
+        }
+        return found.map(MediationCase::id);
+    }
+}

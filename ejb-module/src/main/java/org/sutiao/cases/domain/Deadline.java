@@ -1,0 +1,107 @@
+package org.sutiao.cases.domain;
+
+import jakarta.persistence.*;
+import org.sutiao.calendar.domain.DueDate;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A deadline of a case, scanned by the deadline timer with one indexed query on (state, due_at) whatever the
+ * number of cases (DESIGN.md §2). {@link #dueAt()} is the instant at which the deadline fires: the exclusive
+ * end of the period, or for a reminder 00:00 of the last working day. Idempotent: a row leaves OPEN once.
+ */
+@Entity
+@Table(name = "deadline")
+@NamedQuery(name = "Deadline.due",
+        query = "select d from Deadline d where d.state = org.sutiao.cases.domain.DeadlineState.OPEN and d.dueAt <= :now order by d.dueAt")
+@NamedQuery(name = "Deadline.openByCase",
+        query = "select d from Deadline d where d.mediationCase.id = :caseId and d.state = org.sutiao.cases.domain.DeadlineState.OPEN")
+@NamedQuery(name = "Deadline.openProvisional",
+        query = "select d from Deadline d where d.provisional = true and d.state = org.sutiao.cases.domain.DeadlineState.OPEN")
+public class Deadline {
+    @Id
+    @SequenceGenerator(name = "sutiao_seq", sequenceName = "sutiao_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sutiao_seq")
+    private Long id;
+    @Version
+    private long version;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "case_id")
+    private MediationCase mediationCase;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 24)
+    private DeadlineKind kind;
+    @Column(name = "due_at", nullable = false)
+    private Instant dueAt;
+    @Column(name = "due_date", nullable = false)
+    private LocalDate dueDate;
+    @Column(nullable = false)
+    private boolean provisional;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private DeadlineState state;
+    @Column(name = "handled_at")
+    private Instant handledAt;
+
+    protected Deadline() {
+    }
+
+    /**
+     * @param dueAt when the deadline fires
+     * @param due   the business date it refers to, and whether it is provisional
+     */
+    public Deadline(MediationCase mediationCase, DeadlineKind kind, Instant dueAt, DueDate due) {
+        this.mediationCase = mediationCase;
+        this.kind = kind;
+        this.dueAt = dueAt;
+        this.dueDate = due.date();
+        this.provisional = due.provisional();
+        this.state = DeadlineState.OPEN;
+    }
+
+    /** Closes the deadline in {@code newState} (MET, OVERDUE, REMINDED, CANCELLED); false if already closed. */
+    public boolean close(DeadlineState newState, Instant at) {
+        if (state != DeadlineState.OPEN) {
+            return false;
+        }
+        state = newState;
+        handledAt = at;
+        return true;
+    }
+
+    /** Moves an open deadline (a provisional date replaced once the calendar is known). */
+    public void reschedule(Instant newDueAt, DueDate due) {
+        this.dueAt = newDueAt;
+        this.dueDate = due.date();
+        this.provisional = due.provisional();
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public MediationCase mediationCase() {
+        return mediationCase;
+    }
+
+    public DeadlineKind kind() {
+        return kind;
+    }
+
+    public Instant dueAt() {
+        return dueAt;
+    }
+
+    public LocalDate dueDate() {
+        return dueDate;
+    }
+
+    public boolean provisional() {
+        return provisional;
+    }
+
+    public DeadlineState state() {
+        return state;
+    }
+}

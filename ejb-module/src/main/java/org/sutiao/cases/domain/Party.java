@@ -1,0 +1,155 @@
+package org.sutiao.cases.domain;
+
+import jakarta.persistence.*;
+import org.sutiao.shared.domain.IdNumbers;
+
+/**
+ * A party to a case (申请人 / 被申请人 / 第三人), with an optional agent. A legal person is identified by its
+ * unified social credit code (or a foreign registration number), a natural person by an ID number, which is kept
+ * as given but only ever shown masked. Part of the {@link MediationCase} aggregate; identity by id.
+ */
+@Entity
+@Table(name = "party")
+public class Party {
+    @Id
+    @SequenceGenerator(name = "sutiao_seq", sequenceName = "sutiao_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sutiao_seq")
+    private Long id;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "case_id")
+    private MediationCase mediationCase;
+    @Column(nullable = false)
+    private int seq;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private PartyRole role;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private PartyType type;
+    @Column(nullable = false, length = 200)
+    private String name;
+    @Column(length = 2)
+    private String country;
+    @Column(name = "credit_code", length = 18)
+    private String creditCode;
+    @Column(name = "foreign_registration_no", length = 60)
+    private String foreignRegistrationNo;
+    @Column(name = "id_type", length = 12)
+    private String idType;
+    @Column(name = "id_number", length = 40)
+    private String idNumber;
+    @Column(name = "legal_representative", length = 100)
+    private String legalRepresentative;
+    @Column(length = 300)
+    private String address;
+    @Column(length = 40)
+    private String phone;
+    @Column(length = 200)
+    private String email;
+    @Column(name = "agent_name", length = 100)
+    private String agentName;
+    @Column(name = "agent_phone", length = 40)
+    private String agentPhone;
+    @Column(name = "litigation_position", length = 40)
+    private String litigationPosition;
+    /** The party's reference in the court's or the importer's data ({@code C01-P1}); PARTY accounts point here. */
+    @Column(name = "external_ref", length = 30)
+    private String externalRef;
+
+    protected Party() {
+    }
+
+    Party(MediationCase mediationCase, int seq, PartyDetails d) {
+        this.mediationCase = mediationCase;
+        this.seq = seq;
+        this.role = d.role();
+        this.type = d.type();
+        this.name = d.name();
+        this.country = d.country();
+        this.creditCode = d.creditCode();
+        this.foreignRegistrationNo = d.foreignRegistrationNo();
+        this.idType = d.idType();
+        this.idNumber = d.idNumber();
+        this.legalRepresentative = d.legalRepresentative();
+        this.address = d.address();
+        this.phone = d.phone();
+        this.email = d.email();
+        this.agentName = d.agentName();
+        this.agentPhone = d.agentPhone();
+        this.litigationPosition = d.litigationPosition();
+        this.externalRef = d.externalRef();
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public int seq() {
+        return seq;
+    }
+
+    public PartyRole role() {
+        return role;
+    }
+
+    public PartyType type() {
+        return type;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String country() {
+        return country;
+    }
+
+    public String creditCode() {
+        return creditCode;
+    }
+
+    public String foreignRegistrationNo() {
+        return foreignRegistrationNo;
+    }
+
+    public String idType() {
+        return idType;
+    }
+
+    /** The ID number masked for display ({@code 350203********042X}); the full number is never shown. */
+    public String maskedIdNumber() {
+        return IdNumbers.mask(idNumber);
+    }
+
+    public String legalRepresentative() {
+        return legalRepresentative;
+    }
+
+    public String address() {
+        return address;
+    }
+
+    public String phone() {
+        return phone;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String agentName() {
+        return agentName;
+    }
+
+    public String agentPhone() {
+        return agentPhone;
+    }
+
+    public String litigationPosition() {
+        return litigationPosition;
+    }
+
+    public String externalRef() {
+        return externalRef;
+    }
+}

@@ -1,0 +1,16 @@
+package org.sutiao.identity.application;
+
+import org.sutiao.identity.domain.Role;
+import org.sutiao.shared.domain.Actor;
+
+/**
+ * The authenticated user as the services see it.
+ *
+ * @param orgCode court code (court roles) or center code (HQ, center, mediator); null for parties
+ * @param refId   mediator code of a MEDIATOR, party reference of a PARTY
+ */
+public record Caller(String username, String displayName, Role role, String orgCode, String refId) {
+    public Actor actor() {
+        return new Actor(username, displayName);
+    }
+}

@@ -1,0 +1,64 @@
+package org.sutiao.notification.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.sutiao.notification.domain.Notification;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Raises notices (deduplicated by key while unresolved) and lists the open ones of an organisation or role. Runs
+ * in the caller's transaction, so a notice exists exactly when the change that raised it was committed.
+ */
+@Stateless
+@PermitAll
+public class NotificationService {
+    @PersistenceContext(unitName = "sutiao")
+    EntityManager em;
+    @Inject
+    Clock clock;
+
+    /** A notice to a court or center (by code) about a case; none if an open one with {@code dedupKey} exists. */
+    public void notifyOrg(String orgCode, Long caseId, String messageKey, String dedupKey, Object... args) {
+        raise(orgCode, null, caseId, messageKey, dedupKey, args);
+    }
+
+    /** A notice to every user of a role (e.g. OPERATOR); none if an open one with {@code dedupKey} exists. */
+    public void alertRole(String role, String messageKey, String dedupKey, Object... args) {
+        raise(null, role, null, messageKey, dedupKey, args);
+    }
+
+    /** Resolves the open notices with this key (e.g. a calendar alert once the year is loaded). */
+    public void resolve(String dedupKey) {
+        em.createNamedQuery("Notification.openByKey", Notification.class).setParameter("key", dedupKey)
+                .getResultList().forEach(Notification::resolve);
+    }
+
+    /** Open notices of an organisation, newest first, at most 50. */
+    public List<Notification> openForOrg(String orgCode) {
+        return em.createNamedQuery("Notification.forOrg", Notification.class).setParameter("org", orgCode)
+                .setMaxResults(50).getResultList();
+    }
+
+    /** Open notices of a role, newest first, at most 50. */
+    public List<Notification> openForRole(String role) {
+        return em.createNamedQuery("Notification.forRole", Notification.class).setParameter("role", role)
+                .setMaxResults(50).getResultList();
+    }
+
+    private void raise(String org, String role, Long caseId, String key, String dedupKey, Object... args) {
+        if (dedupKey != null && !em.createNamedQuery("Notification.openByKey", Notification.class)
+                .setParameter("key", dedupKey).getResultList().isEmpty()) {
+            return;
+        }
+        StringBuilder joined = new StringBuilder();
+        for (Object a : args) {
+            joined.append(joined.isEmpty() ? "" : "|").append(a);
+        }
+        em.persist(new Notification(org, role, caseId, key, joined.toString(), dedupKey, clock.instant()));
+    }
+}

@@ -1,0 +1,2 @@
+/** Raising and listing notices for organisations and roles. */
+package org.sutiao.notification.application;

@@ -1,0 +1,194 @@
+package org.sutiao.platform.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.sutiao.calendar.application.CalendarEntry;
+import org.sutiao.calendar.application.CalendarService;
+import org.sutiao.calendar.domain.DayKind;
+import org.sutiao.cases.application.CaseFactory;
+import org.sutiao.cases.application.CaseRepository;
+import org.sutiao.cases.application.ReferralCommand;
+import org.sutiao.cases.domain.PartyRole;
+import org.sutiao.cases.domain.PartyType;
+import org.sutiao.cases.domain.ReferralKind;
+import org.sutiao.directory.domain.Court;
+import org.sutiao.directory.domain.CourtLevel;
+import org.sutiao.identity.application.PasswordHashing;
+import org.sutiao.identity.domain.Role;
+import org.sutiao.identity.domain.UserAccount;
+import org.sutiao.roster.domain.CenterKind;
+import org.sutiao.roster.domain.Employment;
+import org.sutiao.roster.domain.MediationCenter;
+import org.sutiao.roster.domain.Mediator;
+import org.sutiao.roster.domain.MediatorStatus;
+import org.sutiao.shared.domain.Actor;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.logging.Logger;
+
+/**
+ * First-start import of the data shipped under {@code /seed} (copied from the project's shared data: courts,
+ * centers, mediators, users, the PRC holiday calendar 2024–2026, 40 cases). Runs once, on an empty database, in
+ * one transaction. Referred demo cases are imported as pushed at their {@code pushed_at}, so their acceptance
+ * deadlines are those of the data's test hints and the ones already past turn overdue at the first deadline scan.
+ * Direct applications wait for the workflow that handles them.
+ */
+@Stateless
+@PermitAll
+public class DemoDataImporter {
+    private static final Logger LOG = Logger.getLogger(DemoDataImporter.class.getName());
+
+    @PersistenceContext(unitName = "sutiao")
+    EntityManager em;
+    @Inject
+    CalendarService calendar;
+    @Inject
+    CaseFactory cases;
+    @Inject
+    CaseRepository repository;
+    @Inject
+    PasswordHashing passwords;
+
+    /**
+     * Imports when no court exists yet; otherwise does nothing (idempotent across restarts).
+     *
+     * @param demo also import demo accounts, mediators and cases
+     */
+    public void importIfEmpty(boolean demo) {
+        Long courts = em.createQuery("select count(c) from Court c", Long.class).getSingleResult();
+        if (courts > 0) {
+            return;
+        }
+        importCalendar();
+        csv("courts.csv", r -> em.persist(new Court(r.get("code"), r.get("name"), CourtLevel.valueOf(r.get("level")),
+                r.get("province"), r.get("city"), blank(r.get("parent_code")), blank(r.get("case_no_prefix")))));
+        csv("centers.csv", r -> em.persist(new MediationCenter(r.get("code"), r.get("name"),
+                CenterKind.valueOf(r.get("kind")), r.get("province"), blank(r.get("industry")),
+                blank(r.get("parent_code")), r.get("address"), r.get("phone"))));
+        em.flush();
+        if (!demo) {
+            LOG.info("Reference data imported (no demo data)");
+            return;
+        }
+        csv("mediators.csv", r -> em.persist(new Mediator(r.get("id"), r.get("name"),
+                repository.center(r.get("center_code")).orElseThrow(),
+                Employment.valueOf(r.get("employment")), r.get("specialties"), r.get("languages"),
+                r.get("profession"), Integer.parseInt(r.get("years_experience")),
+                Boolean.parseBoolean(r.get("certified")), MediatorStatus.valueOf(r.get("status")))));
+        csv("users.csv", r -> em.persist(new UserAccount(r.get("username"), passwords.hash(r.get("initial_password")),
+                r.get("display_name"), Role.valueOf(r.get("role")), blank(r.get("org_code")), blank(r.get("ref_id")))));
+        em.flush();
+        int imported = importCases();
+        LOG.info(() -> "Demo data imported: " + imported + " referred cases");
+    }
+
+    private void importCalendar() {
+        Map<Integer, List<CalendarEntry>> byYear = new TreeMap<>();
+        csv("cn-holidays.csv", r -> byYear.computeIfAbsent(Integer.parseInt(r.get("year")), y -> new ArrayList<>())
+                .add(new CalendarEntry(LocalDate.parse(r.get("date")),
+                        "workday".equals(r.get("kind")) ? DayKind.WORKDAY : DayKind.HOLIDAY, r.get("name"))));
+        byYear.forEach((year, entries) -> calendar.importYear(year, entries,
+                "国务院办公厅关于" + year + "年部分节假日安排的通知", "system"));
+    }
+
+    private int importCases() {
+        int count = 0;
+        try (InputStream in = open("cases.json"); JsonReader reader = Json.createReader(
+                new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (JsonValue v : reader.readObject().getJsonArray("cases")) {
+                JsonObject c = v.asJsonObject();
+                String source = c.getString("source");
+                if ("DIRECT_APPLICATION".equals(source)) {
+                    continue;
+                }
+                Court court = repository.court(c.getString("court_code")).orElseThrow();
+                var pushedAt = OffsetDateTime.parse(c.getString("pushed_at")).toInstant();
+                ReferralCommand cmd = new ReferralCommand(
+                        "COURT_DELEGATED".equals(source) ? ReferralKind.DELEGATED : ReferralKind.ENTRUSTED,
+                        c.getString("court_case_number"), c.getString("target_center_code"),
+                        c.getString("cause_of_action"), c.getString("dispute_type"), c.getString("facts_summary"),
+                        new ReferralCommand.MoneyInput(c.getString("claim_amount"), c.getString("currency")),
+                        pushedAt, parties(c), claims(c), List.of());
+                cases.createReferral(cmd, court, null, pushedAt, new Actor(court.code(), court.name()));
+                count++;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return count;
+    }
+
+    private static List<ReferralCommand.PartyInput> parties(JsonObject c) {
+        List<ReferralCommand.PartyInput> list = new ArrayList<>();
+        for (JsonValue v : c.getJsonArray("parties")) {
+            JsonObject p = v.asJsonObject();
+            JsonObject contact = p.getJsonObject("contact");
+            list.add(new ReferralCommand.PartyInput(PartyRole.valueOf(p.getString("role")),
+                    PartyType.valueOf(p.getString("type")), p.getString("name"), str(p, "country"), str(p, "uscc"),
+                    str(p, "foreign_registration_no"), str(p, "id_type"), str(p, "id_number_masked"),
+                    str(p, "legal_representative"), str(p, "address"), str(contact, "phone"), str(contact, "email"),
+                    null, null, str(p, "litigation_position"), p.getString("party_id")));
+        }
+        return list;
+    }
+
+    private static List<ReferralCommand.ClaimInput> claims(JsonObject c) {
+        List<ReferralCommand.ClaimInput> list = new ArrayList<>();
+        for (JsonValue v : c.getJsonArray("claims")) {
+            JsonObject cl = v.asJsonObject();
+            list.add(new ReferralCommand.ClaimInput(cl.getString("text"), cl.getBoolean("monetary")
+                    ? new ReferralCommand.MoneyInput(cl.getString("amount"), cl.getString("currency")) : null));
+        }
+        return list;
+    }
+
+    private static String str(JsonObject o, String key) {
+        return o == null || !o.containsKey(key) || o.isNull(key) ? null : o.getString(key);
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static void csv(String name, Consumer<CSVRecord> each) {
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        try (Reader reader = new InputStreamReader(open(name), StandardCharsets.UTF_8);
+             CSVParser parser = CSVParser.parse(reader, format)) {
+            for (CSVRecord r : parser) {
+                each.accept(r);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static InputStream open(String name) {
+        InputStream in = DemoDataImporter.class.getResourceAsStream("/seed/" + name);
+        if (in == null) {
+            throw new IllegalStateException("Missing seed resource /seed/" + name);
+        }
+        return in;
+    }
+}

@@ -1,0 +1,64 @@
+package org.sutiao.shared.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.sutiao.shared.domain.InvalidInputException;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Bean Validation at the service boundary, turned into one {@link InvalidInputException} listing every
+ * offending field with a message key of our bundle (the annotation's message is the key, in braces).
+ */
+@ApplicationScoped
+public class BoundaryValidator {
+    @Inject
+    Validator validator;
+
+    /**
+     * Validates {@code input} and adds the {@code extra} errors found by cross-field rules.
+     *
+     * @throws InvalidInputException when anything is wrong; nothing has been written then
+     */
+    public void check(Object input, List<InvalidInputException.FieldError> extra) {
+        Set<ConstraintViolation<Object>> violations = validator.validate(input);
+        List<InvalidInputException.FieldError> errors = new ArrayList<>();
+        violations.stream()
+                .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .forEach(v -> errors.add(new InvalidInputException.FieldError(
+                        v.getPropertyPath().toString(), key(v.getMessageTemplate()), args(v))));
+        errors.addAll(extra);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    private static String key(String template) {
+        String t = template.strip();
+        if (t.startsWith("{") && t.endsWith("}")) {
+            t = t.substring(1, t.length() - 1);
+        }
+        return switch (t) {
+            case "jakarta.validation.constraints.NotNull.message", "jakarta.validation.constraints.NotBlank.message",
+                 "jakarta.validation.constraints.NotEmpty.message" -> "validation.required";
+            case "jakarta.validation.constraints.Size.message" -> "validation.size";
+            case "jakarta.validation.constraints.Email.message" -> "validation.email";
+            case "jakarta.validation.constraints.Pattern.message" -> "validation.pattern";
+            default -> t;
+        };
+    }
+
+    private static Object[] args(ConstraintViolation<?> v) {
+        Map<String, Object> attrs = v.getConstraintDescriptor().getAttributes();
+        if (attrs.containsKey("max")) {
+            return new Object[]{attrs.get("min"), attrs.get("max")};
+        }
+        return new Object[0];
+    }
+}

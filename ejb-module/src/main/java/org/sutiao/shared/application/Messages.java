@@ -1,0 +1,36 @@
+package org.sutiao.shared.application;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The localized texts of the whole application (pages, errors, notices): bundle {@value #BUNDLE}, Chinese
+ * ({@code zh}) by default, English ({@code en}) as the second language.
+ */
+public final class Messages {
+    /** Base name of the resource bundle, also used by Faces as {@code msg}. */
+    public static final String BUNDLE = "org.sutiao.i18n.messages";
+    public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+
+    private Messages() {
+    }
+
+    /** English when asked for English, otherwise Chinese. */
+    public static Locale supported(Locale requested) {
+        return requested != null && "en".equals(requested.getLanguage()) ? Locale.ENGLISH : CHINESE;
+    }
+
+    /** The message for {@code key} in {@code locale}, with {0}, {1}... replaced; the key itself if unknown. */
+    public static String get(Locale locale, String key, Object... args) {
+        Locale l = supported(locale);
+        String pattern;
+        try {
+            pattern = ResourceBundle.getBundle(BUNDLE, l, Messages.class.getClassLoader()).getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+        return args == null || args.length == 0 ? pattern : new MessageFormat(pattern, l).format(args);
+    }
+}

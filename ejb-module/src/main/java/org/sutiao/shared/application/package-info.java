@@ -1,0 +1,2 @@
+/** Cross-cutting application services: the injectable clock, localized messages, boundary validation. */
+package org.sutiao.shared.application;

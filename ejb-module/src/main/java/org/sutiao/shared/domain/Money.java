@@ -1,0 +1,88 @@
+package org.sutiao.shared.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Currency;
+import java.util.Objects;
+
+/**
+ * An amount of money in major units (yuan, dollars, euros) as {@link BigDecimal} with scale 2, with its ISO 4217
+ * currency. Never a double. Value object: equal when amount and currency are equal.
+ */
+@Embeddable
+public class Money {
+    @Column(name = "amount", precision = 19, scale = 2)
+    private BigDecimal amount;
+    @Column(name = "currency", length = 3)
+    private String currency;
+
+    protected Money() {
+    }
+
+    /**
+     * @param amount   non-negative, at most two decimal places
+     * @param currency ISO 4217 code such as {@code CNY}, {@code USD}
+     * @throws InvalidInputException when the amount is negative, has more than two decimals, or the currency is unknown
+     */
+    public Money(BigDecimal amount, String currency) {
+        if (amount == null || amount.signum() < 0) {
+            throw new InvalidInputException("amount", "validation.money.negative");
+        }
+        if (amount.stripTrailingZeros().scale() > 2) {
+            throw new InvalidInputException("amount", "validation.money.scale");
+        }
+        this.amount = amount.setScale(2, RoundingMode.UNNECESSARY);
+        this.currency = checkCurrency(currency);
+    }
+
+    /** Parses a decimal string such as {@code "452000.00"}; see {@link #Money(BigDecimal, String)}. */
+    public static Money of(String amount, String currency) {
+        try {
+            return new Money(new BigDecimal(amount), currency);
+        } catch (NumberFormatException | NullPointerException e) {
+            throw new InvalidInputException("amount", "validation.money.format");
+        }
+    }
+
+    private static String checkCurrency(String code) {
+        try {
+            if (code == null || code.length() != 3) {
+                throw new IllegalArgumentException();
+            }
+            return Currency.getInstance(code).getCurrencyCode();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("currency", "validation.money.currency", String.valueOf(code));
+        }
+    }
+
+    public BigDecimal amount() {
+        return amount;
+    }
+
+    public String currency() {
+        return currency;
+    }
+
+    /** Plain decimal string with two places, as on the wire: {@code "452000.00"}. */
+    public String amountText() {
+        return amount.toPlainString();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Money m && amount.compareTo(m.amount) == 0 && currency.equals(m.currency);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(amount.stripTrailingZeros(), currency);
+    }
+
+    @Override
+    public String toString() {
+        return currency + " " + amountText();
+    }
+}
