@@ -120,6 +120,7 @@ public class CalendarService {
     public void importYear(int year, List<CalendarEntry> entries, String source, String by) {
         CalendarYear y = new CalendarYear(year, source, clock.instant(), by);
         em.persist(y);
+        em.flush();
         for (CalendarEntry e : entries) {
             em.persist(new CalendarDay(e.date(), e.kind(), e.name().strip(), year));
         }

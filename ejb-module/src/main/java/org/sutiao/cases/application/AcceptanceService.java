@@ -43,8 +43,6 @@ public class AcceptanceService {
     @Inject
     CallerLookup callers;
     @Inject
-    CaseQueryService queries;
-    @Inject
     CaseRepository repository;
     @Inject
     CalendarService calendar;
@@ -115,7 +113,7 @@ public class AcceptanceService {
     @RolesAllowed(Role.CLERK)
     public void referAgain(Long caseId, String centerCode, Long expectedVersion) {
         Caller caller = caller();
-        MediationCase c = queries.load(caseId, CaseScope.of(caller));
+        MediationCase c = repository.inScope(caseId, CaseScope.of(caller));
         checkVersion(c, expectedVersion);
         if (centerCode == null || centerCode.isBlank()) {
             throw new InvalidInputException("centerCode", "validation.required");
@@ -146,7 +144,7 @@ public class AcceptanceService {
     }
 
     private MediationCase loadForDecision(Long caseId, Caller caller, Long expectedVersion) {
-        MediationCase c = queries.load(caseId, CaseScope.of(caller));
+        MediationCase c = repository.inScope(caseId, CaseScope.of(caller));
         checkVersion(c, expectedVersion);
         return c;
     }

@@ -44,6 +44,8 @@ public class CaseQueryService {
     @Inject
     CallerLookup callers;
     @Inject
+    CaseRepository repository;
+    @Inject
     CalendarService calendar;
     @Inject
     AuditLog audit;
@@ -95,7 +97,7 @@ public class CaseQueryService {
             where.append(" and c.acceptanceOverdue = :overdue");
             params.put("overdue", f.overdue());
         }
-        String order = SORTABLE.contains(sortField)
+        String order = sortField != null && SORTABLE.contains(sortField)
                 ? " order by c." + sortField + (ascending ? " asc" : " desc") + ", c.id"
                 : " order by c.pushedAt desc, c.id desc";
         TypedQuery<Long> count = em.createQuery("select count(c) from MediationCase c" + where, Long.class);
@@ -129,7 +131,7 @@ public class CaseQueryService {
     public CaseDetail detail(Long caseId) {
         Caller caller = caller();
         CaseScope scope = CaseScope.of(caller);
-        MediationCase c = load(caseId, scope);
+        MediationCase c = repository.inScope(caseId, scope);
         audit.record(caller.username(), AuditLog.READ_CASE, c.id(), scope.fullDetail() ? "full" : "metadata");
         return CaseViews.detail(c, scope.fullDetail(), summary(c, calendar.current(),
                 BusinessTime.dateOf(clock.instant())));
@@ -146,7 +148,7 @@ public class CaseQueryService {
         if (!scope.fullDetail()) {
             throw new NotFoundException("case.notFound", caseId);
         }
-        MediationCase c = load(caseId, scope);
+        MediationCase c = repository.inScope(caseId, scope);
         Material m = em.find(Material.class, materialId);
         if (m == null || !m.mediationCase().id().equals(c.id())) {
             throw new NotFoundException("material.notFound", materialId);
@@ -159,14 +161,6 @@ public class CaseQueryService {
 
     /** A downloaded material: its original name, type, hash and bytes. */
     public record MaterialDownload(String fileName, String contentType, String sha256, byte[] content) {
-    }
-
-    MediationCase load(Long caseId, CaseScope scope) {
-        TypedQuery<MediationCase> q = em.createQuery(
-                "select c from MediationCase c where c.id = :id and (" + scope.condition() + ")", MediationCase.class);
-        q.setParameter("id", caseId);
-        scope.parameters().forEach(q::setParameter);
-        return q.getResultStream().findFirst().orElseThrow(() -> new NotFoundException("case.notFound", caseId));
     }
 
     private Caller caller() {

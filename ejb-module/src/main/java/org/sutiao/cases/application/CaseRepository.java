@@ -3,10 +3,12 @@ package org.sutiao.cases.application;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import org.sutiao.cases.domain.MediationCase;
 import org.sutiao.directory.domain.Court;
 import org.sutiao.roster.domain.MediationCenter;
 import org.sutiao.roster.domain.Mediator;
+import org.sutiao.shared.domain.NotFoundException;
 
 import java.util.Optional;
 
@@ -28,6 +30,19 @@ public class CaseRepository {
     public Optional<Mediator> mediator(String code) {
         return em.createNamedQuery("Mediator.byCode", Mediator.class).setParameter("code", code)
                 .getResultStream().findFirst();
+    }
+
+    /**
+     * The case if it lies within the scope.
+     *
+     * @throws NotFoundException when it does not exist or lies outside the scope (the same answer for both)
+     */
+    public MediationCase inScope(Long caseId, CaseScope scope) {
+        TypedQuery<MediationCase> q = em.createQuery(
+                "select c from MediationCase c where c.id = :id and (" + scope.condition() + ")", MediationCase.class);
+        q.setParameter("id", caseId);
+        scope.parameters().forEach(q::setParameter);
+        return q.getResultStream().findFirst().orElseThrow(() -> new NotFoundException("case.notFound", caseId));
     }
 
     /** The case a court already referred under this case number or this idempotency key, if any. */

@@ -31,7 +31,7 @@ public final class MaterialPolicy {
      */
     public static String check(String field, String fileName, byte[] content) {
         if (fileName == null || fileName.isBlank() || fileName.length() > 255) {
-            throw new InvalidInputException(field, "material.fileName");
+            throw new InvalidInputException(field, "material.fileNameInvalid");
         }
         if (content == null || content.length == 0) {
             throw new InvalidInputException(field, "material.empty", fileName);

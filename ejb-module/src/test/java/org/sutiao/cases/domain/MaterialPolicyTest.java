@@ -1,0 +1,53 @@
+package org.sutiao.cases.domain;
+
+import org.junit.jupiter.api.Test;
+import org.sutiao.shared.domain.InvalidInputException;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** Material types are recognised by content, never by name; size and emptiness are checked. */
+class MaterialPolicyTest {
+    @Test
+    void recognisesTheFourTypesByContent() throws IOException {
+        assertEquals(MaterialPolicy.PDF, MaterialPolicy.check("f", "起诉状.docx", "%PDF-1.7 ...".getBytes(StandardCharsets.US_ASCII)));
+        assertEquals(MaterialPolicy.JPEG, MaterialPolicy.check("f", "a.pdf", new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0x10}));
+        assertEquals(MaterialPolicy.PNG, MaterialPolicy.check("f", "a", new byte[]{(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0}));
+        assertEquals(MaterialPolicy.DOCX, MaterialPolicy.check("f", "合同.docx", zip("word/document.xml")));
+    }
+
+    @Test
+    void refusesOtherContentWhateverTheName() throws IOException {
+        assertThrows(InvalidInputException.class, () -> MaterialPolicy.check("f", "a.pdf", "MZ\u0090 exe".getBytes(StandardCharsets.ISO_8859_1)));
+        byte[] plainZip = zip("readme.txt");
+        assertThrows(InvalidInputException.class, () -> MaterialPolicy.check("f", "a.docx", plainZip));
+        assertThrows(InvalidInputException.class, () -> MaterialPolicy.check("f", "a.pdf", new byte[0]));
+    }
+
+    @Test
+    void refusesFilesOverTwentyMegabytes() {
+        byte[] big = new byte[(int) MaterialPolicy.MAX_BYTES + 1];
+        big[0] = '%'; big[1] = 'P'; big[2] = 'D'; big[3] = 'F'; big[4] = '-';
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> MaterialPolicy.check("m", "big.pdf", big));
+        assertEquals("material.tooLarge", e.fieldErrors().get(0).messageKey());
+        byte[] limit = new byte[(int) MaterialPolicy.MAX_BYTES];
+        System.arraycopy(big, 0, limit, 0, 5);
+        assertEquals(MaterialPolicy.PDF, MaterialPolicy.check("m", "limit.pdf", limit));
+    }
+
+    private static byte[] zip(String entry) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(out)) {
+            z.putNextEntry(new ZipEntry(entry));
+            z.write("<w:document/>".getBytes(StandardCharsets.UTF_8));
+            z.closeEntry();
+        }
+        return out.toByteArray();
+    }
+}

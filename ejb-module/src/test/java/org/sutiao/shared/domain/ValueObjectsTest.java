@@ -1,0 +1,40 @@
+package org.sutiao.shared.domain;
+
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Credit codes, money and ID masking. */
+class ValueObjectsTest {
+    @Test
+    void creditCodeCheckCharacter() {
+        assertTrue(CreditCode.isValid("91440300738816612N"), "a real published code");
+        assertTrue(CreditCode.isValid("91110105MA5DDR3E6T"), "a demo code");
+        assertFalse(CreditCode.isValid("91110105MA5DDR3E6X"), "wrong check character");
+        assertFalse(CreditCode.isValid("91110105MA5DDR3E6"), "17 characters");
+        assertFalse(CreditCode.isValid("91110105MA5DDR3EIT"), "I is not in the alphabet");
+    }
+
+    @Test
+    void moneyIsAnExactDecimalWithAnIsoCurrency() {
+        Money m = Money.of("452000.5", "CNY");
+        assertEquals("452000.50", m.amountText());
+        assertEquals(new Money(new BigDecimal("452000.50"), "CNY"), m);
+        assertThrows(InvalidInputException.class, () -> Money.of("1.005", "CNY"));
+        assertThrows(InvalidInputException.class, () -> Money.of("-1", "CNY"));
+        assertThrows(InvalidInputException.class, () -> Money.of("abc", "CNY"));
+        assertThrows(InvalidInputException.class, () -> Money.of("1", "XYZ"));
+    }
+
+    @Test
+    void idNumbersAreMaskedForDisplay() {
+        assertEquals("350203********042X", IdNumbers.mask("35020319900101042X"));
+        assertEquals("350203********042X", IdNumbers.mask("350203********042X"), "already masked");
+        assertEquals("C*****217", IdNumbers.mask("C12345217"));
+    }
+}

@@ -1,0 +1,76 @@
+package org.sutiao.cases.rest;
+
+import org.sutiao.cases.application.CaseDetail;
+import org.sutiao.cases.application.CaseSummary;
+import org.sutiao.shared.domain.BusinessTime;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * A case on the wire (DESIGN.md §5). Instants are ISO-8601 with the Beijing offset; {@code acceptanceDueAt} is the
+ * last second of the acceptance period (the period ends 24:00 Beijing time of {@code acceptanceDueDate}). ID
+ * numbers are masked. {@code timeline} only in the detail; {@code parties}, {@code facts} and {@code materials}
+ * only for callers with full detail.
+ */
+public record CaseJson(Long id, long version, String caseNumber, String source, String kind, String courtCaseNumber,
+                       String courtCode, String centerCode, String centerName, String causeOfAction,
+                       String disputeType, MoneyJson claimAmount, String status, OffsetDateTime pushedAt,
+                       OffsetDateTime acceptanceDueAt, LocalDate acceptanceDueDate, Boolean acceptanceDueProvisional,
+                       Boolean acceptanceOverdue, Integer workingDaysLeft, String mediatorCode,
+                       LocalDate mediationDueDate, String facts, List<PartyJson> parties, List<ClaimJson> claims,
+                       List<MaterialJson> materials, List<OfferJson> offers, List<EventJson> timeline) {
+
+    public record PartyJson(Long id, int seq, String role, String type, String name, String creditCode,
+                            String idNumber) {
+    }
+
+    public record ClaimJson(int seq, String text, MoneyJson amount) {
+    }
+
+    public record MaterialJson(Long id, String fileName, String contentType, long size, String sha256) {
+    }
+
+    public record OfferJson(int seq, String centerCode, OffsetDateTime offeredAt, LocalDate acceptanceDueDate,
+                            String outcome, String declineReasonCode, String declineReason) {
+    }
+
+    public record EventJson(OffsetDateTime at, String type, String actor, String detail) {
+    }
+
+    static CaseJson summary(CaseSummary s) {
+        return of(s, null);
+    }
+
+    static CaseJson detail(CaseDetail d) {
+        return of(d.summary(), d);
+    }
+
+    private static CaseJson of(CaseSummary s, CaseDetail d) {
+        boolean full = d != null && d.fullDetail();
+        return new CaseJson(s.id(), s.version(), s.caseNumber(), s.source().name(),
+                s.referralKind() == null ? null : s.referralKind().name(), s.courtCaseNumber(), s.courtCode(),
+                s.centerCode(), s.centerName(), s.causeOfAction(), s.disputeType(), MoneyJson.of(s.claimAmount()),
+                s.status().name(), time(s.pushedAt()),
+                s.acceptanceDueDate() == null ? null : time(BusinessTime.endOf(s.acceptanceDueDate()).minusSeconds(1)),
+                s.acceptanceDueDate(), s.acceptanceDueProvisional(), s.acceptanceOverdue(), s.workingDaysLeft(),
+                s.mediatorCode(), s.mediationDueDate(), full ? d.facts() : null,
+                full ? d.parties().stream().map(p -> new PartyJson(p.id(), p.seq(), p.role().name(), p.type().name(),
+                        p.name(), p.creditCode(), p.idNumber())).toList() : null,
+                d == null ? null : d.claims().stream().map(c -> new ClaimJson(c.seq(), c.text(),
+                        MoneyJson.of(c.amount()))).toList(),
+                full ? d.materials().stream().map(m -> new MaterialJson(m.id(), m.fileName(), m.contentType(),
+                        m.size(), m.sha256())).toList() : null,
+                d == null ? null : d.offers().stream().map(o -> new OfferJson(o.seq(), o.centerCode(),
+                        time(o.offeredAt()), o.acceptanceDueDate(), o.outcome().name(),
+                        o.declineCode() == null ? null : o.declineCode().name(), o.declineReason())).toList(),
+                d == null ? null : d.timeline().stream().map(e -> new EventJson(time(e.at()), e.type().name(),
+                        e.actorName(), e.detail())).toList());
+    }
+
+    static OffsetDateTime time(Instant i) {
+        return i == null ? null : i.atZone(BusinessTime.ZONE).toOffsetDateTime();
+    }
+}

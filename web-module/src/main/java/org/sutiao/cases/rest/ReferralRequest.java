@@ -1,0 +1,73 @@
+package org.sutiao.cases.rest;
+
+import org.sutiao.cases.application.ReferralCommand;
+import org.sutiao.cases.domain.PartyRole;
+import org.sutiao.cases.domain.PartyType;
+import org.sutiao.cases.domain.ReferralKind;
+import org.sutiao.shared.domain.InvalidInputException;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * The body of {@code POST /api/v1/referrals} (DESIGN.md §5). Materials carry their bytes as Base64.
+ */
+public record ReferralRequest(ReferralKind kind, String courtCaseNumber, String centerCode, String causeOfAction,
+                              String disputeType, String facts, MoneyJson claimAmount,
+                              OffsetDateTime consentRecordedAt, List<PartyJson> parties, List<ClaimJson> claims,
+                              List<MaterialJson> materials) {
+
+    /** A party as pushed by the court; {@code idNumber} is stored but only ever returned masked. */
+    public record PartyJson(PartyRole role, PartyType type, String name, String country, String creditCode,
+                            String foreignRegistrationNo, String idType, String idNumber, String legalRepresentative,
+                            String address, String phone, String email, String agentName, String agentPhone,
+                            String litigationPosition) {
+    }
+
+    /** A claim; {@code amount} null for a non-monetary claim. */
+    public record ClaimJson(String text, MoneyJson amount) {
+    }
+
+    /** A material file, its bytes in Base64. */
+    public record MaterialJson(String fileName, String contentType, String contentBase64) {
+    }
+
+    /**
+     * The service command.
+     *
+     * @throws InvalidInputException when a material's Base64 does not decode
+     */
+    ReferralCommand toCommand() {
+        List<ReferralCommand.MaterialInput> files = new ArrayList<>();
+        if (materials != null) {
+            for (int i = 0; i < materials.size(); i++) {
+                MaterialJson m = materials.get(i);
+                if (m == null) {
+                    continue;
+                }
+                byte[] bytes;
+                try {
+                    bytes = m.contentBase64() == null ? null : Base64.getMimeDecoder().decode(m.contentBase64());
+                } catch (IllegalArgumentException e) {
+                    throw new InvalidInputException("materials[" + i + "].contentBase64", "validation.base64");
+                }
+                files.add(new ReferralCommand.MaterialInput(m.fileName(), m.contentType(), bytes));
+            }
+        }
+        return new ReferralCommand(kind, courtCaseNumber, centerCode, causeOfAction, disputeType, facts,
+                money(claimAmount), consentRecordedAt == null ? null : consentRecordedAt.toInstant(),
+                parties == null ? null : parties.stream().map(p -> p == null ? null : new ReferralCommand.PartyInput(
+                        p.role(), p.type(), p.name(), p.country(), p.creditCode(), p.foreignRegistrationNo(),
+                        p.idType(), p.idNumber(), p.legalRepresentative(), p.address(), p.phone(), p.email(),
+                        p.agentName(), p.agentPhone(), p.litigationPosition(), null)).toList(),
+                claims == null ? null : claims.stream().map(c -> c == null ? null
+                        : new ReferralCommand.ClaimInput(c.text(), money(c.amount()))).toList(),
+                files);
+    }
+
+    private static ReferralCommand.MoneyInput money(MoneyJson m) {
+        return m == null ? null : new ReferralCommand.MoneyInput(m.amount(), m.currency());
+    }
+}

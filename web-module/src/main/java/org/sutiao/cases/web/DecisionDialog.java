@@ -1,0 +1,163 @@
+package org.sutiao.cases.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import org.sutiao.calendar.domain.DueDate;
+import org.sutiao.cases.application.AcceptanceService;
+import org.sutiao.cases.application.CaseSummary;
+import org.sutiao.cases.domain.DeclineReasonCode;
+import org.sutiao.roster.domain.Mediator;
+import org.sutiao.roster.domain.MediationCenter;
+import org.sutiao.shared.web.FacesMessages;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The accept, decline and re-referral dialogs. Opened for one case and the version it was shown at, so a
+ * decision taken on a stale page is refused (409) instead of overwriting a newer one.
+ */
+@Named
+@ViewScoped
+public class DecisionDialog implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient AcceptanceService acceptance;
+
+    private Long caseId;
+    private Long version;
+    private String caseNumber;
+    private String mediatorCode;
+    private DeclineReasonCode reasonCode;
+    private String reason;
+    private String centerCode;
+    private List<Mediator> mediators;
+    private List<MediationCenter> centers;
+    private boolean done;
+    private String returnPage;
+
+    /**
+     * Prepares a dialog for the case as shown.
+     *
+     * @param returnPage the page to show after a decision ({@code /center/inbox.xhtml}); the case page if null
+     */
+    public void open(CaseSummary c, String returnPage) {
+        this.returnPage = returnPage;
+        caseId = c.id();
+        version = c.version();
+        caseNumber = c.caseNumber();
+        mediatorCode = null;
+        reasonCode = null;
+        reason = null;
+        centerCode = null;
+        done = false;
+    }
+
+    public void accept() {
+        try {
+            DueDate due = acceptance.accept(caseId, mediatorCode, version);
+            FacesMessages.info("decision.accepted", caseNumber, due.date());
+            done();
+        } catch (RuntimeException e) {
+            FacesMessages.report(e, Map.of("mediatorCode", "accept-form:mediator"));
+        }
+    }
+
+    public void decline() {
+        try {
+            acceptance.decline(caseId, reasonCode, reason, version);
+            FacesMessages.info("decision.declined", caseNumber);
+            done();
+        } catch (RuntimeException e) {
+            FacesMessages.report(e, Map.of("reasonCode", "decline-form:reason-code", "reason", "decline-form:reason"));
+        }
+    }
+
+    public void referAgain() {
+        try {
+            acceptance.referAgain(caseId, centerCode, version);
+            FacesMessages.info("decision.reReferred", caseNumber);
+            done();
+        } catch (RuntimeException e) {
+            FacesMessages.report(e, Map.of("centerCode", "rerefer-form:center"));
+        }
+    }
+
+    /** Reloads the page the decision was taken on, with the confirmation message kept across the redirect. */
+    private void done() {
+        done = true;
+        ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
+        ext.getFlash().setKeepMessages(true);
+        try {
+            ext.redirect(ext.getRequestContextPath()
+                    + (returnPage == null || returnPage.isBlank() ? "/cases/case.xhtml?id=" + caseId : returnPage));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public List<Mediator> getMediators() {
+        if (mediators == null) {
+            mediators = acceptance.assignableMediators();
+        }
+        return mediators;
+    }
+
+    public List<MediationCenter> getCenters() {
+        if (centers == null) {
+            centers = acceptance.centers();
+        }
+        return centers;
+    }
+
+    public DeclineReasonCode[] getReasonCodes() {
+        return DeclineReasonCode.values();
+    }
+
+    public boolean isDone() {
+        return done;
+    }
+
+    public String getCaseNumber() {
+        return caseNumber;
+    }
+
+    public String getMediatorCode() {
+        return mediatorCode;
+    }
+
+    public void setMediatorCode(String mediatorCode) {
+        this.mediatorCode = mediatorCode;
+    }
+
+    public DeclineReasonCode getReasonCode() {
+        return reasonCode;
+    }
+
+    public void setReasonCode(DeclineReasonCode reasonCode) {
+        this.reasonCode = reasonCode;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public String getCenterCode() {
+        return centerCode;
+    }
+
+    public void setCenterCode(String centerCode) {
+        this.centerCode = centerCode;
+    }
+}

@@ -1,0 +1,2 @@
+/** The notices panel of the home pages. */
+package org.sutiao.notification.web;

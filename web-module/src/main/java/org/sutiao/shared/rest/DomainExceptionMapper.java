@@ -1,0 +1,58 @@
+package org.sutiao.shared.rest;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.sutiao.shared.application.Messages;
+import org.sutiao.shared.domain.ConflictException;
+import org.sutiao.shared.domain.DomainException;
+import org.sutiao.shared.domain.InvalidInputException;
+import org.sutiao.shared.domain.NotFoundException;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Business-rule failures as problems: 400 with the fields for invalid input, 404 for anything missing or outside
+ * the caller's scope (no hint that it exists), 409 for an illegal transition or a stale version.
+ */
+@Provider
+public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
+    @Context
+    HttpHeaders headers;
+
+    @Override
+    public Response toResponse(DomainException e) {
+        Locale locale = ProblemResponses.locale(headers);
+        if (e instanceof InvalidInputException invalid) {
+            List<Problem.FieldProblem> fields = invalid.fieldErrors().stream()
+                    .map(f -> new Problem.FieldProblem(f.field(), Messages.get(locale, f.messageKey(), f.args())))
+                    .toList();
+            return ProblemResponses.of(Response.Status.BAD_REQUEST, e.code(),
+                    Messages.get(locale, "validation.failed", fields.size()), fields);
+        }
+        if (e instanceof NotFoundException) {
+            return ProblemResponses.of(Response.Status.NOT_FOUND, e.code(), Messages.get(locale, e.code(), e.args()),
+                    null);
+        }
+        Response.Status status = e instanceof ConflictException ? Response.Status.CONFLICT : Response.Status.BAD_REQUEST;
+        return ProblemResponses.of(status, e.code(), Messages.get(locale, e.code(), localizedArgs(locale, e.args())),
+                null);
+    }
+
+    /** Status names in arguments are shown with their localized labels. */
+    private static Object[] localizedArgs(Locale locale, Object[] args) {
+        Object[] out = args.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] instanceof String s && s.matches("[A-Z_]+")) {
+                String label = Messages.get(locale, "caseStatus." + s);
+                if (!label.startsWith("caseStatus.")) {
+                    out[i] = label;
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,45 @@
+package org.sutiao.shared.rest;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.sutiao.shared.application.Messages;
+
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Container failures as problems: a role that may not call the service answers 403, a concurrent change of the
+ * same row (optimistic lock) 409, anything else 500 without internals.
+ */
+@Provider
+public class EjbExceptionMapper implements ExceptionMapper<EJBException> {
+    private static final Logger LOG = Logger.getLogger(EjbExceptionMapper.class.getName());
+
+    @Context
+    HttpHeaders headers;
+
+    @Override
+    public Response toResponse(EJBException e) {
+        Locale locale = ProblemResponses.locale(headers);
+        if (e instanceof EJBAccessException) {
+            return ProblemResponses.of(Response.Status.FORBIDDEN, "access.denied",
+                    Messages.get(locale, "access.denied"), null);
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OptimisticLockException) {
+                return ProblemResponses.of(Response.Status.CONFLICT, "case.concurrentChange",
+                        Messages.get(locale, "case.concurrentChange"), null);
+            }
+        }
+        LOG.log(Level.SEVERE, "Unexpected failure", e);
+        return ProblemResponses.of(Response.Status.INTERNAL_SERVER_ERROR, "server.error",
+                Messages.get(locale, "server.error"), null);
+    }
+}

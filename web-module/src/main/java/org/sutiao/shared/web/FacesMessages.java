@@ -1,0 +1,73 @@
+package org.sutiao.shared.web;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.persistence.OptimisticLockException;
+import org.sutiao.shared.application.Messages;
+import org.sutiao.shared.domain.DomainException;
+import org.sutiao.shared.domain.InvalidInputException;
+
+import java.util.Map;
+
+/**
+ * Shows service failures as localized Faces messages: each invalid field beside its component (by a map from the
+ * service's field path to the component's client id), everything else as a global message.
+ */
+public final class FacesMessages {
+    private FacesMessages() {
+    }
+
+    /** A localized message from the bundle. */
+    public static String text(String key, Object... args) {
+        return Messages.get(FacesContext.getCurrentInstance().getViewRoot().getLocale(), key, args);
+    }
+
+    public static void info(String key, Object... args) {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, args), null));
+    }
+
+    public static void error(String clientId, String key, Object... args) {
+        FacesContext.getCurrentInstance().addMessage(clientId,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, args), null));
+    }
+
+    /**
+     * Reports a failure of a service call and marks validation failed, so nothing on the page is lost.
+     *
+     * @param fieldToClientId service field path prefix → client id of the component beside which to show it
+     */
+    public static void report(RuntimeException e, Map<String, String> fieldToClientId) {
+        FacesContext ctx = FacesContext.getCurrentInstance();
+        ctx.validationFailed();
+        if (e instanceof InvalidInputException invalid) {
+            for (InvalidInputException.FieldError f : invalid.fieldErrors()) {
+                String clientId = fieldToClientId.entrySet().stream()
+                        .filter(en -> f.field().equals(en.getKey()) || f.field().startsWith(en.getKey() + "."))
+                        .map(Map.Entry::getValue).findFirst().orElse(null);
+                String message = text(f.messageKey(), f.args());
+                error(clientId, clientId == null ? "validation.fieldMessage" : f.messageKey(),
+                        clientId == null ? new Object[]{f.field(), message} : f.args());
+            }
+        } else if (e instanceof DomainException d) {
+            error(null, d.code(), d.args());
+        } else if (e instanceof EJBAccessException) {
+            error(null, "access.denied");
+        } else if (e instanceof EJBException && hasCause(e, OptimisticLockException.class)) {
+            error(null, "case.concurrentChange");
+        } else {
+            throw e;
+        }
+    }
+
+    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,45 @@
+package org.sutiao.shared.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import org.sutiao.shared.domain.BusinessTime;
+import org.sutiao.shared.domain.Money;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Display formats for pages: instants in Beijing time, ISO dates, money with grouping and its currency code. */
+@Named
+@ApplicationScoped
+public class Formats {
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    /** {@code 2026-01-12 10:15} (Beijing time), or empty. */
+    public String instant(Instant i) {
+        return i == null ? "" : DATE_TIME.format(i.atZone(BusinessTime.ZONE));
+    }
+
+    /** {@code 2026-01-15}, or empty. */
+    public String date(LocalDate d) {
+        return d == null ? "" : d.toString();
+    }
+
+    /** {@code CNY 452,000.00}, or empty for a non-monetary value. */
+    public String money(Money m) {
+        if (m == null) {
+            return "";
+        }
+        DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return m.currency() + " " + f.format(m.amount());
+    }
+
+    /** File size in KB or MB. */
+    public String size(long bytes) {
+        return bytes < 1024 * 1024 ? String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0)
+                : String.format(Locale.ROOT, "%.1f MB", bytes / 1024.0 / 1024.0);
+    }
+}
