@@ -23,7 +23,7 @@ import java.util.List;
 /**
  * Handles deadlines that have come due: an acceptance period that passed without a decision marks the case
  * overdue (timeline event; the center and the referring court see it and are notified); on the last working day
- * the center is reminded. Idempotent: each deadline row leaves OPEN once, and the case re-checks its own state,
+ * the center is reminded (a reminder found only after the period ended is dropped: the overdue notice says it all). Idempotent: each deadline row leaves OPEN once, and the case re-checks its own state,
  * so a late, repeated or concurrent firing does no harm. "Now" is a parameter: tests never wait for real days.
  */
 @Stateless
@@ -49,34 +49,59 @@ public class DeadlineService {
                 .setMaxResults(BATCH).getResultList();
         int handled = 0;
         for (Deadline d : due) {
-            MediationCase c = d.mediationCase();
-            switch (d.kind()) {
-                case ACCEPTANCE -> {
-                    d.close(DeadlineState.OVERDUE, now);
-                    if (c.markAcceptanceOverdue(now)) {
-                        notifications.notifyOrg(c.center().code(), c.id(), "notice.acceptanceOverdue", null,
-                                c.caseNumber(), c.acceptanceDueDate());
-                        if (c.referringCourt() != null) {
-                            notifications.notifyOrg(c.referringCourt().code(), c.id(), "notice.acceptanceOverdue",
-                                    null, c.caseNumber(), c.acceptanceDueDate());
-                        }
-                    }
-                    handled++;
-                }
-                case ACCEPTANCE_REMINDER -> {
-                    d.close(DeadlineState.REMINDED, now);
-                    if (c.recordAcceptanceReminder(now)) {
-                        notifications.notifyOrg(c.center().code(), c.id(), "notice.acceptanceReminder", null,
-                                c.caseNumber(), c.acceptanceDueDate());
-                    }
-                    handled++;
-                }
-                case MEDIATION -> {
-                    // The end of the mediation period is handled by the mediation workflow.
-                }
+            handled += handle(d, now) ? 1 : 0;
+        }
+        return handled;
+    }
+
+    /**
+     * Handles the open deadlines of one case that are due at {@code now}: the same rules as {@link #scan}, for one
+     * case (after a manual correction, and in tests that must not touch other cases).
+     *
+     * @return the number of deadline rows handled
+     */
+    public int scanCase(Long caseId, Instant now) {
+        int handled = 0;
+        for (Deadline d : em.createNamedQuery("Deadline.openByCase", Deadline.class).setParameter("caseId", caseId)
+                .getResultList()) {
+            if (!d.dueAt().isAfter(now)) {
+                handled += handle(d, now) ? 1 : 0;
             }
         }
         return handled;
+    }
+
+    private boolean handle(Deadline d, Instant now) {
+        MediationCase c = d.mediationCase();
+        switch (d.kind()) {
+            case ACCEPTANCE -> {
+                d.close(DeadlineState.OVERDUE, now);
+                if (c.markAcceptanceOverdue(now)) {
+                    notifications.notifyOrg(c.center().code(), c.id(), "notice.acceptanceOverdue", null,
+                            c.caseNumber(), c.acceptanceDueDate());
+                    if (c.referringCourt() != null) {
+                        notifications.notifyOrg(c.referringCourt().code(), c.id(), "notice.acceptanceOverdue",
+                                null, c.caseNumber(), c.acceptanceDueDate());
+                    }
+                }
+                return true;
+            }
+            case ACCEPTANCE_REMINDER -> {
+                if (!now.isBefore(c.acceptanceDueEnd())) {
+                    d.close(DeadlineState.CANCELLED, now);
+                    return true;
+                }
+                d.close(DeadlineState.REMINDED, now);
+                if (c.recordAcceptanceReminder(now)) {
+                    notifications.notifyOrg(c.center().code(), c.id(), "notice.acceptanceReminder", null,
+                            c.caseNumber(), c.acceptanceDueDate());
+                }
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
     }
 
     /**

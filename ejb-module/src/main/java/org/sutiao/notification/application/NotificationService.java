@@ -38,16 +38,16 @@ public class NotificationService {
                 .getResultList().forEach(Notification::resolve);
     }
 
-    /** Open notices of an organisation, newest first, at most 50. */
-    public List<Notification> openForOrg(String orgCode) {
+    /** The newest {@code max} open notices of an organisation. */
+    public List<Notification> openForOrg(String orgCode, int max) {
         return em.createNamedQuery("Notification.forOrg", Notification.class).setParameter("org", orgCode)
-                .setMaxResults(50).getResultList();
+                .setMaxResults(max).getResultList();
     }
 
-    /** Open notices of a role, newest first, at most 50. */
-    public List<Notification> openForRole(String role) {
+    /** The newest {@code max} open notices of a role. */
+    public List<Notification> openForRole(String role, int max) {
         return em.createNamedQuery("Notification.forRole", Notification.class).setParameter("role", role)
-                .setMaxResults(50).getResultList();
+                .setMaxResults(max).getResultList();
     }
 
     private void raise(String org, String role, Long caseId, String key, String dedupKey, Object... args) {

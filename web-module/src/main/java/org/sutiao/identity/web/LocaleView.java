@@ -8,6 +8,7 @@ import org.sutiao.shared.application.Messages;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Locale;
+import java.util.Map;
 
 /** The session's language: Chinese by default, English on request; applied to every view. */
 @Named
@@ -24,14 +25,13 @@ public class LocaleView implements Serializable {
         return locale.getLanguage();
     }
 
-    /** Switches to {@code zh} or {@code en} and reloads the current page. */
+    /** Switches to {@code zh} or {@code en} and reloads the current page with its view parameters. */
     public void switchTo(String language) throws IOException {
         locale = "en".equals(language) ? Locale.ENGLISH : Messages.CHINESE;
         FacesContext ctx = FacesContext.getCurrentInstance();
         ctx.getViewRoot().setLocale(locale);
-        var ext = ctx.getExternalContext();
-        String query = ((jakarta.servlet.http.HttpServletRequest) ext.getRequest()).getQueryString();
-        ext.redirect(((jakarta.servlet.http.HttpServletRequest) ext.getRequest()).getRequestURI()
-                + (query == null ? "" : "?" + query));
+        String url = ctx.getApplication().getViewHandler()
+                .getBookmarkableURL(ctx, ctx.getViewRoot().getViewId(), Map.of(), true);
+        ctx.getExternalContext().redirect(url);
     }
 }

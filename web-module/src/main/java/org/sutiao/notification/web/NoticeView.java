@@ -11,10 +11,13 @@ import org.sutiao.shared.web.FacesMessages;
 
 import java.util.List;
 
-/** Open notices of the caller's organisation (courts, centers) or role (operators), newest first. */
+/** The newest open notices of the caller's organisation (courts, centers) or role (operators). */
 @Named
 @RequestScoped
 public class NoticeView {
+    /** Notices shown on a home page. */
+    static final int SHOWN = 8;
+
     @Inject
     NotificationService notifications;
     @Inject
@@ -27,9 +30,9 @@ public class NoticeView {
             if (c == null) {
                 notices = List.of();
             } else if (c.role().isCourtSide() || c.role() == org.sutiao.identity.domain.Role.CENTER_ADMIN) {
-                notices = notifications.openForOrg(c.orgCode());
+                notices = notifications.openForOrg(c.orgCode(), SHOWN);
             } else {
-                notices = notifications.openForRole(c.role().name());
+                notices = notifications.openForRole(c.role().name(), SHOWN);
             }
         }
         return notices;

@@ -10,6 +10,7 @@ import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 /** Display formats for pages: instants in Beijing time, ISO dates, money with grouping and its currency code. */
@@ -35,6 +36,11 @@ public class Formats {
         }
         DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
         return m.currency() + " " + f.format(m.amount());
+    }
+
+    /** Values joined by the Chinese enumeration comma (商事合同、跨境贸易). */
+    public String join(List<String> values) {
+        return values == null ? "" : String.join("、", values);
     }
 
     /** File size in KB or MB. */

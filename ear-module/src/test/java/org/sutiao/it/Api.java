@@ -1,0 +1,124 @@
+package org.sutiao.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonStructure;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** A small client of the JSON API for tests: HTTP Basic as one of the demo accounts. */
+public final class Api {
+    public static final String BASE = "http://localhost:8080/sutiao/api/v1";
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private final String authorization;
+    private String language = "zh-CN";
+
+    private Api(String user, String password) {
+        this.authorization = user == null ? null : "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static Api as(String user, String password) {
+        return new Api(user, password);
+    }
+
+    public static Api anonymous() {
+        return new Api(null, null);
+    }
+
+    public static Api clerk() {
+        return as("clerk.bj0105", "Demo-Clerk-2026!");
+    }
+
+    public static Api bjCenter() {
+        return as("ctr.bj.admin", "Demo-Center-2026!");
+    }
+
+    public Api inEnglish() {
+        this.language = "en";
+        return this;
+    }
+
+    /** A response: status, body as text, and its JSON when it is JSON. */
+    public record Reply(int status, String body, HttpResponse<String> raw) {
+        public JsonObject json() {
+            try (JsonReader r = Json.createReader(new StringReader(body))) {
+                JsonStructure s = r.read();
+                return s.asJsonObject();
+            }
+        }
+
+        public String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+    }
+
+    public Reply get(String path) {
+        return send(request(path).GET().build());
+    }
+
+    public byte[] getBytes(String path) {
+        try {
+            HttpResponse<byte[]> r = HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (r.statusCode() != 200) {
+                throw new AssertionError("GET " + path + " answered " + r.statusCode());
+            }
+            return r.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Reply post(String path, String json) {
+        return post(path, json, null);
+    }
+
+    public Reply post(String path, String json, String idempotencyKey) {
+        HttpRequest.Builder b = request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        if (idempotencyKey != null) {
+            b.header("Idempotency-Key", idempotencyKey);
+        }
+        return send(b.build());
+    }
+
+    public Reply put(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60))
+                .header("Accept-Language", language);
+        if (authorization != null) {
+            b.header("Authorization", authorization);
+        }
+        return b;
+    }
+
+    private static Reply send(HttpRequest request) {
+        try {
+            HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Reply(r.statusCode(), r.body(), r);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

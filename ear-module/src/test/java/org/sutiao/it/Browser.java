@@ -1,0 +1,115 @@
+package org.sutiao.it;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Debian's headless Chromium driven through its chromedriver (never Selenium Manager), with helpers for the
+ * PrimeFaces widgets the pages use and screenshots under {@code target/screenshots}.
+ */
+public final class Browser implements AutoCloseable {
+    public static final String CHROMIUM = "/usr/bin/chromium";
+    public static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    public static final String BASE = "http://localhost:8080/sutiao";
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+    private final Path shots;
+
+    public Browser() throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1440,1000", "--lang=zh-CN",
+                "--user-data-dir=" + Files.createTempDirectory("chromium").toAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        shots = Path.of(System.getProperty("it.screenshots", "target/screenshots"));
+        Files.createDirectories(shots);
+    }
+
+    /** True when this machine has the Debian browser and driver (CI installs them). */
+    public static boolean available() {
+        return new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void open(String path) {
+        driver.get(BASE + path);
+    }
+
+    public void login(String user, String password) {
+        open("/login.xhtml");
+        visible(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("login-submit")).click();
+        visible(By.id("logout"));
+    }
+
+    public void logout() {
+        visible(By.id("logout")).click();
+        visible(By.id("login-submit"));
+    }
+
+    public WebElement visible(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public void type(String id, String text) {
+        WebElement e = visible(By.id(id));
+        e.clear();
+        e.sendKeys(text);
+    }
+
+    /** Chooses an item of a PrimeFaces selectOneMenu by the start of its label. */
+    public void choose(String menuId, String labelStart) {
+        visible(By.id(menuId)).click();
+        WebElement item = visible(By.cssSelector("[id='" + menuId + "_items'] li[data-label^='" + labelStart + "']"));
+        item.click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
+    }
+
+    /** Waits until the element's text contains the text. */
+    public void waitForText(By by, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    public void waitUntilUrlContains(String fragment) {
+        wait.until(ExpectedConditions.urlContains(fragment));
+    }
+
+    /** Saves a PNG screenshot as {@code target/screenshots/<name>.png}. */
+    public void screenshot(String name) {
+        try {
+            Files.write(shots.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,154 @@
+package org.sutiao.it;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import org.awaitility.Awaitility;
+import org.hamcrest.Matcher;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sutiao.calendar.application.CalendarService;
+import org.sutiao.cases.application.DeadlineService;
+import org.sutiao.cases.application.ReferralCommand;
+import org.sutiao.cases.application.ReferralWriter;
+import org.sutiao.cases.domain.PartyRole;
+import org.sutiao.cases.domain.PartyType;
+import org.sutiao.cases.domain.ReferralKind;
+import org.sutiao.shared.domain.Actor;
+import org.sutiao.shared.domain.BusinessTime;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Inside the server: EclipseLink is the JPA provider, the demo data was imported, the deadline timer marks an
+ * overdue case by itself, the last-working-day reminder, and provisional deadlines recomputed when a year's
+ * calendar is loaded.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PlatformIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.earWithTests(new Class<?>[]{PlatformIT.class, TestProbe.class, Api.class, Referrals.class},
+                Awaitility.class, Matcher.class);
+    }
+
+    @Inject
+    TestProbe probe;
+    @Inject
+    ReferralWriter writer;
+    @Inject
+    DeadlineService deadlines;
+    @Inject
+    CalendarService calendar;
+
+    private Long referPushedAt(String pushedAt) {
+        ReferralCommand cmd = new ReferralCommand(ReferralKind.DELEGATED, Referrals.newCaseNumber(), "CCPIT-L-BJ",
+                "买卖合同纠纷", "商事合同", "测试事实", new ReferralCommand.MoneyInput("1000.00", "CNY"),
+                OffsetDateTime.parse(pushedAt).toInstant(),
+                List.of(new ReferralCommand.PartyInput(PartyRole.APPLICANT, PartyType.LEGAL_PERSON, "北京卓衡办公设备有限公司",
+                                "CN", "91110105MA5DDR3E6T", null, null, null, null, null, null, null, null, null, null, null),
+                        new ReferralCommand.PartyInput(PartyRole.RESPONDENT, PartyType.NATURAL_PERSON, "陈㛃", "CN", null,
+                                null, "RESIDENT_ID", "350203199001011234", null, null, null, null, null, null, null, null)),
+                List.of(new ReferralCommand.ClaimInput("支付货款", new ReferralCommand.MoneyInput("1000.00", "CNY"))),
+                List.of());
+        return writer.create(cmd, "BJ-B-0105", null, OffsetDateTime.parse(pushedAt).toInstant(),
+                new Actor("test", "test"));
+    }
+
+    @Test
+    void eclipseLinkIsTheProviderInUse() {
+        assertEquals("org.eclipse.persistence.internal.jpa.EntityManagerImpl", probe.entityManagerDelegate());
+    }
+
+    @Test
+    void demoDataWasImportedOnce() {
+        assertEquals(47, probe.count("select count(c) from Court c"));
+        assertEquals(23, probe.count("select count(c) from MediationCenter c"));
+        assertEquals(80, probe.count("select count(m) from Mediator m"));
+        assertEquals(38, probe.count("select count(u) from UserAccount u"));
+        assertEquals(35, probe.count("select count(distinct p.mediationCase) from Party p where p.externalRef is not null"),
+                "the 35 referred demo cases (direct applications wait for their issue)");
+        assertTrue(probe.count("select count(u) from UserAccount u where u.passwordHash like 'PBKDF2WithHmacSHA256:%'") == 38,
+                "passwords are stored as salted PBKDF2 hashes");
+        assertEquals(0, probe.count("select count(u) from UserAccount u where u.passwordHash like '%Demo-%'"));
+    }
+
+    @Test
+    void theDeadlineTimerMarksAPendingCaseOverdueByItself() {
+        Long id = referPushedAt("2026-03-02T10:00:00+08:00");
+        assertEquals(LocalDate.of(2026, 3, 5), probe.acceptanceDueDate(id));
+        assertFalse(probe.overdue(id));
+        Awaitility.await("the persistent timer's next scan").atMost(Duration.ofSeconds(80))
+                .pollInterval(Duration.ofSeconds(2)).until(() -> probe.overdue(id));
+        assertTrue(probe.eventTypes(id).contains("ACCEPTANCE_OVERDUE"));
+    }
+
+    @Test
+    void onTheLastWorkingDayTheCenterIsRemindedAndAfterItTheCaseIsOverdue() {
+        Long id = referPushedAt("2090-03-06T10:00:00+08:00");
+        LocalDate due = probe.acceptanceDueDate(id);
+        Instant lastDayMorning = BusinessTime.startOf(due).plusSeconds(9 * 3600);
+        assertEquals(0, deadlines.scanCase(id, BusinessTime.startOf(due).minusSeconds(1)), "nothing due yet");
+        assertEquals(1, deadlines.scanCase(id, lastDayMorning));
+        assertTrue(probe.eventTypes(id).contains("ACCEPTANCE_REMINDER"));
+        assertFalse(probe.overdue(id));
+        assertEquals(0, deadlines.scanCase(id, lastDayMorning), "a repeated firing does nothing");
+        assertEquals(1, deadlines.scanCase(id, BusinessTime.endOf(due)));
+        assertTrue(probe.overdue(id));
+        assertEquals(1, probe.eventTypes(id).stream().filter("ACCEPTANCE_REMINDER"::equals).count());
+    }
+
+    @Test
+    void aPushIntoAYearWithoutCalendarIsProvisionalAlertsOperatorsAndIsRecomputedWhenTheYearIsLoaded() throws Exception {
+        int year = unloadedYear();
+        Long id = referPushedAt((year - 1) + "-12-31T16:45:00+08:00");
+        assertTrue(probe.acceptanceDueProvisional(id));
+        LocalDate provisional = probe.acceptanceDueDate(id);
+        assertTrue(probe.openNotices("notice.calendarMissing", "calendar-missing-" + year) == 1, "operators alerted");
+
+        LocalDate firstWorkingDay = provisional.minusDays(1);
+        while (!isWeekday(firstWorkingDay) || firstWorkingDay.getDayOfYear() == 1) {
+            firstWorkingDay = firstWorkingDay.minusDays(1);
+        }
+        String body = Json.createObjectBuilder().add("source", "test notice " + UUID.randomUUID())
+                .add("entries", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("date", year + "-01-01").add("kind", "HOLIDAY").add("name", "元旦"))
+                        .add(Json.createObjectBuilder().add("date", firstWorkingDay.toString()).add("kind", "HOLIDAY").add("name", "元旦")))
+                .build().toString();
+        Api.Reply clerk = Api.clerk().put("/calendar/" + year, body);
+        assertEquals(403, clerk.status(), "only operators load calendars");
+        Api.Reply loaded = Api.as("ops.oncall", "Demo-Ops-2026!").put("/calendar/" + year, body);
+        assertEquals(200, loaded.status(), loaded.body());
+
+        assertFalse(probe.acceptanceDueProvisional(id));
+        assertTrue(probe.acceptanceDueDate(id).isAfter(provisional), "the extra holiday moves the end by a day");
+        assertTrue(probe.eventTypes(id).contains("DEADLINE_RECOMPUTED"));
+        assertEquals(0, probe.openNotices("notice.calendarMissing", "calendar-missing-" + year), "alert resolved");
+        assertEquals(409, Api.as("ops.oncall", "Demo-Ops-2026!").put("/calendar/" + year, body).status());
+    }
+
+    private int unloadedYear() {
+        List<Integer> loaded = calendar.years().stream().map(y -> y.year()).toList();
+        for (int y = 2040 + (int) (Math.random() * 40); ; y++) {
+            if (!loaded.contains(y) && !loaded.contains(y - 1) && y < 2100) {
+                return y;
+            }
+        }
+    }
+
+    private static boolean isWeekday(LocalDate d) {
+        return d.getDayOfWeek().getValue() <= 5;
+    }
+}

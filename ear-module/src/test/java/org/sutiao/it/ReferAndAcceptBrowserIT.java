@@ -1,0 +1,103 @@
+package org.sutiao.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The first half of the main job in a real browser: a court clerk refers demo case C01's dispute with a PDF,
+ * the Beijing center admin accepts it with mediator M0009 from the inbox, and the clerk sees IN_MEDIATION and the
+ * mediation due date. Screenshots of each page land in target/screenshots.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReferAndAcceptBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @Test
+    void clerkRefersCenterAcceptsClerkSeesTheMediationDueDate() throws Exception {
+        assumeTrue(Browser.available(), "Debian chromium and chromium-driver are not installed (.ci/run installs them)");
+        Path pdf = Files.createTempDirectory("upload").resolve("起诉状.pdf");
+        Files.write(pdf, Referrals.PDF);
+        String number = Referrals.newCaseNumber();
+        String caseUrl;
+        try (Browser b = new Browser()) {
+            b.login("clerk.bj0105", "Demo-Clerk-2026!");
+            b.screenshot("01-court-referrals");
+            assertTrue(b.driver().findElement(By.id("current-user")).getText().contains("侯雪晴"));
+
+            b.open("/court/refer.xhtml");
+            b.type("refer-form:court-case-number", number);
+            b.choose("refer-form:center", "中国贸促会/中国国际商会北京调解中心");
+            b.type("refer-form:cause-of-action", "买卖合同纠纷");
+            b.type("refer-form:claim-amount", "486320.00");
+            b.type("refer-form:facts", "申请人于2025年8月向被申请人供应会议室音视频系统及办公打印设备一批，余款45.2万元未付。");
+            b.type("refer-form:consent-at_input", "2026-11-27 10:00");
+            b.driver().findElement(By.id("refer-form:consent-at_input")).sendKeys(Keys.ESCAPE);
+            b.type("refer-form:parties:0:party-name", "北京卓衡办公设备有限公司");
+            b.type("refer-form:parties:0:party-credit-code", "91110105MA5DDR3E6T");
+            b.type("refer-form:parties:1:party-name", "北京青岚会展服务有限公司");
+            b.type("refer-form:parties:1:party-credit-code", "91110108MADM6D068C");
+            b.type("refer-form:claims:0:claim-text", "请求被申请人支付剩余货款人民币452000元");
+            b.type("refer-form:claims:0:claim-amount", "452000.00");
+            WebElement file = b.driver().findElement(By.cssSelector("[id='refer-form:upload'] input[type=file]"));
+            file.sendKeys(pdf.toAbsolutePath().toString());
+            b.waitForText(By.id("refer-form:materials-list"), "起诉状.pdf");
+            b.screenshot("02-refer-form");
+            b.driver().findElement(By.id("refer-form:submit")).click();
+            b.waitUntilUrlContains("/cases/case.xhtml");
+            b.waitForText(By.id("case-status"), "待确认接受");
+            caseUrl = b.driver().getCurrentUrl();
+            assertEquals("PENDING_ACCEPTANCE", b.driver().findElement(By.id("case-status")).getAttribute("data-status"));
+            assertTrue(b.driver().findElement(By.id("materials-form:materials")).getText().contains("起诉状.pdf"));
+            b.screenshot("03-case-referred");
+            b.logout();
+
+            b.login("ctr.bj.admin", "Demo-Center-2026!");
+            b.visible(By.id("inbox-form:inbox-table"));
+            b.screenshot("04-center-inbox");
+            WebElement row = b.driver().findElement(By.xpath(
+                    "//tr[.//a[contains(@href,'" + caseUrl.substring(caseUrl.indexOf("id=")) + "')]]"));
+            row.findElement(By.xpath(".//button[contains(@id,':accept')]")).click();
+            b.visible(By.id("accept-form:mediator"));
+            b.choose("accept-form:mediator", "M0009");
+            b.screenshot("05-accept-dialog");
+            b.driver().findElement(By.id("accept-form:accept-confirm")).click();
+            b.waitForText(By.cssSelector(".ui-growl"), "已接受");
+            b.screenshot("06-accepted");
+            b.logout();
+
+            b.login("clerk.bj0105", "Demo-Clerk-2026!");
+            b.driver().get(caseUrl);
+            b.waitForText(By.id("case-status"), "调解中");
+            assertEquals("IN_MEDIATION", b.driver().findElement(By.id("case-status")).getAttribute("data-status"));
+            String due = b.driver().findElement(By.id("mediation-due")).getText().strip();
+            assertTrue(due.matches("\\d{4}-\\d{2}-\\d{2}"), "mediation due date shown: " + due);
+            assertTrue(b.driver().findElement(By.id("mediator")).getText().contains("M0009"));
+            assertFalse(b.driver().findElement(By.id("timeline")).getText().isBlank());
+            b.screenshot("07-court-sees-in-mediation");
+
+            b.driver().findElement(By.id("lang-form:lang-en")).click();
+            b.waitForText(By.id("case-status"), "In mediation");
+            b.screenshot("08-case-in-english");
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.sutiao.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.UUID;
+
+/** Referral bodies for tests (the shape of DESIGN.md §5), each with a court case number of its own. */
+public final class Referrals {
+    /** A tiny but well-formed PDF. */
+    public static final byte[] PDF = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+            + "2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
+            .getBytes(StandardCharsets.US_ASCII);
+
+    private Referrals() {
+    }
+
+    /** A unique pre-filing mediation number of the Chaoyang court. */
+    public static String newCaseNumber() {
+        return "(2026)京0105民诉前调" + Math.abs(UUID.randomUUID().getLeastSignificantBits() % 100_000_000L) + "号";
+    }
+
+    /** A delegated referral of C01's dispute to the Beijing center, with one PDF named in Chinese. */
+    public static JsonObjectBuilder c01(String courtCaseNumber) {
+        JsonArrayBuilder parties = Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("role", "APPLICANT").add("type", "LEGAL_PERSON")
+                        .add("name", "北京卓衡办公设备有限公司").add("creditCode", "91110105MA5DDR3E6T")
+                        .add("phone", "010-55551873").add("email", "legal@zhuoheng-office.example.com"))
+                .add(Json.createObjectBuilder().add("role", "RESPONDENT").add("type", "NATURAL_PERSON")
+                        .add("name", "王𠈌").add("idNumber", "35020319900101042X").add("phone", "13900001234"));
+        JsonArrayBuilder claims = Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("text", "请求被申请人支付剩余货款人民币452000元")
+                        .add("amount", Json.createObjectBuilder().add("amount", "452000.00").add("currency", "CNY")))
+                .add(Json.createObjectBuilder().add("text", "停止使用商标").addNull("amount"));
+        JsonArrayBuilder materials = Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("fileName", "起诉状（副本）.pdf").add("contentType", "application/pdf")
+                        .add("contentBase64", Base64.getEncoder().encodeToString(PDF)));
+        return Json.createObjectBuilder().add("kind", "DELEGATED").add("courtCaseNumber", courtCaseNumber)
+                .add("centerCode", "CCPIT-L-BJ").add("causeOfAction", "买卖合同纠纷").add("disputeType", "商事合同")
+                .add("facts", "申请人供应办公设备，被申请人验收后拖欠余款。")
+                .add("claimAmount", Json.createObjectBuilder().add("amount", "452000.00").add("currency", "CNY"))
+                .add("consentRecordedAt", "2026-11-27T10:00:00+08:00")
+                .add("parties", parties).add("claims", claims).add("materials", materials);
+    }
+}
