@@ -41,8 +41,9 @@ public class TestProbe {
     }
 
     public long openNotices(String messageKey, String dedupKey) {
-        return em.createQuery("select count(n) from Notification n where n.messageKey = :k and n.resolved = false"
-                        + " and (:d is null or n.dedupKey = :d)", Long.class)
-                .setParameter("k", messageKey).setParameter("d", dedupKey).getSingleResult();
+        return em.createQuery("select count(n) from Notification n where n.messageKey = :k and n.resolved = :resolved"
+                        + " and n.dedupKey = :d", Long.class)
+                .setParameter("k", messageKey).setParameter("d", dedupKey).setParameter("resolved", Boolean.FALSE)
+                .getSingleResult();
     }
 }

@@ -17,6 +17,7 @@ import org.sutiao.cases.domain.DeadlineState;
 import org.sutiao.cases.domain.MediationCase;
 import org.sutiao.notification.application.NotificationService;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -38,6 +39,8 @@ public class DeadlineService {
     NotificationService notifications;
     @Inject
     CalendarService calendar;
+    @Inject
+    Clock clock;
 
     /**
      * Handles every open acceptance deadline and reminder due at or before {@code now}.
@@ -109,8 +112,9 @@ public class DeadlineService {
      */
     public void recomputeProvisional(@Observes CalendarYearLoaded loaded) {
         WorkingDayCalendar cal = calendar.current();
-        Instant now = Instant.now();
-        for (Deadline d : em.createNamedQuery("Deadline.openProvisional", Deadline.class).getResultList()) {
+        Instant now = clock.instant();
+        for (Deadline d : em.createNamedQuery("Deadline.openProvisional", Deadline.class)
+                .setParameter("provisional", Boolean.TRUE).getResultList()) {
             MediationCase c = d.mediationCase();
             if (d.kind() == DeadlineKind.ACCEPTANCE || d.kind() == DeadlineKind.ACCEPTANCE_REMINDER) {
                 DueDate due = AcceptancePeriod.dueFor(c.currentOffer().offeredAt(), cal);

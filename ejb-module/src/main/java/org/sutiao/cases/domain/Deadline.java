@@ -19,7 +19,7 @@ import java.time.LocalDate;
 @NamedQuery(name = "Deadline.openByCase",
         query = "select d from Deadline d where d.mediationCase.id = :caseId and d.state = org.sutiao.cases.domain.DeadlineState.OPEN")
 @NamedQuery(name = "Deadline.openProvisional",
-        query = "select d from Deadline d where d.provisional = true and d.state = org.sutiao.cases.domain.DeadlineState.OPEN")
+        query = "select d from Deadline d where d.provisional = :provisional and d.state = org.sutiao.cases.domain.DeadlineState.OPEN")
 public class Deadline {
     @Id
     @SequenceGenerator(name = "sutiao_seq", sequenceName = "sutiao_seq", allocationSize = 50)

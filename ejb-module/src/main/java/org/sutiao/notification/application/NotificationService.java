@@ -35,24 +35,27 @@ public class NotificationService {
     /** Resolves the open notices with this key (e.g. a calendar alert once the year is loaded). */
     public void resolve(String dedupKey) {
         em.createNamedQuery("Notification.openByKey", Notification.class).setParameter("key", dedupKey)
+                .setParameter("resolved", Boolean.FALSE)
                 .getResultList().forEach(Notification::resolve);
     }
 
     /** The newest {@code max} open notices of an organisation. */
     public List<Notification> openForOrg(String orgCode, int max) {
         return em.createNamedQuery("Notification.forOrg", Notification.class).setParameter("org", orgCode)
+                .setParameter("resolved", Boolean.FALSE)
                 .setMaxResults(max).getResultList();
     }
 
     /** The newest {@code max} open notices of a role. */
     public List<Notification> openForRole(String role, int max) {
         return em.createNamedQuery("Notification.forRole", Notification.class).setParameter("role", role)
+                .setParameter("resolved", Boolean.FALSE)
                 .setMaxResults(max).getResultList();
     }
 
     private void raise(String org, String role, Long caseId, String key, String dedupKey, Object... args) {
         if (dedupKey != null && !em.createNamedQuery("Notification.openByKey", Notification.class)
-                .setParameter("key", dedupKey).getResultList().isEmpty()) {
+                .setParameter("key", dedupKey).setParameter("resolved", Boolean.FALSE).getResultList().isEmpty()) {
             return;
         }
         StringBuilder joined = new StringBuilder();

@@ -11,11 +11,11 @@ import java.time.Instant;
 @Entity
 @Table(name = "notification")
 @NamedQuery(name = "Notification.forOrg",
-        query = "select n from Notification n where n.recipientOrg = :org and n.resolved = false order by n.createdAt desc")
+        query = "select n from Notification n where n.recipientOrg = :org and n.resolved = :resolved order by n.createdAt desc")
 @NamedQuery(name = "Notification.forRole",
-        query = "select n from Notification n where n.recipientRole = :role and n.resolved = false order by n.createdAt desc")
+        query = "select n from Notification n where n.recipientRole = :role and n.resolved = :resolved order by n.createdAt desc")
 @NamedQuery(name = "Notification.openByKey",
-        query = "select n from Notification n where n.dedupKey = :key and n.resolved = false")
+        query = "select n from Notification n where n.dedupKey = :key and n.resolved = :resolved")
 public class Notification {
     @Id
     @SequenceGenerator(name = "sutiao_seq", sequenceName = "sutiao_seq", allocationSize = 50)
