@@ -207,6 +207,9 @@ class CaseApiIT {
         Api.Reply declined = Api.bjCenter().post(path + "/decline",
                 "{\"reasonCode\":\"CONFLICT_OF_INTEREST\",\"reason\":\"被申请人母公司为本中心管委会成员\"}");
         assertEquals(200, declined.status(), declined.body());
+        long id = c.getJsonNumber("id").longValue();
+        assertTrue(inboxIds(Api.clerk()).contains(id), "the declined case waits in the court's inbox");
+        assertFalse(inboxIds(Api.bjCenter()).contains(id), "and no longer in the center's");
         JsonObject seenByCourt = Api.clerk().get(path).json();
         assertEquals("DECLINED", seenByCourt.getString("status"));
         JsonObject offer = seenByCourt.getJsonArray("offers").getJsonObject(0);
@@ -221,6 +224,27 @@ class CaseApiIT {
         assertEquals(2, again.json().getJsonArray("offers").size(), "the history of offers is kept");
         assertEquals(404, Api.bjCenter().get(path).status(), "the declining center no longer sees it");
         assertEquals(200, Api.as("ctr.zj.admin", "Demo-Center-2026!").get(path).status());
+    }
+
+    private static List<Long> inboxIds(Api api) {
+        return api.get("/inbox").json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(i -> i.getJsonNumber("id").longValue()).toList();
+    }
+
+    @Test
+    void theCentersInboxHoldsItsPendingReferralsSoonestDueFirst() {
+        JsonObject c = refer(Referrals.newCaseNumber());
+        List<JsonObject> items = Api.bjCenter().get("/inbox").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class);
+        assertTrue(items.stream().anyMatch(i -> i.getJsonNumber("id").equals(c.getJsonNumber("id"))));
+        for (int i = 1; i < items.size(); i++) {
+            assertTrue(items.get(i - 1).getString("acceptanceDueDate")
+                    .compareTo(items.get(i).getString("acceptanceDueDate")) <= 0, "soonest due first");
+        }
+        items.forEach(i -> assertEquals("PENDING_ACCEPTANCE", i.getString("status")));
+        assertEquals(3, items.stream().filter(i -> i.getJsonNumber("id").equals(c.getJsonNumber("id")))
+                .findFirst().orElseThrow().getInt("workingDaysLeft"), "3 working days on the push date");
+        assertEquals(0, Api.as("ops.oncall", "Demo-Ops-2026!").get("/inbox").json().getJsonArray("items").size());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.sutiao.audit.domain;
 
 import jakarta.persistence.*;
+import org.sutiao.shared.domain.IdentifiedEntity;
 
 import java.time.Instant;
 
@@ -8,11 +9,7 @@ import java.time.Instant;
 @Entity
 @Table(name = "audit_entry")
 @NamedQuery(name = "AuditEntry.byCase", query = "select a from AuditEntry a where a.caseId = :caseId order by a.at")
-public class AuditEntry {
-    @Id
-    @SequenceGenerator(name = "sutiao_seq", sequenceName = "sutiao_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sutiao_seq")
-    private Long id;
+public class AuditEntry extends IdentifiedEntity {
     @Column(name = "occurred_at", nullable = false)
     private Instant at;
     @Column(nullable = false, length = 64)

@@ -4,13 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import org.sutiao.shared.domain.VersionedEntity;
 
 import java.time.LocalDate;
 import java.util.Objects;
@@ -23,13 +19,7 @@ import java.util.Objects;
 @Table(name = "calendar_day")
 @NamedQuery(name = "CalendarDay.all", query = "select d from CalendarDay d order by d.date")
 @NamedQuery(name = "CalendarDay.byYear", query = "select d from CalendarDay d where d.year = :year order by d.date")
-public class CalendarDay {
-    @Id
-    @SequenceGenerator(name = "sutiao_seq", sequenceName = "sutiao_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sutiao_seq")
-    private Long id;
-    @Version
-    private long version;
+public class CalendarDay extends VersionedEntity {
     @Column(name = "cal_date", nullable = false, unique = true)
     private LocalDate date;
     @Enumerated(EnumType.STRING)
@@ -54,10 +44,6 @@ public class CalendarDay {
         this.kind = Objects.requireNonNull(kind);
         this.name = Objects.requireNonNull(name);
         this.year = year;
-    }
-
-    public Long id() {
-        return id;
     }
 
     public LocalDate date() {

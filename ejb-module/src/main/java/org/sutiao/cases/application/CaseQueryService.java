@@ -23,6 +23,8 @@ import org.sutiao.shared.domain.NotFoundException;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,7 +121,32 @@ public class CaseQueryService {
      */
     @RolesAllowed(org.sutiao.identity.domain.Role.CENTER)
     public List<CaseSummary> centerInbox() {
-        return search(new CaseFilter(CaseStatus.PENDING_ACCEPTANCE, null, null, null, null, null, null, null),
+        return pending(null);
+    }
+
+    /**
+     * What waits for the caller's action, soonest deadline first: for a center, its referrals pending acceptance;
+     * for a court, its referrals that were declined or whose acceptance period lapsed (to be referred again).
+     * Mediators' and parties' actions arrive with the mediation workflow; until then their inbox is empty.
+     */
+    public List<CaseSummary> inbox() {
+        Caller caller = caller();
+        return switch (caller.role()) {
+            case CENTER_ADMIN -> pending(null);
+            case COURT_CLERK, COURT_SYSTEM -> {
+                List<CaseSummary> items = new ArrayList<>(search(new CaseFilter(CaseStatus.DECLINED, null, null, null,
+                        null, null, null, null), 0, 200, "acceptanceDueDate", true).rows());
+                items.addAll(pending(Boolean.TRUE));
+                items.sort(Comparator.comparing(CaseSummary::acceptanceDueDate,
+                        Comparator.nullsLast(Comparator.naturalOrder())));
+                yield items;
+            }
+            default -> List.of();
+        };
+    }
+
+    private List<CaseSummary> pending(Boolean overdue) {
+        return search(new CaseFilter(CaseStatus.PENDING_ACCEPTANCE, null, null, null, null, null, null, overdue),
                 0, 200, "acceptanceDueDate", true).rows();
     }
 

@@ -1,6 +1,7 @@
 package org.sutiao.cases.domain;
 
 import jakarta.persistence.*;
+import org.sutiao.shared.domain.IdentifiedEntity;
 
 import java.time.Instant;
 
@@ -9,11 +10,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "case_event")
-public class CaseEvent {
-    @Id
-    @SequenceGenerator(name = "sutiao_seq", sequenceName = "sutiao_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sutiao_seq")
-    private Long id;
+public class CaseEvent extends IdentifiedEntity {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "case_id")
     private MediationCase mediationCase;
@@ -40,10 +37,6 @@ public class CaseEvent {
         this.actor = actor;
         this.actorName = actorName;
         this.detail = detail;
-    }
-
-    public Long id() {
-        return id;
     }
 
     public Instant at() {

@@ -3,6 +3,7 @@ package org.sutiao.cases.domain;
 import jakarta.persistence.*;
 import org.sutiao.calendar.domain.DueDate;
 import org.sutiao.roster.domain.MediationCenter;
+import org.sutiao.shared.domain.IdentifiedEntity;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,11 +14,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "case_offer")
-public class CaseOffer {
-    @Id
-    @SequenceGenerator(name = "sutiao_seq", sequenceName = "sutiao_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sutiao_seq")
-    private Long id;
+public class CaseOffer extends IdentifiedEntity {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "case_id")
     private MediationCase mediationCase;

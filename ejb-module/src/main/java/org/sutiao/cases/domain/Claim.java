@@ -1,6 +1,7 @@
 package org.sutiao.cases.domain;
 
 import jakarta.persistence.*;
+import org.sutiao.shared.domain.IdentifiedEntity;
 import org.sutiao.shared.domain.Money;
 
 /**
@@ -9,11 +10,7 @@ import org.sutiao.shared.domain.Money;
  */
 @Entity
 @Table(name = "claim")
-public class Claim {
-    @Id
-    @SequenceGenerator(name = "sutiao_seq", sequenceName = "sutiao_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sutiao_seq")
-    private Long id;
+public class Claim extends IdentifiedEntity {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "case_id")
     private MediationCase mediationCase;
@@ -34,10 +31,6 @@ public class Claim {
         this.seq = seq;
         this.text = text;
         this.amount = amount;
-    }
-
-    public Long id() {
-        return id;
     }
 
     public int seq() {

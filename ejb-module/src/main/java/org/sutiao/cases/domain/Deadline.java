@@ -2,6 +2,7 @@ package org.sutiao.cases.domain;
 
 import jakarta.persistence.*;
 import org.sutiao.calendar.domain.DueDate;
+import org.sutiao.shared.domain.VersionedEntity;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,13 +21,7 @@ import java.time.LocalDate;
         query = "select d from Deadline d where d.mediationCase.id = :caseId and d.state = org.sutiao.cases.domain.DeadlineState.OPEN")
 @NamedQuery(name = "Deadline.openProvisional",
         query = "select d from Deadline d where d.provisional = :provisional and d.state = org.sutiao.cases.domain.DeadlineState.OPEN")
-public class Deadline {
-    @Id
-    @SequenceGenerator(name = "sutiao_seq", sequenceName = "sutiao_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sutiao_seq")
-    private Long id;
-    @Version
-    private long version;
+public class Deadline extends VersionedEntity {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "case_id")
     private MediationCase mediationCase;
@@ -76,10 +71,6 @@ public class Deadline {
         this.dueAt = newDueAt;
         this.dueDate = due.date();
         this.provisional = due.provisional();
-    }
-
-    public Long id() {
-        return id;
     }
 
     public MediationCase mediationCase() {

@@ -1,6 +1,7 @@
 package org.sutiao.cases.domain;
 
 import jakarta.persistence.*;
+import org.sutiao.shared.domain.IdentifiedEntity;
 
 import java.time.Instant;
 
@@ -12,11 +13,7 @@ import java.time.Instant;
 @Entity
 @Table(name = "material")
 @NamedQuery(name = "Material.byCase", query = "select m from Material m where m.mediationCase.id = :caseId order by m.id")
-public class Material {
-    @Id
-    @SequenceGenerator(name = "sutiao_seq", sequenceName = "sutiao_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sutiao_seq")
-    private Long id;
+public class Material extends IdentifiedEntity {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "case_id")
     private MediationCase mediationCase;
@@ -45,10 +42,6 @@ public class Material {
         this.sha256 = sha256;
         this.uploadedAt = uploadedAt;
         this.uploadedBy = uploadedBy;
-    }
-
-    public Long id() {
-        return id;
     }
 
     public MediationCase mediationCase() {

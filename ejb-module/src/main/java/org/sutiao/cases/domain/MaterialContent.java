@@ -1,16 +1,13 @@
 package org.sutiao.cases.domain;
 
 import jakarta.persistence.*;
+import org.sutiao.shared.domain.IdentifiedEntity;
 
 /** The bytes of one {@link Material}, kept apart so that lists never load them. */
 @Entity
 @Table(name = "material_content")
 @NamedQuery(name = "MaterialContent.byMaterial", query = "select c from MaterialContent c where c.material.id = :materialId")
-public class MaterialContent {
-    @Id
-    @SequenceGenerator(name = "sutiao_seq", sequenceName = "sutiao_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sutiao_seq")
-    private Long id;
+public class MaterialContent extends IdentifiedEntity {
     @OneToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "material_id", unique = true)
     private Material material;

@@ -10,6 +10,7 @@ import org.sutiao.shared.domain.BusinessTime;
 import org.sutiao.shared.domain.ConflictException;
 import org.sutiao.shared.domain.InvalidInputException;
 import org.sutiao.shared.domain.Money;
+import org.sutiao.shared.domain.VersionedEntity;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,13 +36,7 @@ import java.util.Objects;
         query = "select c from MediationCase c where c.referringCourt.code = :courtCode and c.courtCaseNumber = :number")
 @NamedQuery(name = "MediationCase.byIdempotencyKey",
         query = "select c from MediationCase c where c.referringCourt.code = :courtCode and c.idempotencyKey = :key")
-public class MediationCase {
-    @Id
-    @SequenceGenerator(name = "sutiao_seq", sequenceName = "sutiao_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sutiao_seq")
-    private Long id;
-    @Version
-    private long version;
+public class MediationCase extends VersionedEntity {
     @Column(name = "case_number", unique = true, length = 30)
     private String caseNumber;
     @Enumerated(EnumType.STRING)
@@ -151,8 +146,8 @@ public class MediationCase {
 
     /** Gives the case its own number once it has an id ({@code CCPIT-2026-000951}). */
     public void assignCaseNumber() {
-        if (caseNumber == null && id != null) {
-            caseNumber = "CCPIT-" + BusinessTime.dateOf(pushedAt).getYear() + "-" + String.format("%06d", id);
+        if (caseNumber == null && id() != null) {
+            caseNumber = "CCPIT-" + BusinessTime.dateOf(pushedAt).getYear() + "-" + String.format("%06d", id());
         }
     }
 
@@ -305,14 +300,6 @@ public class MediationCase {
     /** The offer under consideration (the last one). */
     public CaseOffer currentOffer() {
         return offers.get(offers.size() - 1);
-    }
-
-    public Long id() {
-        return id;
-    }
-
-    public long version() {
-        return version;
     }
 
     public String caseNumber() {

@@ -2,6 +2,7 @@ package org.sutiao.cases.domain;
 
 import jakarta.persistence.*;
 import org.sutiao.shared.domain.IdNumbers;
+import org.sutiao.shared.domain.IdentifiedEntity;
 
 /**
  * A party to a case (申请人 / 被申请人 / 第三人), with an optional agent. A legal person is identified by its
@@ -10,11 +11,7 @@ import org.sutiao.shared.domain.IdNumbers;
  */
 @Entity
 @Table(name = "party")
-public class Party {
-    @Id
-    @SequenceGenerator(name = "sutiao_seq", sequenceName = "sutiao_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sutiao_seq")
-    private Long id;
+public class Party extends IdentifiedEntity {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "case_id")
     private MediationCase mediationCase;
@@ -78,10 +75,6 @@ public class Party {
         this.agentPhone = d.agentPhone();
         this.litigationPosition = d.litigationPosition();
         this.externalRef = d.externalRef();
-    }
-
-    public Long id() {
-        return id;
     }
 
     public int seq() {

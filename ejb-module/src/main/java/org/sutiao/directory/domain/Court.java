@@ -4,13 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import org.sutiao.shared.domain.VersionedEntity;
 
 /**
  * A people's court. Addressed everywhere outside the database by its stable {@link #code()} ({@code BJ-B-0105});
@@ -20,13 +16,7 @@ import jakarta.persistence.Version;
 @Table(name = "court")
 @NamedQuery(name = "Court.byCode", query = "select c from Court c where c.code = :code")
 @NamedQuery(name = "Court.all", query = "select c from Court c order by c.code")
-public class Court {
-    @Id
-    @SequenceGenerator(name = "sutiao_seq", sequenceName = "sutiao_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sutiao_seq")
-    private Long id;
-    @Version
-    private long version;
+public class Court extends VersionedEntity {
     @Column(nullable = false, unique = true, updatable = false, length = 20)
     private String code;
     @Column(nullable = false, length = 100)
@@ -55,10 +45,6 @@ public class Court {
         this.city = city;
         this.parentCode = parentCode;
         this.caseNoPrefix = caseNoPrefix;
-    }
-
-    public Long id() {
-        return id;
     }
 
     public String code() {

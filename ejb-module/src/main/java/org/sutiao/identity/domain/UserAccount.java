@@ -4,13 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import org.sutiao.shared.domain.VersionedEntity;
 
 /**
  * A login account. The password is stored only as a salted PBKDF2 hash (Jakarta Security
@@ -22,13 +18,7 @@ import jakarta.persistence.Version;
 @Table(name = "user_account")
 @NamedQuery(name = "UserAccount.byUsername", query = "select u from UserAccount u where u.username = :username")
 @NamedQuery(name = "UserAccount.count", query = "select count(u) from UserAccount u")
-public class UserAccount {
-    @Id
-    @SequenceGenerator(name = "sutiao_seq", sequenceName = "sutiao_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sutiao_seq")
-    private Long id;
-    @Version
-    private long version;
+public class UserAccount extends VersionedEntity {
     @Column(nullable = false, unique = true, updatable = false, length = 64)
     private String username;
     @Column(name = "password_hash", nullable = false, length = 300)
@@ -55,10 +45,6 @@ public class UserAccount {
         this.role = role;
         this.orgCode = orgCode;
         this.refId = refId;
-    }
-
-    public Long id() {
-        return id;
     }
 
     public String username() {

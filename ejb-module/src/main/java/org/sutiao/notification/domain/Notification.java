@@ -1,6 +1,7 @@
 package org.sutiao.notification.domain;
 
 import jakarta.persistence.*;
+import org.sutiao.shared.domain.VersionedEntity;
 
 import java.time.Instant;
 
@@ -16,13 +17,7 @@ import java.time.Instant;
         query = "select n from Notification n where n.recipientRole = :role and n.resolved = :resolved order by n.createdAt desc")
 @NamedQuery(name = "Notification.openByKey",
         query = "select n from Notification n where n.dedupKey = :key and n.resolved = :resolved")
-public class Notification {
-    @Id
-    @SequenceGenerator(name = "sutiao_seq", sequenceName = "sutiao_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sutiao_seq")
-    private Long id;
-    @Version
-    private long version;
+public class Notification extends VersionedEntity {
     @Column(name = "recipient_org", length = 30)
     private String recipientOrg;
     @Column(name = "recipient_role", length = 20)
@@ -60,10 +55,6 @@ public class Notification {
 
     public void resolve() {
         resolved = true;
-    }
-
-    public Long id() {
-        return id;
     }
 
     public String recipientOrg() {

@@ -4,13 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import org.sutiao.shared.domain.VersionedEntity;
 
 /**
  * A CCPIT mediation center (HQ, local or industry). Addressed by its stable {@link #code()} ({@code CCPIT-L-BJ});
@@ -20,13 +16,7 @@ import jakarta.persistence.Version;
 @Table(name = "mediation_center")
 @NamedQuery(name = "MediationCenter.byCode", query = "select c from MediationCenter c where c.code = :code")
 @NamedQuery(name = "MediationCenter.all", query = "select c from MediationCenter c order by c.code")
-public class MediationCenter {
-    @Id
-    @SequenceGenerator(name = "sutiao_seq", sequenceName = "sutiao_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sutiao_seq")
-    private Long id;
-    @Version
-    private long version;
+public class MediationCenter extends VersionedEntity {
     @Column(nullable = false, unique = true, updatable = false, length = 30)
     private String code;
     @Column(nullable = false, length = 120)
@@ -58,10 +48,6 @@ public class MediationCenter {
         this.parentCode = parentCode;
         this.address = address;
         this.phone = phone;
-    }
-
-    public Long id() {
-        return id;
     }
 
     public String code() {

@@ -5,15 +5,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import org.sutiao.shared.domain.VersionedEntity;
 
 import java.util.Arrays;
 import java.util.List;
@@ -27,13 +23,7 @@ import java.util.List;
 @NamedQuery(name = "Mediator.byCode", query = "select m from Mediator m where m.code = :code")
 @NamedQuery(name = "Mediator.activeByCenter",
         query = "select m from Mediator m where m.center.code = :centerCode and m.status = org.sutiao.roster.domain.MediatorStatus.ACTIVE order by m.code")
-public class Mediator {
-    @Id
-    @SequenceGenerator(name = "sutiao_seq", sequenceName = "sutiao_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sutiao_seq")
-    private Long id;
-    @Version
-    private long version;
+public class Mediator extends VersionedEntity {
     @Column(nullable = false, unique = true, updatable = false, length = 20)
     private String code;
     @Column(nullable = false, length = 60)
@@ -75,10 +65,6 @@ public class Mediator {
         this.yearsExperience = yearsExperience;
         this.certified = certified;
         this.status = status;
-    }
-
-    public Long id() {
-        return id;
     }
 
     public String code() {
