@@ -13,6 +13,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
@@ -59,6 +60,8 @@ class CaseApiIT {
         Api.Reply anonymous = Api.anonymous().get("/cases");
         assertEquals(401, anonymous.status());
         assertTrue(anonymous.header("WWW-Authenticate").startsWith("Basic"));
+        assertEquals("application/problem+json", anonymous.header("Content-Type").split(";")[0]);
+        assertEquals("auth.required", anonymous.json().getString("code"));
         assertEquals(401, Api.as("clerk.bj0105", "wrong").get("/cases").status());
     }
 
@@ -70,7 +73,7 @@ class CaseApiIT {
         assertEquals(number, c.getString("courtCaseNumber"));
         assertTrue(c.getString("caseNumber").startsWith("CCPIT-"));
         assertTrue(c.getString("acceptanceDueAt").endsWith("T23:59:59+08:00"), c.getString("acceptanceDueAt"));
-        assertEquals("350203********042X", c.getJsonArray("parties").getJsonObject(1).getString("idNumber"));
+        assertEquals("350203********123X", c.getJsonArray("parties").getJsonObject(1).getString("idNumber"));
         assertEquals("王𠈌", c.getJsonArray("parties").getJsonObject(1).getString("name"));
         assertEquals(2, c.getJsonArray("claims").size());
         assertFalse(c.getJsonArray("claims").getJsonObject(1).containsKey("amount"), "non-monetary claim");
@@ -162,6 +165,36 @@ class CaseApiIT {
         Api.Reply wrongType = Api.clerk().post("/referrals", exe);
         assertEquals(400, wrongType.status());
         assertEquals("materials[0]", wrongType.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
+
+    @Test
+    void materialsUpToTwentyMegabytesAreTakenAndLargerOnesRefusedWithAReason() {
+        byte[] big = new byte[15 * 1024 * 1024];
+        System.arraycopy(Referrals.PDF, 0, big, 0, Referrals.PDF.length);
+        String ok = Referrals.c01(Referrals.newCaseNumber()).build().toString().replaceFirst(
+                "\"contentBase64\":\"[^\"]+\"", "\"contentBase64\":\"" + Base64.getEncoder().encodeToString(big) + "\"");
+        Api.Reply taken = Api.clerk().post("/referrals", ok);
+        assertEquals(201, taken.status(), taken.body().length() > 300 ? taken.body().substring(0, 300) : taken.body());
+        assertEquals(big.length, taken.json().getJsonArray("materials").getJsonObject(0).getInt("size"));
+
+        byte[] tooBig = new byte[21 * 1024 * 1024];
+        System.arraycopy(Referrals.PDF, 0, tooBig, 0, Referrals.PDF.length);
+        String number = Referrals.newCaseNumber();
+        String refused = Referrals.c01(number).build().toString().replaceFirst(
+                "\"contentBase64\":\"[^\"]+\"", "\"contentBase64\":\"" + Base64.getEncoder().encodeToString(tooBig) + "\"");
+        Api.Reply r = Api.clerk().post("/referrals", refused);
+        assertEquals(400, r.status());
+        assertTrue(r.body().contains("material.") || r.body().contains("20"), r.body());
+        assertEquals(0, Api.clerk().get("/cases?q=" + URLEncoder.encode(number, StandardCharsets.UTF_8)).json().getInt("total"));
+    }
+
+    @Test
+    void consentMustPrecedeThePush() {
+        String body = Referrals.c01(Referrals.newCaseNumber()).add("consentRecordedAt", "2030-01-01T00:00:00+08:00")
+                .build().toString();
+        Api.Reply r = Api.clerk().post("/referrals", body);
+        assertEquals(400, r.status());
+        assertEquals("consentRecordedAt", r.json().getJsonArray("errors").getJsonObject(0).getString("field"));
     }
 
     @Test
@@ -293,5 +326,11 @@ class CaseApiIT {
         assertTrue(first.getBoolean("acceptanceOverdue"));
         assertEquals(400, Api.bjCenter().get("/cases?status=LOST").status());
         assertEquals(400, Api.bjCenter().get("/cases?size=0").status());
+        assertEquals(400, Api.bjCenter().get("/cases?first=abc").status());
+        assertEquals(400, Api.bjCenter().get("/cases?sort=garbage").status());
+        Api.Reply hqOverdue = Api.as("hq.admin1", "Demo-Hq-2026!").get("/cases?overdue=true");
+        assertEquals(200, hqOverdue.status(), hqOverdue.body());
+        assertTrue(hqOverdue.json().getInt("total") >= overdue.getInt("total"), "HQ sees every center's overdue cases");
+        assertEquals(0, Api.bjCenter().get("/cases?q=%25").json().getInt("total"), "LIKE wildcards are literal");
     }
 }

@@ -30,7 +30,7 @@ public final class Referrals {
                         .add("name", "北京卓衡办公设备有限公司").add("creditCode", "91110105MA5DDR3E6T")
                         .add("phone", "010-55551873").add("email", "legal@zhuoheng-office.example.com"))
                 .add(Json.createObjectBuilder().add("role", "RESPONDENT").add("type", "NATURAL_PERSON")
-                        .add("name", "王𠈌").add("idNumber", "35020319900101042X").add("phone", "13900001234"));
+                        .add("name", "王𠈌").add("idNumber", "35020319900101123X").add("phone", "13900001234"));
         JsonArrayBuilder claims = Json.createArrayBuilder()
                 .add(Json.createObjectBuilder().add("text", "请求被申请人支付剩余货款人民币452000元")
                         .add("amount", Json.createObjectBuilder().add("amount", "452000.00").add("currency", "CNY")))

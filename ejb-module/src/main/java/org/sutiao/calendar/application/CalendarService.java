@@ -88,6 +88,9 @@ public class CalendarService {
         if (year < 2000 || year > 2100) {
             throw new InvalidInputException("year", "calendar.yearRange");
         }
+        if (source != null && source.strip().length() > 200) {
+            throw new InvalidInputException("source", "validation.size", 0, 200);
+        }
         if (em.find(CalendarYear.class, year) != null) {
             throw new ConflictException("calendar.yearLoaded", year);
         }

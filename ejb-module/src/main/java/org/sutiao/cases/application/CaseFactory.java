@@ -75,7 +75,7 @@ public class CaseFactory {
             for (int i = 0; i < command.materials().size(); i++) {
                 ReferralCommand.MaterialInput in = command.materials().get(i);
                 String type = MaterialPolicy.check("materials[" + i + "]", in.fileName(), in.content());
-                Material m = c.addMaterial(in.fileName().strip(), type, in.content().length, sha256(in.content()),
+                Material m = c.addMaterial(ReferralRules.baseName(in.fileName()), type, in.content().length, sha256(in.content()),
                         pushedAt, actor);
                 em.persist(m);
                 em.persist(new MaterialContent(m, in.content()));

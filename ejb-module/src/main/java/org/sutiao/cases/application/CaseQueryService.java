@@ -84,8 +84,8 @@ public class CaseQueryService {
             params.put("center", f.centerCode().strip());
         }
         if (f.text() != null && !f.text().isBlank()) {
-            where.append(" and (c.caseNumber like :text or c.courtCaseNumber like :text)");
-            params.put("text", "%" + f.text().strip().replace("%", "").replace("_", "") + "%");
+            where.append(" and (c.caseNumber like :text escape '!' or c.courtCaseNumber like :text escape '!')");
+            params.put("text", "%" + f.text().strip().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
         }
         if (f.pushedFrom() != null) {
             where.append(" and c.pushedAt >= :from");

@@ -24,8 +24,8 @@ public record CaseScope(String condition, Map<String, Object> parameters, boolea
             case PARTY -> new CaseScope(
                     "c.id in (select p.mediationCase.id from Party p where p.externalRef = :scopeRef)",
                     Map.of("scopeRef", nz(caller.refId())), true);
-            case HQ_ADMIN, COURT_SUPERVISOR -> new CaseScope("1 = 1", Map.of(), false);
-            case OPERATOR -> new CaseScope("1 = 0", Map.of(), false);
+            case HQ_ADMIN, COURT_SUPERVISOR -> new CaseScope("c.id is not null", Map.of(), false);
+            case OPERATOR -> new CaseScope("c.id is null", Map.of(), false);
         };
     }
 

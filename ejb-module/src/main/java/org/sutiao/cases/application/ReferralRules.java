@@ -4,6 +4,7 @@ import org.sutiao.cases.domain.MaterialPolicy;
 import org.sutiao.cases.domain.PartyRole;
 import org.sutiao.cases.domain.PartyType;
 import org.sutiao.shared.domain.CreditCode;
+import org.sutiao.shared.domain.IdNumbers;
 import org.sutiao.shared.domain.InvalidInputException;
 import org.sutiao.shared.domain.InvalidInputException.FieldError;
 import org.sutiao.shared.domain.Money;
@@ -42,11 +43,25 @@ public final class ReferralRules {
                 }
                 if (p.type() == PartyType.NATURAL_PERSON && blank(p.idNumber())) {
                     errors.add(new FieldError(f + ".idNumber", "referral.naturalPersonId"));
+                } else if (!blank(p.idNumber())) {
+                    String id = p.idNumber().strip();
+                    boolean valid = "PASSPORT".equals(p.idType()) ? IdNumbers.isPlausiblePassport(id)
+                            : IdNumbers.isValidResidentId(id);
+                    if (!valid) {
+                        errors.add(new FieldError(f + ".idNumber", "validation.idNumber"));
+                    }
+                }
+                if (unsafeText(p.name()) || unsafeText(p.agentName()) || unsafeText(p.legalRepresentative())) {
+                    errors.add(new FieldError(f + ".name", "validation.controlCharacters"));
                 }
             }
             if (!c.parties().isEmpty() && (!applicant || !respondent)) {
                 errors.add(new FieldError("parties", "referral.applicantAndRespondent"));
             }
+        }
+        if (unsafeText(c.causeOfAction()) || unsafeText(c.courtCaseNumber())) {
+            errors.add(new FieldError(unsafeText(c.causeOfAction()) ? "causeOfAction" : "courtCaseNumber",
+                    "validation.controlCharacters"));
         }
         money(errors, "claimAmount", c.claimAmount());
         if (c.claims() != null) {
@@ -62,6 +77,10 @@ public final class ReferralRules {
                 if (m == null || m.content() == null) {
                     continue;
                 }
+                if (m.fileName() != null && (unsafeText(m.fileName()) || baseName(m.fileName()).isEmpty())) {
+                    errors.add(new FieldError("materials[" + i + "].fileName", "material.fileNameInvalid"));
+                    continue;
+                }
                 try {
                     MaterialPolicy.check("materials[" + i + "]", m.fileName(), m.content());
                 } catch (InvalidInputException e) {
@@ -70,6 +89,25 @@ public final class ReferralRules {
             }
         }
         return errors;
+    }
+
+    /**
+     * True when the text holds control characters (other than line breaks and tabs) or bidirectional overrides,
+     * which can disguise a name on screen and in documents.
+     */
+    static boolean unsafeText(String s) {
+        if (s == null) {
+            return false;
+        }
+        return s.codePoints().anyMatch(cp -> (Character.isISOControl(cp) && cp != '\n' && cp != '\r' && cp != '\t')
+                || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069));
+    }
+
+    /** The file name without any directory part a client may have sent ({@code ../../x.pdf} → {@code x.pdf}). */
+    static String baseName(String fileName) {
+        String n = fileName.strip();
+        int cut = Math.max(n.lastIndexOf('/'), n.lastIndexOf('\\'));
+        return cut >= 0 ? n.substring(cut + 1) : n;
     }
 
     /** Parses an input amount, or null. */

@@ -13,7 +13,12 @@ import org.sutiao.identity.application.CallerLookup;
 import org.sutiao.identity.domain.Role;
 import org.sutiao.shared.application.BoundaryValidator;
 
+import org.sutiao.shared.domain.InvalidInputException;
+
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -25,6 +30,8 @@ import java.util.Optional;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ReferralService {
+    /** Tolerance for the court's clock when checking that consent precedes the push. */
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
     @Inject
     ReferralWriter writer;
     @Inject
@@ -45,7 +52,12 @@ public class ReferralService {
     @RolesAllowed({Role.CLERK, Role.SYSTEM})
     public ReferralResult refer(ReferralCommand command, String idempotencyKey) {
         Caller caller = callers.of(session.getCallerPrincipal());
-        validator.check(command, ReferralRules.check(command));
+        List<InvalidInputException.FieldError> errors = new ArrayList<>(ReferralRules.check(command));
+        if (command.consentRecordedAt() != null
+                && command.consentRecordedAt().isAfter(clock.instant().plus(CLOCK_SKEW))) {
+            errors.add(new InvalidInputException.FieldError("consentRecordedAt", "referral.consentInFuture"));
+        }
+        validator.check(command, errors);
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
         Optional<Long> existing = writer.existing(caller.orgCode(), command.courtCaseNumber(), key);
         if (existing.isPresent()) {

@@ -41,7 +41,7 @@ public final class MaterialPolicy {
         }
         String type = sniff(content);
         if (type == null) {
-            throw new InvalidInputException(field, "material.type", fileName);
+            throw new InvalidInputException(field, "material.typeInvalid", fileName);
         }
         return type;
     }

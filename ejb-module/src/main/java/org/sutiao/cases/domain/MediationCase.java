@@ -37,6 +37,8 @@ import java.util.Objects;
 @NamedQuery(name = "MediationCase.byIdempotencyKey",
         query = "select c from MediationCase c where c.referringCourt.code = :courtCode and c.idempotencyKey = :key")
 public class MediationCase extends VersionedEntity {
+    /** Longest free text kept in a reason or a timeline entry (characters). */
+    public static final int MAX_TEXT = 2000;
     @Column(name = "case_number", unique = true, length = 30)
     private String caseNumber;
     @Enumerated(EnumType.STRING)
@@ -205,7 +207,8 @@ public class MediationCase extends VersionedEntity {
      * The center declines, with a reason code and a written reason (在线调解规则 Art. 12). The court sees the
      * reason and may refer the case again.
      *
-     * @throws InvalidInputException      when the code or the written reason is missing
+     * @throws InvalidInputException      when the code or the written reason is missing, or the reason is over 2000
+     *                                    characters
      * @throws IllegalTransitionException unless the case is pending acceptance
      */
     public void decline(DeclineReasonCode code, String reason, Instant at, Actor actor) {
@@ -214,6 +217,9 @@ public class MediationCase extends VersionedEntity {
         }
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("reason", "validation.required");
+        }
+        if (reason.strip().length() > MAX_TEXT) {
+            throw new InvalidInputException("reason", "validation.size", 1, MAX_TEXT);
         }
         requireMove("decline", CaseStatus.DECLINED);
         if (status != CaseStatus.PENDING_ACCEPTANCE) {
@@ -294,7 +300,8 @@ public class MediationCase extends VersionedEntity {
     }
 
     private void record(Instant at, EventType type, Actor actor, String detail) {
-        events.add(new CaseEvent(this, at, type, actor.username(), actor.displayName(), detail));
+        String d = detail != null && detail.length() > MAX_TEXT ? detail.substring(0, MAX_TEXT - 1) + "…" : detail;
+        events.add(new CaseEvent(this, at, type, actor.username(), actor.displayName(), d));
     }
 
     /** The offer under consideration (the last one). */

@@ -2,6 +2,7 @@ package org.sutiao.identity.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -11,6 +12,8 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+
+import org.sutiao.shared.application.Messages;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -75,7 +78,7 @@ public class SutiaoAuthenticationMechanism implements HttpAuthenticationMechanis
             try {
                 decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
             } catch (IllegalArgumentException e) {
-                return unauthorized(response, context);
+                return unauthorized(request, response);
             }
             int colon = decoded.indexOf(':');
             if (colon > 0) {
@@ -85,14 +88,26 @@ public class SutiaoAuthenticationMechanism implements HttpAuthenticationMechanis
                     return context.notifyContainerAboutLogin(result);
                 }
             }
-            return unauthorized(response, context);
+            return unauthorized(request, response);
         }
-        return context.isProtected() ? unauthorized(response, context) : context.doNothing();
+        return context.isProtected() ? unauthorized(request, response) : context.doNothing();
     }
 
-    private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context) {
+    /** 401 with the Basic challenge and a problem document (RFC 9457) in the client's language. */
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader("WWW-Authenticate", "Basic realm=\"sutiao\", charset=\"UTF-8\"");
-        return context.responseUnauthorized();
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        String detail = Messages.get(Messages.fromHeader(request.getHeader("Accept-Language")), "auth.required");
+        try {
+            response.getWriter().write(Json.createObjectBuilder().add("type", "about:blank").add("title", "Unauthorized")
+                    .add("status", 401).add("code", "auth.required").add("detail", detail).build().toString());
+        } catch (IOException e) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        // SEND_CONTINUE: the response is complete; SEND_FAILURE would let the container replace it with an HTML page.
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context) {

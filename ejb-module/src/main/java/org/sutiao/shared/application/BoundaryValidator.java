@@ -32,11 +32,16 @@ public class BoundaryValidator {
         violations.stream()
                 .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
                 .forEach(v -> errors.add(new InvalidInputException.FieldError(
-                        v.getPropertyPath().toString(), key(v.getMessageTemplate()), args(v))));
+                        path(v), key(v.getMessageTemplate()), args(v))));
         errors.addAll(extra);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+    }
+
+    /** The property path as clients wrote it: {@code parties[2]}, not {@code parties[2].<list element>}. */
+    private static String path(ConstraintViolation<?> v) {
+        return v.getPropertyPath().toString().replace(".<list element>", "").replace("<list element>", "");
     }
 
     private static String key(String template) {

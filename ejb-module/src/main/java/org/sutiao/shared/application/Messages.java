@@ -22,6 +22,50 @@ public final class Messages {
         return requested != null && "en".equals(requested.getLanguage()) ? Locale.ENGLISH : CHINESE;
     }
 
+    /**
+     * The supported language an {@code Accept-Language} header prefers: its first {@code zh} or {@code en}
+     * range in order of quality; Chinese when it names neither.
+     */
+    public static Locale fromHeader(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return CHINESE;
+        }
+        try {
+            for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
+                String lang = range.getRange().split("-")[0];
+                if ("en".equals(lang)) {
+                    return Locale.ENGLISH;
+                }
+                if ("zh".equals(lang)) {
+                    return CHINESE;
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            return CHINESE;
+        }
+        return CHINESE;
+    }
+
+    /**
+     * Arguments with enum constant names (case or mediator statuses) replaced by their labels, so that a message
+     * never shows {@code EXITED} or {@code IN_MEDIATION} to a person.
+     */
+    public static Object[] labelled(Locale locale, Object[] args) {
+        Object[] out = args.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] instanceof String s && s.matches("[A-Z_]+")) {
+                for (String prefix : new String[]{"caseStatus.", "mediatorStatus."}) {
+                    String label = get(locale, prefix + s);
+                    if (!label.startsWith(prefix)) {
+                        out[i] = label;
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     /** The message for {@code key} in {@code locale}, with {0}, {1}... replaced; the key itself if unknown. */
     public static String get(Locale locale, String key, Object... args) {
         Locale l = supported(locale);

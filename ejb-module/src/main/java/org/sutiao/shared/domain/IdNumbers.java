@@ -5,6 +5,29 @@ public final class IdNumbers {
     private IdNumbers() {
     }
 
+    private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    private static final String CHECK = "10X98765432";
+
+    /**
+     * True for an 18-character PRC resident identity number with a correct GB 11643-1999 check character
+     * (17 digits, then a digit or X).
+     */
+    public static boolean isValidResidentId(String id) {
+        if (id == null || !id.matches("\\d{17}[0-9Xx]")) {
+            return false;
+        }
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (id.charAt(i) - '0') * WEIGHTS[i];
+        }
+        return Character.toUpperCase(id.charAt(17)) == CHECK.charAt(sum % 11);
+    }
+
+    /** True for a plausible passport number: 5 to 20 letters and digits. */
+    public static boolean isPlausiblePassport(String number) {
+        return number != null && number.matches("[A-Za-z0-9]{5,20}");
+    }
+
     /**
      * Masks a resident ID (18 chars: first 6 and last 4 kept, {@code 350203********042X}) or a passport number
      * (first and last 3 kept). A value that is already masked (contains '*') is returned unchanged.

@@ -14,6 +14,8 @@ import java.util.Objects;
  */
 @Embeddable
 public class Money {
+    /** Digits the columns hold: NUMERIC(19, 2), up to 99 999 999 999 999 999.99. */
+    static final int MAX_PRECISION = 19;
     @Column(name = "amount", precision = 19, scale = 2)
     private BigDecimal amount;
     @Column(name = "currency", length = 3)
@@ -25,17 +27,22 @@ public class Money {
     /**
      * @param amount   non-negative, at most two decimal places
      * @param currency ISO 4217 code such as {@code CNY}, {@code USD}
-     * @throws InvalidInputException when the amount is negative, has more than two decimals, or the currency is unknown
+     * @throws InvalidInputException when the amount is negative, has more decimals than the currency's minor unit
+     *                               (at most 2; none for JPY), exceeds 19 digits, or the currency is unknown
      */
     public Money(BigDecimal amount, String currency) {
         if (amount == null || amount.signum() < 0) {
             throw new InvalidInputException("amount", "validation.money.negative");
         }
-        if (amount.stripTrailingZeros().scale() > 2) {
-            throw new InvalidInputException("amount", "validation.money.scale");
+        this.currency = checkCurrency(currency);
+        int minorDigits = Math.max(0, Currency.getInstance(this.currency).getDefaultFractionDigits());
+        if (amount.stripTrailingZeros().scale() > Math.min(2, minorDigits)) {
+            throw new InvalidInputException("amount", "validation.money.scale", Math.min(2, minorDigits));
+        }
+        if (amount.setScale(2, RoundingMode.UNNECESSARY).precision() > MAX_PRECISION) {
+            throw new InvalidInputException("amount", "validation.money.tooLarge");
         }
         this.amount = amount.setScale(2, RoundingMode.UNNECESSARY);
-        this.currency = checkCurrency(currency);
     }
 
     /** Parses a decimal string such as {@code "452000.00"}; see {@link #Money(BigDecimal, String)}. */

@@ -32,6 +32,23 @@ class ValueObjectsTest {
     }
 
     @Test
+    void residentIdCheckCharacter() {
+        assertTrue(IdNumbers.isValidResidentId("35020319900101123X"));
+        assertTrue(IdNumbers.isValidResidentId("350203199001010421"));
+        assertFalse(IdNumbers.isValidResidentId("350203199001010422"), "wrong check digit");
+        assertFalse(IdNumbers.isValidResidentId("350203********042X"), "masked");
+        assertFalse(IdNumbers.isValidResidentId("1234"));
+    }
+
+    @Test
+    void moneyFollowsTheCurrencysMinorUnitAndTheColumnSize() {
+        assertThrows(InvalidInputException.class, () -> Money.of("100.50", "JPY"));
+        assertEquals("100.00", Money.of("100", "JPY").amountText());
+        assertThrows(InvalidInputException.class, () -> Money.of("9".repeat(18), "CNY"));
+        assertEquals("99999999999999999.99", Money.of("99999999999999999.99", "CNY").amountText());
+    }
+
+    @Test
     void idNumbersAreMaskedForDisplay() {
         assertEquals("350203********042X", IdNumbers.mask("35020319900101042X"));
         assertEquals("350203********042X", IdNumbers.mask("350203********042X"), "already masked");

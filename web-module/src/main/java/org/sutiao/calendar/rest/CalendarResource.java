@@ -69,7 +69,7 @@ public class CalendarResource {
                 entries.add(new CalendarEntry(e.date() == null ? null : LocalDate.parse(e.date()),
                         e.kind() == null ? null : DayKind.valueOf(e.kind().strip().toUpperCase()), e.name()));
             } catch (IllegalArgumentException | DateTimeParseException ex) {
-                throw new InvalidInputException("entries[" + i + "]", "calendar.entryIncomplete", i + 1);
+                throw new InvalidInputException("entries[" + i + "]", "calendar.entryInvalid", i + 1);
             }
         }
         calendar.loadYear(year, entries, body.source());

@@ -27,6 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -37,6 +38,8 @@ import java.util.function.Function;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class CaseResource {
+    private static final Set<String> SORTS = Set.of("pushedAt", "acceptanceDueDate", "caseNumber", "status",
+            "mediationDueDate", "courtCaseNumber");
     @Inject
     CaseQueryService queries;
     @Inject
@@ -69,14 +72,13 @@ public class CaseResource {
                          @QueryParam("courtCode") String courtCode, @QueryParam("centerCode") String centerCode,
                          @QueryParam("q") String text, @QueryParam("pushedFrom") String pushedFrom,
                          @QueryParam("pushedTo") String pushedTo, @QueryParam("overdue") Boolean overdue,
-                         @QueryParam("first") @DefaultValue("0") int first,
-                         @QueryParam("size") @DefaultValue("20") int size,
+                         @QueryParam("first") @DefaultValue("0") String firstParam,
+                         @QueryParam("size") @DefaultValue("20") String sizeParam,
                          @QueryParam("sort") String sort, @QueryParam("asc") @DefaultValue("false") boolean asc) {
-        if (first < 0) {
-            throw new InvalidInputException("first", "validation.min", 0);
-        }
-        if (size < 1 || size > 200) {
-            throw new InvalidInputException("size", "validation.size", 1, 200);
+        int first = integer("first", firstParam, 0, Integer.MAX_VALUE);
+        int size = integer("size", sizeParam, 1, 200);
+        if (sort != null && !sort.isBlank() && !SORTS.contains(sort)) {
+            throw new InvalidInputException("sort", "validation.value", sort);
         }
         CaseFilter filter = new CaseFilter(parse("status", status, CaseStatus::valueOf),
                 parse("kind", kind, ReferralKind::valueOf), courtCode, centerCode, text,
@@ -138,6 +140,18 @@ public class CaseResource {
         }
         acceptance.referAgain(id, body.centerCode(), body.version());
         return CaseJson.detail(queries.detail(id));
+    }
+
+    private static int integer(String field, String value, int min, int max) {
+        try {
+            int v = Integer.parseInt(value.strip());
+            if (v >= min && v <= max) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new InvalidInputException(field, "validation.range", min, max);
     }
 
     private static <T> T parse(String field, String value, Function<String, T> parser) {

@@ -38,21 +38,7 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
                     null);
         }
         Response.Status status = e instanceof ConflictException ? Response.Status.CONFLICT : Response.Status.BAD_REQUEST;
-        return ProblemResponses.of(status, e.code(), Messages.get(locale, e.code(), localizedArgs(locale, e.args())),
+        return ProblemResponses.of(status, e.code(), Messages.get(locale, e.code(), Messages.labelled(locale, e.args())),
                 null);
-    }
-
-    /** Status names in arguments are shown with their localized labels. */
-    private static Object[] localizedArgs(Locale locale, Object[] args) {
-        Object[] out = args.clone();
-        for (int i = 0; i < out.length; i++) {
-            if (out[i] instanceof String s && s.matches("[A-Z_]+")) {
-                String label = Messages.get(locale, "caseStatus." + s);
-                if (!label.startsWith("caseStatus.")) {
-                    out[i] = label;
-                }
-            }
-        }
-        return out;
     }
 }

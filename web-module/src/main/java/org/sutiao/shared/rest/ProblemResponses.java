@@ -13,9 +13,7 @@ final class ProblemResponses {
     }
 
     static Locale locale(HttpHeaders headers) {
-        List<Locale> accepted = headers == null ? List.of() : headers.getAcceptableLanguages();
-        return Messages.supported(accepted.isEmpty() || "*".equals(accepted.get(0).getLanguage())
-                ? null : accepted.get(0));
+        return Messages.fromHeader(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
     static Response of(Response.StatusType status, String code, String detail, List<Problem.FieldProblem> errors) {

@@ -52,7 +52,7 @@ public final class FacesMessages {
                         clientId == null ? new Object[]{f.field(), message} : f.args());
             }
         } else if (e instanceof DomainException d) {
-            error(null, d.code(), d.args());
+            error(null, d.code(), Messages.labelled(ctx.getViewRoot().getLocale(), d.args()));
         } else if (e instanceof EJBAccessException) {
             error(null, "access.denied");
         } else if (e instanceof EJBException && hasCause(e, OptimisticLockException.class)) {

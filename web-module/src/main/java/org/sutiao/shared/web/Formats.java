@@ -45,6 +45,9 @@ public class Formats {
 
     /** File size in KB or MB. */
     public String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
         return bytes < 1024 * 1024 ? String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0)
                 : String.format(Locale.ROOT, "%.1f MB", bytes / 1024.0 / 1024.0);
     }
