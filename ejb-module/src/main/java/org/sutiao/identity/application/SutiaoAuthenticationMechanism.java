@@ -103,10 +103,11 @@ public class SutiaoAuthenticationMechanism implements HttpAuthenticationMechanis
         try {
             response.getWriter().write(Json.createObjectBuilder().add("type", "about:blank").add("title", "Unauthorized")
                     .add("status", 401).add("code", "auth.required").add("detail", detail).build().toString());
+            response.flushBuffer();
         } catch (IOException e) {
             return AuthenticationStatus.SEND_FAILURE;
         }
-        // SEND_CONTINUE: the response is complete; SEND_FAILURE would let the container replace it with an HTML page.
+        // Committed (flushed) and SEND_CONTINUE: the container would otherwise replace the body with an HTML page.
         return AuthenticationStatus.SEND_CONTINUE;
     }
 

@@ -1,5 +1,6 @@
 package org.sutiao.calendar.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -34,6 +35,15 @@ public class CalendarView implements Serializable {
     private Integer newYear;
     private String entries;
     private String source;
+
+    /** Shows the latest loaded year first. */
+    @PostConstruct
+    void init() {
+        List<CalendarYear> years = calendar.years();
+        if (!years.isEmpty()) {
+            selectedYear = years.get(years.size() - 1).year();
+        }
+    }
 
     public List<CalendarYear> getYears() {
         return calendar.years();
