@@ -86,6 +86,16 @@ class PlatformIT {
     }
 
     @Test
+    void everyReadOfACasesDetailOrMaterialIsAudited() {
+        Long id = referPushedAt("2026-11-02T10:00:00+08:00");
+        assertEquals(0, probe.auditEntries(id, "READ_CASE"));
+        assertEquals(200, Api.clerk().get("/cases/" + id).status());
+        assertEquals(200, Api.as("hq.admin1", "Demo-Hq-2026!").get("/cases/" + id).status());
+        assertEquals(404, Api.as("ctr.zj.admin", "Demo-Center-2026!").get("/cases/" + id).status());
+        assertEquals(2, probe.auditEntries(id, "READ_CASE"), "the two reads within scope, not the refused one");
+    }
+
+    @Test
     void theDeadlineTimerMarksAPendingCaseOverdueByItself() {
         Long id = referPushedAt("2026-03-02T10:00:00+08:00");
         assertEquals(LocalDate.of(2026, 3, 5), probe.acceptanceDueDate(id));

@@ -40,6 +40,12 @@ public class TestProbe {
         return em.createQuery(jpql, Long.class).getSingleResult();
     }
 
+    /** Audit entries of one case with the given action. */
+    public long auditEntries(Long caseId, String action) {
+        return em.createQuery("select count(a) from AuditEntry a where a.caseId = :c and a.action = :a", Long.class)
+                .setParameter("c", caseId).setParameter("a", action).getSingleResult();
+    }
+
     public long openNotices(String messageKey, String dedupKey) {
         return em.createQuery("select count(n) from Notification n where n.messageKey = :k and n.resolved = :resolved"
                         + " and n.dedupKey = :d", Long.class)

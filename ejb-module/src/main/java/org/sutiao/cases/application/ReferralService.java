@@ -2,7 +2,6 @@ package org.sutiao.cases.application;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -66,7 +65,7 @@ public class ReferralService {
         try {
             return new ReferralResult(writer.create(command, caller.orgCode(), key, clock.instant(), caller.actor()),
                     true);
-        } catch (EJBException collision) {
+        } catch (DuplicateReferralException collision) {
             return writer.existing(caller.orgCode(), command.courtCaseNumber(), key)
                     .map(id -> new ReferralResult(id, false))
                     .orElseThrow(() -> collision);

@@ -11,6 +11,9 @@ import org.sutiao.shared.domain.Actor;
 import org.sutiao.shared.domain.ConflictException;
 import org.sutiao.shared.domain.NotFoundException;
 
+import jakarta.persistence.PersistenceException;
+
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -27,11 +30,34 @@ public class ReferralWriter {
     @Inject
     CaseRepository repository;
 
-    /** Stores a new referral and returns its id. */
+    /**
+     * Stores a new referral and returns its id.
+     *
+     * @throws DuplicateReferralException when a concurrent push of the same case won the race (unique key)
+     */
     public Long create(ReferralCommand command, String courtCode, String idempotencyKey, Instant pushedAt,
                        Actor actor) {
         Court court = repository.court(courtCode).orElseThrow(() -> new NotFoundException("court.unknown", courtCode));
-        return factory.createReferral(command, court, idempotencyKey, pushedAt, actor).id();
+        try {
+            return factory.createReferral(command, court, idempotencyKey, pushedAt, actor).id();
+        } catch (PersistenceException e) {
+            if (isUniqueViolation(e)) {
+                throw new DuplicateReferralException(command.courtCaseNumber());
+            }
+            throw e;
+        }
+    }
+
+    /** SQLSTATE 23505 (unique violation), the same on H2 and PostgreSQL, also inside a batch failure. */
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            for (SQLException sql = t instanceof SQLException s ? s : null; sql != null; sql = sql.getNextException()) {
+                if ("23505".equals(sql.getSQLState())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
