@@ -96,6 +96,12 @@ public final class Api {
         return send(b.build());
     }
 
+    /** A POST with an explicit Content-Type (to test what the API accepts). */
+    public Reply postWithType(String path, String body, String contentType) {
+        return send(request(path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+    }
+
     public Reply put(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());

@@ -4,6 +4,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -90,9 +91,18 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
     }
 
-    /** Waits until the element's text contains the text. */
+    /**
+     * Waits until the element's text contains the text; the element may be replaced meanwhile (a page reload after
+     * an action), so a lookup that hits the old document counts as "not yet".
+     */
     public void waitForText(By by, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        wait.until(d -> {
+            try {
+                return d.findElement(by).getText().contains(text);
+            } catch (WebDriverException e) {
+                return false;
+            }
+        });
     }
 
     public void waitUntilUrlContains(String fragment) {

@@ -157,6 +157,10 @@ class CaseApiIT {
         assertTrue(en.body().contains("unified social credit code"), en.body());
         assertEquals(0, Api.clerk().get("/cases?q=" + URLEncoder.encode(number, StandardCharsets.UTF_8)).json().getInt("total"));
 
+        Api.Reply gbk = Api.clerk().postWithType("/referrals", body, "application/json; charset=GBK");
+        assertEquals(415, gbk.status());
+        assertEquals("request.charset", gbk.json().getString("code"));
+
         Api.Reply unreadable = Api.clerk().post("/referrals", "{\"kind\":\"SOMETIMES\"}");
         assertEquals(400, unreadable.status());
         assertEquals("request.unreadable", unreadable.json().getString("code"));
