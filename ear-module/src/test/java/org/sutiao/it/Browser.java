@@ -105,6 +105,11 @@ public final class Browser implements AutoCloseable {
         });
     }
 
+    /** Waits until the element is absent or hidden (an overlay closed). */
+    public void waitUntilHidden(By by) {
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(by));
+    }
+
     public void waitUntilUrlContains(String fragment) {
         wait.until(ExpectedConditions.urlContains(fragment));
     }

@@ -7,7 +7,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
+
 import org.openqa.selenium.WebElement;
 
 import java.nio.file.Files;
@@ -50,14 +50,16 @@ class ReferAndAcceptBrowserIT {
             b.type("refer-form:cause-of-action", "买卖合同纠纷");
             b.type("refer-form:claim-amount", "486320.00");
             b.type("refer-form:facts", "申请人于2025年8月向被申请人供应会议室音视频系统及办公打印设备一批，余款45.2万元未付。");
-            b.type("refer-form:consent-at_input", "2026-11-27 10:00");
-            b.driver().findElement(By.id("refer-form:consent-at_input")).sendKeys(Keys.ESCAPE);
             b.type("refer-form:parties:0:party-name", "北京卓衡办公设备有限公司");
             b.type("refer-form:parties:0:party-credit-code", "91110105MA5DDR3E6T");
             b.type("refer-form:parties:1:party-name", "北京青岚会展服务有限公司");
             b.type("refer-form:parties:1:party-credit-code", "91110108MADM6D068C");
             b.type("refer-form:claims:0:claim-text", "请求被申请人支付剩余货款人民币452000元");
             b.type("refer-form:claims:0:claim-amount", "452000.00");
+            b.type("refer-form:consent-at_input", "2026-11-27 10:00");
+            b.waitUntilHidden(By.id("refer-form:consent-at_panel"));
+            assertEquals("北京卓衡办公设备有限公司", b.driver().findElement(By.id("refer-form:parties:0:party-name"))
+                    .getAttribute("value"), "the form kept what was typed");
             WebElement file = b.driver().findElement(By.cssSelector("[id='refer-form:upload'] input[type=file]"));
             file.sendKeys(pdf.toAbsolutePath().toString());
             b.waitForText(By.id("refer-form:materials-list"), "起诉状.pdf");
