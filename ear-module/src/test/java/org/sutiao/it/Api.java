@@ -102,6 +102,26 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
     }
 
+    public Reply delete(String path) {
+        return send(request(path).DELETE().build());
+    }
+
+    /** Puts the center on the court's invited roster (from 2026-01-01, open-ended) unless it is there already. */
+    public void ensureInvited(String courtCode, String centerCode) {
+        String roster = "/courts/" + courtCode + "/invited-roster";
+        boolean present;
+        try (JsonReader r = Json.createReader(new StringReader(get(roster).body()))) {
+            present = r.readArray().getValuesAs(JsonObject.class).stream()
+                    .anyMatch(e -> centerCode.equals(e.getString("centerCode", null)) && !e.getBoolean("removed"));
+        }
+        if (!present) {
+            Reply added = post(roster, "{\"centerCode\":\"" + centerCode + "\",\"validFrom\":\"2026-01-01\"}");
+            if (added.status() != 201) {
+                throw new AssertionError("could not invite " + centerCode + ": " + added.body());
+            }
+        }
+    }
+
     public Reply put(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());

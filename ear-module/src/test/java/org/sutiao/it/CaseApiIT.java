@@ -255,6 +255,7 @@ class CaseApiIT {
         assertEquals(409, Api.bjCenter().post(path + "/accept", "{\"mediatorCode\":\"M0009\"}").status());
 
         assertEquals(409, Api.clerk().post(path + "/re-referral", "{\"centerCode\":\"CCPIT-L-BJ\"}").status());
+        Api.clerk().ensureInvited("BJ-B-0105", "CCPIT-L-ZJ");
         Api.Reply again = Api.clerk().post(path + "/re-referral", "{\"centerCode\":\"CCPIT-L-ZJ\"}");
         assertEquals(200, again.status(), again.body());
         assertEquals("PENDING_ACCEPTANCE", again.json().getString("status"));

@@ -20,6 +20,7 @@ import org.sutiao.identity.application.Caller;
 import org.sutiao.identity.application.CallerLookup;
 import org.sutiao.identity.domain.Role;
 import org.sutiao.notification.application.NotificationService;
+import org.sutiao.roster.application.InvitedRosterService;
 import org.sutiao.roster.domain.MediationCenter;
 import org.sutiao.roster.domain.Mediator;
 import org.sutiao.shared.domain.BusinessTime;
@@ -28,7 +29,9 @@ import org.sutiao.shared.domain.InvalidInputException;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The center's decision on a referred case and the court's re-referral: accept with a mediator (the mediation
@@ -48,6 +51,10 @@ public class AcceptanceService {
     CalendarService calendar;
     @Inject
     NotificationService notifications;
+    @Inject
+    CaseFactory factory;
+    @Inject
+    InvitedRosterService invitedRoster;
     @Inject
     Clock clock;
     @Resource
@@ -121,6 +128,7 @@ public class AcceptanceService {
         MediationCenter center = repository.center(centerCode.strip())
                 .orElseThrow(() -> new InvalidInputException("centerCode", "referral.unknownCenter", centerCode));
         Instant now = clock.instant();
+        factory.checkReferable(c.referringCourt(), center, BusinessTime.dateOf(now));
         DueDate due = AcceptancePeriod.dueFor(now, calendar.current());
         c.referAgain(center, now, due, caller.actor());
         closeAcceptanceDeadlines(c, DeadlineState.CANCELLED, now);
@@ -130,11 +138,33 @@ public class AcceptanceService {
         notifications.notifyOrg(center.code(), c.id(), "notice.newReferral", null, c.caseNumber(), due.date());
     }
 
-    /** The active mediators of the caller's center, for the accept dialog. */
+    /**
+     * The active mediators of the caller's center for a case, those on the referring court's invited roster
+     * first and marked (特邀调解规定 Art. 12: parties and courts choose from the roster first).
+     *
+     * @throws org.sutiao.shared.domain.NotFoundException when the case is not the caller center's
+     */
     @RolesAllowed(Role.CENTER)
-    public List<Mediator> assignableMediators() {
+    public List<MediatorOption> assignableMediators(Long caseId) {
+        Caller caller = caller();
+        MediationCase c = repository.inScope(caseId, CaseScope.of(caller));
+        Set<String> invited = c.referringCourt() == null ? Set.of()
+                : invitedRoster.invitedMediatorCodes(c.referringCourt(), BusinessTime.dateOf(clock.instant()));
         return em.createNamedQuery("Mediator.activeByCenter", Mediator.class)
-                .setParameter("centerCode", caller().orgCode()).getResultList();
+                .setParameter("centerCode", c.center().code()).getResultList().stream()
+                .map(m -> new MediatorOption(m.code(), m.name(), m.employment().name(), m.specialties(),
+                        m.languages(), invited.contains(m.code())))
+                .sorted(Comparator.comparing((MediatorOption o) -> !o.invited()).thenComparing(MediatorOption::code))
+                .toList();
+    }
+
+    /**
+     * A mediator the center may assign.
+     *
+     * @param invited true when on the referring court's invited roster (offered first)
+     */
+    public record MediatorOption(String code, String name, String employment, List<String> specialties,
+                                 List<String> languages, boolean invited) {
     }
 
     /** Centers a court may offer a case to (all but HQ's roster rules come with the roster issue). */

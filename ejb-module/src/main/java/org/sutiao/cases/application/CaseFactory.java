@@ -15,15 +15,20 @@ import org.sutiao.cases.domain.MaterialContent;
 import org.sutiao.cases.domain.MaterialPolicy;
 import org.sutiao.cases.domain.MediationCase;
 import org.sutiao.cases.domain.PartyDetails;
+import org.sutiao.directory.application.PilotRegionService;
 import org.sutiao.directory.domain.Court;
 import org.sutiao.notification.application.NotificationService;
+import org.sutiao.roster.application.InvitedRosterService;
 import org.sutiao.roster.domain.MediationCenter;
 import org.sutiao.shared.domain.Actor;
+import org.sutiao.shared.domain.BusinessTime;
+import org.sutiao.shared.domain.ConflictException;
 import org.sutiao.shared.domain.InvalidInputException;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HexFormat;
 
 /**
@@ -40,6 +45,10 @@ public class CaseFactory {
     NotificationService notifications;
     @Inject
     CaseRepository cases;
+    @Inject
+    PilotRegionService regions;
+    @Inject
+    InvitedRosterService invitedRoster;
 
     /**
      * @param command        a command that passed {@link ReferralRules} and Bean Validation
@@ -53,6 +62,7 @@ public class CaseFactory {
         MediationCenter center = cases.center(command.centerCode().strip())
                 .orElseThrow(() -> new InvalidInputException("centerCode", "referral.unknownCenter",
                         command.centerCode()));
+        checkReferable(court, center, BusinessTime.dateOf(pushedAt));
         DueDate due = AcceptancePeriod.dueFor(pushedAt, calendar.current());
         CaseParticulars particulars = new CaseParticulars(command.causeOfAction().strip(),
                 command.disputeType() == null ? null : command.disputeType().strip(),
@@ -87,6 +97,20 @@ public class CaseFactory {
         notifications.notifyOrg(center.code(), c.id(), "notice.newReferral", null, c.caseNumber(), due.date());
         em.flush();
         return c;
+    }
+
+    /**
+     * A court may refer a case to a center only when both lie in enabled pilot regions and the center is on the
+     * court's invited roster on that date (notice §2(5); 特邀调解规定 Art. 5–10).
+     *
+     * @throws org.sutiao.shared.domain.ConflictException with a message naming what is missing
+     */
+    public void checkReferable(Court court, MediationCenter center, LocalDate date) {
+        regions.requireEnabled(court.province(), date, "pilot.courtRegion", court.name());
+        regions.requireEnabled(center.province(), date, "pilot.centerRegion", center.name());
+        if (!invitedRoster.isCenterInvited(court, center, date)) {
+            throw new ConflictException("referral.centerNotInvited", center.name(), court.name());
+        }
     }
 
     /** Hex SHA-256 of the bytes. */

@@ -26,6 +26,7 @@ import org.sutiao.directory.domain.CourtLevel;
 import org.sutiao.identity.application.PasswordHashing;
 import org.sutiao.identity.domain.Role;
 import org.sutiao.identity.domain.UserAccount;
+import org.sutiao.roster.application.InvitedRosterService;
 import org.sutiao.roster.domain.CenterKind;
 import org.sutiao.roster.domain.Employment;
 import org.sutiao.roster.domain.MediationCenter;
@@ -42,9 +43,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
 
@@ -59,6 +64,8 @@ import java.util.logging.Logger;
 @PermitAll
 public class DemoDataImporter {
     private static final Logger LOG = Logger.getLogger(DemoDataImporter.class.getName());
+    private static final String HQ = "CCPIT-HQ";
+    private static final LocalDate ROSTER_FROM = LocalDate.of(2026, 1, 1);
 
     @PersistenceContext(unitName = "sutiao")
     EntityManager em;
@@ -70,6 +77,8 @@ public class DemoDataImporter {
     CaseRepository repository;
     @Inject
     PasswordHashing passwords;
+    @Inject
+    InvitedRosterService invitedRoster;
 
     /**
      * Imports when no court exists yet; otherwise does nothing (idempotent across restarts).
@@ -79,6 +88,9 @@ public class DemoDataImporter {
     public void importIfEmpty(boolean demo) {
         Long courts = em.createQuery("select count(c) from Court c", Long.class).getSingleResult();
         if (courts > 0) {
+            if (demo && em.createNamedQuery("InvitedRosterEntry.count", Long.class).getSingleResult() == 0) {
+                seedInvitedRostersFromStoredCases();
+            }
             return;
         }
         importCalendar();
@@ -100,6 +112,8 @@ public class DemoDataImporter {
         csv("users.csv", r -> em.persist(new UserAccount(r.get("username"), passwords.hash(r.get("initial_password")),
                 r.get("display_name"), Role.valueOf(r.get("role")), blank(r.get("org_code")), blank(r.get("ref_id")))));
         em.flush();
+        seedInvitedRosters();
+        em.flush();
         int imported = importCases();
         LOG.info(() -> "Demo data imported: " + imported + " referred cases");
     }
@@ -111,6 +125,41 @@ public class DemoDataImporter {
                         "workday".equals(r.get("kind")) ? DayKind.WORKDAY : DayKind.HOLIDAY, r.get("name"))));
         byYear.forEach((year, entries) -> calendar.importYear(year, entries,
                 "国务院办公厅关于" + year + "年部分节假日安排的通知", "system"));
+    }
+
+    /**
+     * Every demo court's invited roster holds the centers its demo cases go to and CCPIT-HQ, valid from the start
+     * of the demo year.
+     */
+    private void seedInvitedRosters() {
+        Map<String, Set<String>> pairs = new TreeMap<>();
+        try (InputStream in = open("cases.json"); JsonReader reader = Json.createReader(
+                new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (JsonValue v : reader.readObject().getJsonArray("cases")) {
+                JsonObject c = v.asJsonObject();
+                if (!c.isNull("court_code")) {
+                    pairs.computeIfAbsent(c.getString("court_code"), k -> new TreeSet<>(Set.of(HQ)))
+                            .add(c.getString("target_center_code"));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        pairs.forEach((court, centers) -> centers.forEach(center -> invitedRoster.seed(
+                repository.court(court).orElseThrow(), repository.center(center).orElseThrow(), ROSTER_FROM)));
+    }
+
+    /** For a database imported before invited rosters existed: the same rule from the stored cases. */
+    private void seedInvitedRostersFromStoredCases() {
+        List<Object[]> pairs = em.createQuery("select distinct c.referringCourt, c.center from MediationCase c"
+                + " where c.referringCourt is not null", Object[].class).getResultList();
+        Map<Court, Set<MediationCenter>> byCourt = new HashMap<>();
+        MediationCenter hq = repository.center(HQ).orElseThrow();
+        for (Object[] p : pairs) {
+            byCourt.computeIfAbsent((Court) p[0], k -> new HashSet<>(Set.of(hq))).add((MediationCenter) p[1]);
+        }
+        byCourt.forEach((court, centers) -> centers.forEach(center -> invitedRoster.seed(court, center, ROSTER_FROM)));
+        LOG.info(() -> "Invited rosters seeded for " + byCourt.size() + " courts");
     }
 
     private int importCases() {

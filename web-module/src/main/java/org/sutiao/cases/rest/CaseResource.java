@@ -108,6 +108,13 @@ public class CaseResource {
                 .build();
     }
 
+    /** The center's active mediators for this case, the referring court's invited ones first ({@code invited}). */
+    @GET
+    @Path("/{id}/assignable-mediators")
+    public List<AcceptanceService.MediatorOption> assignableMediators(@PathParam("id") long id) {
+        return acceptance.assignableMediators(id);
+    }
+
     @POST
     @Path("/{id}/accept")
     @Consumes(MediaType.APPLICATION_JSON)

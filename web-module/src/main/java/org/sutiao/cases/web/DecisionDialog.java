@@ -9,7 +9,6 @@ import org.sutiao.calendar.domain.DueDate;
 import org.sutiao.cases.application.AcceptanceService;
 import org.sutiao.cases.application.CaseSummary;
 import org.sutiao.cases.domain.DeclineReasonCode;
-import org.sutiao.roster.domain.Mediator;
 import org.sutiao.roster.domain.MediationCenter;
 import org.sutiao.shared.web.FacesMessages;
 
@@ -38,7 +37,7 @@ public class DecisionDialog implements Serializable {
     private DeclineReasonCode reasonCode;
     private String reason;
     private String centerCode;
-    private List<Mediator> mediators;
+    private List<AcceptanceService.MediatorOption> mediators;
     private List<MediationCenter> centers;
     private boolean done;
     private String returnPage;
@@ -51,6 +50,7 @@ public class DecisionDialog implements Serializable {
     public void open(CaseSummary c, String returnPage) {
         this.returnPage = returnPage;
         caseId = c.id();
+        mediators = null;
         version = c.version();
         caseNumber = c.caseNumber();
         mediatorCode = null;
@@ -103,9 +103,10 @@ public class DecisionDialog implements Serializable {
         }
     }
 
-    public List<Mediator> getMediators() {
+    /** The center's mediators for the case being decided, the court's invited ones first. */
+    public List<AcceptanceService.MediatorOption> getMediators() {
         if (mediators == null) {
-            mediators = acceptance.assignableMediators();
+            mediators = caseId == null ? List.of() : acceptance.assignableMediators(caseId);
         }
         return mediators;
     }

@@ -1,0 +1,2 @@
+/** The pilot-region API. */
+package org.sutiao.directory.rest;

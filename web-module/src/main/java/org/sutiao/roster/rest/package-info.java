@@ -1,0 +1,2 @@
+/** The invited-roster API of the courts. */
+package org.sutiao.roster.rest;

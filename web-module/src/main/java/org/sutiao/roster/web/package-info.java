@@ -1,0 +1,2 @@
+/** The court clerk's invited-roster page. */
+package org.sutiao.roster.web;
