@@ -1,0 +1,2 @@
+/** HQ's pilot-region page. */
+package org.sutiao.directory.web;
