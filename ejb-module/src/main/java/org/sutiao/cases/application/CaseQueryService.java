@@ -38,7 +38,8 @@ import java.util.Set;
 @Stateless
 @PermitAll
 public class CaseQueryService {
-    private static final Set<String> SORTABLE = Set.of("pushedAt", "acceptanceDueDate", "caseNumber", "status",
+    /** The fields a case list may be sorted by. */
+    public static final Set<String> SORTABLE = Set.of("pushedAt", "acceptanceDueDate", "caseNumber", "status",
             "mediationDueDate", "courtCaseNumber");
 
     @PersistenceContext(unitName = "sutiao")

@@ -27,7 +27,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -38,8 +37,6 @@ import java.util.function.Function;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class CaseResource {
-    private static final Set<String> SORTS = Set.of("pushedAt", "acceptanceDueDate", "caseNumber", "status",
-            "mediationDueDate", "courtCaseNumber");
     @Inject
     CaseQueryService queries;
     @Inject
@@ -77,7 +74,7 @@ public class CaseResource {
                          @QueryParam("sort") String sort, @QueryParam("asc") @DefaultValue("false") boolean asc) {
         int first = integer("first", firstParam, 0, Integer.MAX_VALUE);
         int size = integer("size", sizeParam, 1, 200);
-        if (sort != null && !sort.isBlank() && !SORTS.contains(sort)) {
+        if (sort != null && !sort.isBlank() && !CaseQueryService.SORTABLE.contains(sort)) {
             throw new InvalidInputException("sort", "validation.value", sort);
         }
         CaseFilter filter = new CaseFilter(parse("status", status, CaseStatus::valueOf),
