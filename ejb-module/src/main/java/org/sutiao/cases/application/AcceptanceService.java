@@ -21,6 +21,7 @@ import org.sutiao.identity.application.CallerLookup;
 import org.sutiao.identity.domain.Role;
 import org.sutiao.notification.application.NotificationService;
 import org.sutiao.roster.application.InvitedRosterService;
+import org.sutiao.roster.domain.ConflictMatcher;
 import org.sutiao.roster.domain.MediationCenter;
 import org.sutiao.roster.domain.Mediator;
 import org.sutiao.shared.domain.BusinessTime;
@@ -56,6 +57,8 @@ public class AcceptanceService {
     @Inject
     InvitedRosterService invitedRoster;
     @Inject
+    MediatorConflictCheck conflicts;
+    @Inject
     Clock clock;
     @Resource
     SessionContext session;
@@ -71,6 +74,23 @@ public class AcceptanceService {
      */
     @RolesAllowed(Role.CENTER)
     public DueDate accept(Long caseId, String mediatorCode, Long expectedVersion) {
+        return accept(caseId, mediatorCode, expectedVersion, null);
+    }
+
+    /**
+     * Accepts the case and assigns a mediator, after the conflict check (在线调解规则 Art. 13; 特邀调解规定 Art. 15):
+     * a hit blocks the assignment unless the center admin gives a reason, which is recorded on the case and its
+     * timeline.
+     *
+     * @param conflictOverrideReason the reason to assign despite a hit (≤ 1000 characters), or null
+     * @return the mediation due date (Beijing date; the period ends 24:00 that day)
+     * @throws org.sutiao.shared.domain.NotFoundException when the case is not the caller center's
+     * @throws InvalidInputException                      when the mediator code is unknown or the reason too long
+     * @throws ConflictException                          when not pending, stale, the mediator is not assignable, or
+     *                                                    the conflict check hits and no reason is given
+     */
+    @RolesAllowed(Role.CENTER)
+    public DueDate accept(Long caseId, String mediatorCode, Long expectedVersion, String conflictOverrideReason) {
         Caller caller = caller();
         MediationCase c = loadForDecision(caseId, caller, expectedVersion);
         if (mediatorCode == null || mediatorCode.isBlank()) {
@@ -78,10 +98,19 @@ public class AcceptanceService {
         }
         Mediator mediator = repository.mediator(mediatorCode.strip())
                 .orElseThrow(() -> new InvalidInputException("mediatorCode", "mediator.unknown", mediatorCode));
+        String override = conflictOverrideReason == null || conflictOverrideReason.isBlank() ? null
+                : conflictOverrideReason.strip();
+        if (override != null && override.length() > 1000) {
+            throw new InvalidInputException("conflictOverrideReason", "validation.size", 1, 1000);
+        }
+        List<ConflictMatcher.Hit> hits = conflicts.check(c, mediator);
+        if (!hits.isEmpty() && override == null) {
+            throw new ConflictException("mediator.conflict", mediator.name(), describe(hits));
+        }
         Instant now = clock.instant();
         MediationPeriodRule rule = em.find(MediationPeriodRule.class, c.referralKind());
         DueDate due = rule.dueFrom(BusinessTime.dateOf(now), calendar.current());
-        c.accept(mediator, now, due, caller.actor());
+        c.accept(mediator, now, due, caller.actor(), hits.isEmpty() ? null : override);
         closeAcceptanceDeadlines(c, DeadlineState.MET, now);
         em.persist(new Deadline(c, DeadlineKind.MEDIATION, due.end(), due));
         calendar.alertIfProvisional(due);
@@ -150,21 +179,35 @@ public class AcceptanceService {
         MediationCase c = repository.inScope(caseId, CaseScope.of(caller));
         Set<String> invited = c.referringCourt() == null ? Set.of()
                 : invitedRoster.invitedMediatorCodes(c.referringCourt(), BusinessTime.dateOf(clock.instant()));
+        Mediator nominated = c.nominatedMediator();
         return em.createNamedQuery("Mediator.activeByCenter", Mediator.class)
                 .setParameter("centerCode", c.center().code()).getResultList().stream()
                 .map(m -> new MediatorOption(m.code(), m.name(), m.employment().name(), m.specialties(),
-                        m.languages(), invited.contains(m.code())))
-                .sorted(Comparator.comparing((MediatorOption o) -> !o.invited()).thenComparing(MediatorOption::code))
+                        m.languages(), invited.contains(m.code()), m.equals(nominated),
+                        conflicts.check(c, m).stream().map(AcceptanceService::describe).toList()))
+                .sorted(Comparator.comparing((MediatorOption o) -> !o.nominated())
+                        .thenComparing(o -> !o.invited()).thenComparing(MediatorOption::code))
                 .toList();
     }
 
     /**
      * A mediator the center may assign.
      *
-     * @param invited true when on the referring court's invited roster (offered first)
+     * @param invited   true when on the referring court's invited roster (offered first)
+     * @param nominated true when the parties named this mediator (offered before all others)
+     * @param conflicts the conflict-check hits, described; empty when none
      */
     public record MediatorOption(String code, String name, String employment, List<String> specialties,
-                                 List<String> languages, boolean invited) {
+                                 List<String> languages, boolean invited, boolean nominated, List<String> conflicts) {
+    }
+
+    private static String describe(List<ConflictMatcher.Hit> hits) {
+        return hits.stream().map(AcceptanceService::describe).collect(java.util.stream.Collectors.joining("; "));
+    }
+
+    /** {@code 甲公司 ↔ 甲公司（曾任法律顾问）} — the party and what it matched. */
+    private static String describe(ConflictMatcher.Hit h) {
+        return h.partyName() + " ↔ " + h.link().subject().name() + "（" + h.link().relation() + "）";
     }
 
     /** Centers a court may offer a case to (all but HQ's roster rules come with the roster issue). */

@@ -19,6 +19,8 @@ import org.sutiao.directory.application.PilotRegionService;
 import org.sutiao.directory.domain.Court;
 import org.sutiao.notification.application.NotificationService;
 import org.sutiao.roster.application.InvitedRosterService;
+import org.sutiao.roster.domain.Mediator;
+import org.sutiao.roster.domain.NationalRosterEntry;
 import org.sutiao.roster.domain.MediationCenter;
 import org.sutiao.shared.domain.Actor;
 import org.sutiao.shared.domain.BusinessTime;
@@ -78,6 +80,9 @@ public class CaseFactory {
         for (ReferralCommand.ClaimInput cl : command.claims()) {
             c.addClaim(cl.text().strip(), ReferralRules.toMoney(cl.amount()));
         }
+        if (command.nominatedMediatorCode() != null && !command.nominatedMediatorCode().isBlank()) {
+            c.nominateMediator(approvedMediator(command.nominatedMediatorCode().strip()));
+        }
         em.persist(c);
         em.flush();
         c.assignCaseNumber();
@@ -106,11 +111,28 @@ public class CaseFactory {
      * @throws org.sutiao.shared.domain.ConflictException with a message naming what is missing
      */
     public void checkReferable(Court court, MediationCenter center, LocalDate date) {
+        if (!center.isOperating()) {
+            throw new ConflictException("referral.centerNotOperating", center.name());
+        }
         regions.requireEnabled(court.province(), date, "pilot.courtRegion", court.name());
         regions.requireEnabled(center.province(), date, "pilot.centerRegion", center.name());
         if (!invitedRoster.isCenterInvited(court, center, date)) {
             throw new ConflictException("referral.centerNotInvited", center.name(), court.name());
         }
+    }
+
+    /**
+     * A mediator the parties may name: on the approved national roster (特邀调解规定 Art. 12).
+     *
+     * @throws InvalidInputException when unknown or not approved
+     */
+    private Mediator approvedMediator(String code) {
+        Mediator m = cases.mediator(code)
+                .orElseThrow(() -> new InvalidInputException("nominatedMediatorCode", "mediator.unknown", code));
+        if (em.find(NationalRosterEntry.class, m.id()) == null) {
+            throw new InvalidInputException("nominatedMediatorCode", "mediator.notApproved", m.name());
+        }
+        return m;
     }
 
     /** Hex SHA-256 of the bytes. */

@@ -31,7 +31,16 @@ public record ReferralCommand(
         @NotNull(message = "{referral.consentRequired}") Instant consentRecordedAt,
         @NotEmpty @Valid List<@NotNull PartyInput> parties,
         @NotEmpty @Valid List<@NotNull ClaimInput> claims,
-        @Valid List<@NotNull MaterialInput> materials) {
+        @Valid List<@NotNull MaterialInput> materials,
+        @Size(max = 20) String nominatedMediatorCode) {
+
+    /** A referral in which the parties named no mediator. */
+    public ReferralCommand(ReferralKind kind, String courtCaseNumber, String centerCode, String causeOfAction,
+                           String disputeType, String facts, MoneyInput claimAmount, Instant consentRecordedAt,
+                           List<PartyInput> parties, List<ClaimInput> claims, List<MaterialInput> materials) {
+        this(kind, courtCaseNumber, centerCode, causeOfAction, disputeType, facts, claimAmount, consentRecordedAt,
+                parties, claims, materials, null);
+    }
 
     /** An amount as on the wire: a decimal string in major units and an ISO 4217 code. */
     public record MoneyInput(@NotBlank String amount, @NotBlank @Size(min = 3, max = 3) String currency) {

@@ -75,6 +75,11 @@ public class MediationCase extends VersionedEntity {
     @ManyToOne
     @JoinColumn(name = "mediator_id")
     private Mediator mediator;
+    @ManyToOne
+    @JoinColumn(name = "nominated_mediator_id")
+    private Mediator nominatedMediator;
+    @Column(name = "conflict_override_reason", length = 1000)
+    private String conflictOverrideReason;
     @Column(name = "pushed_at", nullable = false)
     private Instant pushedAt;
     @Column(name = "acceptance_due_date")
@@ -184,6 +189,18 @@ public class MediationCase extends VersionedEntity {
      * @throws ConflictException          when the mediator is not active or belongs to another center
      */
     public void accept(Mediator mediator, Instant at, DueDate mediationDue, Actor actor) {
+        accept(mediator, at, mediationDue, actor, null);
+    }
+
+    /**
+     * Accepts and assigns a mediator despite a conflict-check hit, recording the center admin's reason (特邀调解规定
+     * Art. 15: the disclosure to the parties follows in mediation).
+     *
+     * @param conflictOverride the recorded reason, or null when the check found nothing
+     * @throws IllegalTransitionException when the case is not pending acceptance
+     * @throws ConflictException          when the mediator is not assignable or of another center
+     */
+    public void accept(Mediator mediator, Instant at, DueDate mediationDue, Actor actor, String conflictOverride) {
         requireMove("accept", CaseStatus.IN_MEDIATION);
         if (status != CaseStatus.PENDING_ACCEPTANCE) {
             throw new IllegalTransitionException("accept", status);
@@ -200,7 +217,34 @@ public class MediationCase extends VersionedEntity {
         this.mediationDueProvisional = mediationDue.provisional();
         this.status = CaseStatus.IN_MEDIATION;
         currentOffer().decide(OfferOutcome.ACCEPTED, at, actor.username(), null, null);
-        record(at, EventType.ACCEPTED, actor, mediator.code() + " " + mediator.name() + " · " + mediationDue.date());
+        this.conflictOverrideReason = conflictOverride;
+        record(at, EventType.ACCEPTED, actor, mediator.code() + " " + mediator.name() + " · " + mediationDue.date()
+                + (conflictOverride == null ? "" : " · conflict override: " + conflictOverride));
+    }
+
+    /**
+     * Records the mediator the parties agreed on and named (特邀调解规定 Art. 12); the center sees them first.
+     *
+     * @throws ConflictException when the mediator is not of the case's center or not assignable
+     */
+    public void nominateMediator(Mediator m) {
+        if (!m.center().equals(center)) {
+            throw new ConflictException("mediator.otherCenter", m.code(), center.code());
+        }
+        if (!m.isAssignable()) {
+            throw new ConflictException("mediator.notAssignable", m.code(), m.status().name());
+        }
+        this.nominatedMediator = m;
+    }
+
+    /** The mediator the parties named, or null. */
+    public Mediator nominatedMediator() {
+        return nominatedMediator;
+    }
+
+    /** Why the center assigned the mediator despite a conflict hit, or null. */
+    public String conflictOverrideReason() {
+        return conflictOverrideReason;
     }
 
     /**

@@ -114,6 +114,18 @@ public class Party extends IdentifiedEntity {
         return IdNumbers.mask(idNumber);
     }
 
+    /**
+     * The party's identifying code for matching only (conflict checks): the credit code of a legal person, else the
+     * full ID number, else the foreign registration number; null when none. Never display it.
+     */
+    public String identityCode() {
+        return creditCode != null ? creditCode : idNumber != null ? idNumber : foreignRegistrationNo;
+    }
+
+    public MediationCase mediationCase() {
+        return mediationCase;
+    }
+
     public String legalRepresentative() {
         return legalRepresentative;
     }

@@ -27,12 +27,19 @@ import org.sutiao.identity.application.PasswordHashing;
 import org.sutiao.identity.domain.Role;
 import org.sutiao.identity.domain.UserAccount;
 import org.sutiao.roster.application.InvitedRosterService;
+import org.sutiao.roster.application.RosterReportService;
 import org.sutiao.roster.domain.CenterKind;
+import org.sutiao.roster.domain.CenterOrgForm;
+import org.sutiao.roster.domain.CenterStatus;
+import org.sutiao.roster.domain.CertLevel;
+import org.sutiao.roster.domain.Venue;
+import org.sutiao.roster.domain.VenueKind;
 import org.sutiao.roster.domain.Employment;
 import org.sutiao.roster.domain.MediationCenter;
 import org.sutiao.roster.domain.Mediator;
 import org.sutiao.roster.domain.MediatorStatus;
 import org.sutiao.shared.domain.Actor;
+import org.sutiao.shared.domain.BusinessTime;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,6 +47,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -79,6 +87,8 @@ public class DemoDataImporter {
     PasswordHashing passwords;
     @Inject
     InvitedRosterService invitedRoster;
+    @Inject
+    RosterReportService rosterReports;
 
     /**
      * Imports when no court exists yet; otherwise does nothing (idempotent across restarts).
@@ -90,6 +100,9 @@ public class DemoDataImporter {
         if (courts > 0) {
             if (demo && em.createNamedQuery("InvitedRosterEntry.count", Long.class).getSingleResult() == 0) {
                 seedInvitedRostersFromStoredCases();
+            }
+            if (demo && em.createNamedQuery("NationalRosterEntry.count", Long.class).getSingleResult() == 0) {
+                seedRosterDetails();
             }
             return;
         }
@@ -112,10 +125,67 @@ public class DemoDataImporter {
         csv("users.csv", r -> em.persist(new UserAccount(r.get("username"), passwords.hash(r.get("initial_password")),
                 r.get("display_name"), Role.valueOf(r.get("role")), blank(r.get("org_code")), blank(r.get("ref_id")))));
         em.flush();
+        seedRosterDetails();
         seedInvitedRosters();
         em.flush();
         int imported = importCases();
         LOG.info(() -> "Demo data imported: " + imported + " referred cases");
+    }
+
+    /**
+     * Construction facts for every center, identity numbers and certificates for the demo mediators, and one
+     * approved roster report per center, so that the national roster holds the demo roster.
+     */
+    private void seedRosterDetails() {
+        Instant at = ROSTER_FROM.atStartOfDay(BusinessTime.ZONE).toInstant();
+        List<MediationCenter> centers = em.createNamedQuery("MediationCenter.all", MediationCenter.class)
+                .getResultList();
+        int n = 0;
+        for (MediationCenter center : centers) {
+            if (center.orgForm() == null) {
+                center.updateConstruction(demoFacts(center), at, "system");
+            }
+            List<Mediator> mediators = em.createNamedQuery("Mediator.byCenter", Mediator.class)
+                    .setParameter("centerCode", center.code()).getResultList();
+            for (Mediator m : mediators) {
+                n++;
+                if (m.idNumber() == null) {
+                    m.seedDetails(demoIdNumber(n), n % 3 == 0 ? CertLevel.SENIOR : CertLevel.INTERMEDIATE,
+                            "CCPIT-MC-" + m.code(), LocalDate.of(2023, 1 + n % 12, 1),
+                            LocalDate.of(2027 + n % 3, 1 + n % 12, 1).minusDays(1));
+                }
+            }
+            em.flush();
+            if (!mediators.isEmpty()) {
+                rosterReports.seedApproved(center, mediators, at);
+            }
+        }
+    }
+
+    private static MediationCenter.CenterFacts demoFacts(MediationCenter c) {
+        CenterOrgForm form = switch (c.kind()) {
+            case HQ -> CenterOrgForm.INTERNAL_BODY;
+            case LOCAL -> CenterOrgForm.PUBLIC_INSTITUTION;
+            case INDUSTRY -> CenterOrgForm.SOCIAL_ORGANIZATION;
+        };
+        List<Venue> venues = List.of(new Venue(VenueKind.OFFICE, "办公室", c.address(), null),
+                new Venue(VenueKind.MEDIATION_ROOM, "第一调解室", c.address(), 12),
+                new Venue(VenueKind.ONLINE_ROOM, "在线调解室", null, 6));
+        return new MediationCenter.CenterFacts(c.name(), c.province(), c.industry(), c.parentCode(), c.address(),
+                c.phone(), form, CenterStatus.ACTIVE, LocalDate.of(2018, 1, 1).plusMonths(Math.abs(c.code().hashCode()) % 60),
+                120 + Math.abs(c.code().hashCode()) % 300, null, null, venues);
+    }
+
+    /** A valid (check digit per GB 11643-1999) but invented resident ID for the n-th demo mediator. */
+    static String demoIdNumber(int n) {
+        String body = "110105" + (1960 + n % 35) + String.format("%02d%02d", 1 + n % 12, 1 + n % 28)
+                + String.format("%03d", n % 1000);
+        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (body.charAt(i) - '0') * weights[i];
+        }
+        return body + "10X98765432".charAt(sum % 11);
     }
 
     private void importCalendar() {

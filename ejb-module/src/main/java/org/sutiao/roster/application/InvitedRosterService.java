@@ -15,6 +15,7 @@ import org.sutiao.identity.domain.Role;
 import org.sutiao.roster.domain.InvitedRosterEntry;
 import org.sutiao.roster.domain.MediationCenter;
 import org.sutiao.roster.domain.Mediator;
+import org.sutiao.roster.domain.NationalRosterEntry;
 import org.sutiao.shared.domain.ConflictException;
 import org.sutiao.shared.domain.InvalidInputException;
 import org.sutiao.shared.domain.NotFoundException;
@@ -54,7 +55,8 @@ public class InvitedRosterService {
      *
      * @param validTo last day of validity (inclusive), or null for open-ended
      * @throws InvalidInputException when neither or both targets are given, unknown, or the period is reversed
-     * @throws ConflictException     when the mediator is not active, or an overlapping entry for the target exists
+     * @throws ConflictException     when the mediator is not active or not on the approved national roster, the center
+     *                               is not operating, or an overlapping entry for the target exists
      */
     @RolesAllowed(Role.CLERK)
     public InvitedRosterEntry add(String courtCode, String centerCode, String mediatorCode, LocalDate validFrom,
@@ -71,6 +73,12 @@ public class InvitedRosterService {
                 .orElseThrowInvalid("mediatorCode", "mediator.unknown", mediatorCode) : null;
         if (mediator != null && !mediator.isAssignable()) {
             throw new ConflictException("mediator.notAssignable", mediator.code(), mediator.status().name());
+        }
+        if (mediator != null && em.find(NationalRosterEntry.class, mediator.id()) == null) {
+            throw new ConflictException("invitedRoster.notApproved", mediator.name());
+        }
+        if (center != null && !center.isOperating()) {
+            throw new ConflictException("referral.centerNotOperating", center.name());
         }
         InvitedRosterEntry entry = new InvitedRosterEntry(court, center, mediator, validFrom, validTo,
                 clock.instant(), callerName());

@@ -1,16 +1,29 @@
 package org.sutiao.roster.domain;
 
+import jakarta.persistence.Basic;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.sutiao.shared.domain.VersionedEntity;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * A CCPIT mediation center (HQ, local or industry). Addressed by its stable {@link #code()} ({@code CCPIT-L-BJ});
- * equality by code.
+ * equality by code. Besides its identity it holds the structured center-construction facts HQ keeps and evaluation
+ * scores (notice 法办〔2024〕623号 §4(2)): organisational form, status, office area, venues, contacts and the
+ * center's process rules (a document with its SHA-256).
  */
 @Entity
 @Table(name = "mediation_center")
@@ -34,6 +47,39 @@ public class MediationCenter extends VersionedEntity {
     private String address;
     @Column(length = 40)
     private String phone;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "org_form", length = 30)
+    private CenterOrgForm orgForm;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private CenterStatus status = CenterStatus.ACTIVE;
+    @Column(name = "established_on")
+    private LocalDate establishedOn;
+    @Column(name = "office_area_sqm")
+    private Integer officeAreaSqm;
+    @Column(name = "contact_person", length = 60)
+    private String contactPerson;
+    @Column(name = "contact_email", length = 120)
+    private String contactEmail;
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "center_venue", joinColumns = @JoinColumn(name = "center_id"))
+    @OrderColumn(name = "seq")
+    private List<Venue> venues = new ArrayList<>();
+    @Column(name = "rules_file_name", length = 200)
+    private String rulesFileName;
+    @Column(name = "rules_content_type", length = 100)
+    private String rulesContentType;
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "rules_content")
+    private byte[] rulesContent;
+    @Column(name = "rules_sha256", length = 64)
+    private String rulesSha256;
+    @Column(name = "rules_uploaded_at")
+    private Instant rulesUploadedAt;
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+    @Column(name = "updated_by", length = 64)
+    private String updatedBy;
 
     protected MediationCenter() {
     }
@@ -80,6 +126,116 @@ public class MediationCenter extends VersionedEntity {
 
     public String phone() {
         return phone;
+    }
+
+    public CenterOrgForm orgForm() {
+        return orgForm;
+    }
+
+    public CenterStatus status() {
+        return status;
+    }
+
+    /** True when the center may receive cases. */
+    public boolean isOperating() {
+        return status == CenterStatus.ACTIVE;
+    }
+
+    public LocalDate establishedOn() {
+        return establishedOn;
+    }
+
+    /** Office floor area in square metres, or null. */
+    public Integer officeAreaSqm() {
+        return officeAreaSqm;
+    }
+
+    public String contactPerson() {
+        return contactPerson;
+    }
+
+    public String contactEmail() {
+        return contactEmail;
+    }
+
+    public List<Venue> venues() {
+        return List.copyOf(venues);
+    }
+
+    public String rulesFileName() {
+        return rulesFileName;
+    }
+
+    public String rulesContentType() {
+        return rulesContentType;
+    }
+
+    /** The process-rules document, or null. */
+    public byte[] rulesContent() {
+        return rulesContent == null ? null : rulesContent.clone();
+    }
+
+    /** Lower-case hex SHA-256 of the process-rules document, or null. */
+    public String rulesSha256() {
+        return rulesSha256;
+    }
+
+    public Instant rulesUploadedAt() {
+        return rulesUploadedAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public String updatedBy() {
+        return updatedBy;
+    }
+
+    /**
+     * Replaces the construction facts (HQ). Identity (code, kind) never changes.
+     *
+     * @param facts the new values, already validated at the boundary
+     */
+    public void updateConstruction(CenterFacts facts, Instant at, String by) {
+        this.name = facts.name();
+        this.province = facts.province();
+        this.industry = facts.industry();
+        this.parentCode = facts.parentCode();
+        this.address = facts.address();
+        this.phone = facts.phone();
+        this.orgForm = facts.orgForm();
+        this.status = facts.status();
+        this.establishedOn = facts.establishedOn();
+        this.officeAreaSqm = facts.officeAreaSqm();
+        this.contactPerson = facts.contactPerson();
+        this.contactEmail = facts.contactEmail();
+        this.venues.clear();
+        this.venues.addAll(facts.venues());
+        this.updatedAt = at;
+        this.updatedBy = by;
+    }
+
+    /** Stores the center's process rules document (a new upload replaces the old one). */
+    public void attachRules(String fileName, String contentType, byte[] content, String sha256, Instant at, String by) {
+        this.rulesFileName = fileName;
+        this.rulesContentType = contentType;
+        this.rulesContent = content.clone();
+        this.rulesSha256 = sha256;
+        this.rulesUploadedAt = at;
+        this.updatedAt = at;
+        this.updatedBy = by;
+    }
+
+    /**
+     * The editable construction facts of a center.
+     *
+     * @param officeAreaSqm square metres, or null
+     * @param venues        office and mediation venues, in display order
+     */
+    public record CenterFacts(String name, String province, String industry, String parentCode, String address,
+                              String phone, CenterOrgForm orgForm, CenterStatus status, LocalDate establishedOn,
+                              Integer officeAreaSqm, String contactPerson, String contactEmail, List<Venue> venues) {
     }
 
     @Override

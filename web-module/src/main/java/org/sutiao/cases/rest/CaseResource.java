@@ -46,8 +46,11 @@ public class CaseResource {
     public record CasePage(long total, int first, int size, List<CaseJson> items) {
     }
 
-    /** Body of accept: {@code {"mediatorCode":"M0009"}}, optional {@code version}. */
-    public record AcceptRequest(String mediatorCode, Long version) {
+    /**
+     * Body of accept: {@code {"mediatorCode":"M0009"}}, optional {@code version}, and
+     * {@code conflictOverrideReason} to assign despite a conflict-check hit (recorded).
+     */
+    public record AcceptRequest(String mediatorCode, Long version, String conflictOverrideReason) {
     }
 
     /** Body of decline: a reason code, a written reason, optional {@code version}. */
@@ -119,7 +122,7 @@ public class CaseResource {
         if (body == null) {
             throw new InvalidInputException("mediatorCode", "validation.required");
         }
-        acceptance.accept(id, body.mediatorCode(), body.version());
+        acceptance.accept(id, body.mediatorCode(), body.version(), body.conflictOverrideReason());
         return CaseJson.detail(queries.detail(id));
     }
 

@@ -12,12 +12,13 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * The body of {@code POST /api/v1/referrals} (DESIGN.md §5). Materials carry their bytes as Base64.
+ * The body of {@code POST /api/v1/referrals} (DESIGN.md §5). Materials carry their bytes as Base64;
+ * {@code nominatedMediatorCode} (optional) names the mediator the parties agreed on from the approved roster.
  */
 public record ReferralRequest(ReferralKind kind, String courtCaseNumber, String centerCode, String causeOfAction,
                               String disputeType, String facts, MoneyJson claimAmount,
                               OffsetDateTime consentRecordedAt, List<PartyJson> parties, List<ClaimJson> claims,
-                              List<MaterialJson> materials) {
+                              List<MaterialJson> materials, String nominatedMediatorCode) {
 
     /** A party as pushed by the court; {@code idNumber} is stored but only ever returned masked. */
     public record PartyJson(PartyRole role, PartyType type, String name, String country, String creditCode,
@@ -64,7 +65,7 @@ public record ReferralRequest(ReferralKind kind, String courtCaseNumber, String 
                         p.agentName(), p.agentPhone(), p.litigationPosition(), null)).toList(),
                 claims == null ? null : claims.stream().map(c -> c == null ? null
                         : new ReferralCommand.ClaimInput(c.text(), money(c.amount()))).toList(),
-                files);
+                files, nominatedMediatorCode);
     }
 
     private static ReferralCommand.MoneyInput money(MoneyJson m) {

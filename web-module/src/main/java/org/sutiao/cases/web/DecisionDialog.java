@@ -34,6 +34,7 @@ public class DecisionDialog implements Serializable {
     private Long version;
     private String caseNumber;
     private String mediatorCode;
+    private String conflictOverrideReason;
     private DeclineReasonCode reasonCode;
     private String reason;
     private String centerCode;
@@ -54,6 +55,7 @@ public class DecisionDialog implements Serializable {
         version = c.version();
         caseNumber = c.caseNumber();
         mediatorCode = null;
+        conflictOverrideReason = null;
         reasonCode = null;
         reason = null;
         centerCode = null;
@@ -62,11 +64,12 @@ public class DecisionDialog implements Serializable {
 
     public void accept() {
         try {
-            DueDate due = acceptance.accept(caseId, mediatorCode, version);
+            DueDate due = acceptance.accept(caseId, mediatorCode, version, conflictOverrideReason);
             FacesMessages.info("decision.accepted", caseNumber, due.date());
             done();
         } catch (RuntimeException e) {
-            FacesMessages.report(e, Map.of("mediatorCode", "accept-form:mediator"));
+            FacesMessages.report(e, Map.of("mediatorCode", "accept-form:mediator",
+                    "conflictOverrideReason", "accept-form:override"));
         }
     }
 
@@ -107,6 +110,10 @@ public class DecisionDialog implements Serializable {
     public List<AcceptanceService.MediatorOption> getMediators() {
         if (mediators == null) {
             mediators = caseId == null ? List.of() : acceptance.assignableMediators(caseId);
+            if (mediatorCode == null) {
+                mediators.stream().filter(AcceptanceService.MediatorOption::nominated).findFirst()
+                        .ifPresent(m -> mediatorCode = m.code());
+            }
         }
         return mediators;
     }
@@ -128,6 +135,15 @@ public class DecisionDialog implements Serializable {
 
     public String getCaseNumber() {
         return caseNumber;
+    }
+
+    /** Why the center assigns despite a conflict-check hit (only needed then). */
+    public String getConflictOverrideReason() {
+        return conflictOverrideReason;
+    }
+
+    public void setConflictOverrideReason(String conflictOverrideReason) {
+        this.conflictOverrideReason = conflictOverrideReason;
     }
 
     public String getMediatorCode() {

@@ -15,9 +15,9 @@ import jakarta.ws.rs.core.Response;
 import org.sutiao.roster.application.InvitedRosterService;
 import org.sutiao.roster.domain.InvitedRosterEntry;
 import org.sutiao.shared.domain.InvalidInputException;
+import org.sutiao.shared.rest.Params;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
@@ -60,7 +60,7 @@ public class InvitedRosterResource {
             throw new InvalidInputException("centerCode", "invitedRoster.oneTarget");
         }
         InvitedRosterEntry e = roster.add(courtCode, body.centerCode(), body.mediatorCode(),
-                date("validFrom", body.validFrom()), date("validTo", body.validTo()));
+                Params.date("validFrom", body.validFrom()), Params.date("validTo", body.validTo()));
         return Response.status(Response.Status.CREATED).entity(EntryJson.of(e)).build();
     }
 
@@ -70,16 +70,5 @@ public class InvitedRosterResource {
                            @QueryParam("reason") String reason) {
         roster.remove(courtCode, entryId, reason);
         return Response.noContent().build();
-    }
-
-    private static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "validation.value", value);
-        }
     }
 }
