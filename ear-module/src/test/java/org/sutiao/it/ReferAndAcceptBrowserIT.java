@@ -76,8 +76,12 @@ class ReferAndAcceptBrowserIT {
             b.login("ctr.bj.admin", "Demo-Center-2026!");
             b.visible(By.id("inbox-form:inbox-table"));
             b.screenshot("04-center-inbox");
-            WebElement row = b.driver().findElement(By.xpath(
-                    "//tr[.//a[contains(@href,'" + caseUrl.substring(caseUrl.indexOf("id=")) + "')]]"));
+            By rowOfCase = By.xpath("//tr[.//a[contains(@href,'" + caseUrl.substring(caseUrl.indexOf("id=")) + "')]]");
+            if (b.driver().findElements(rowOfCase).isEmpty()) {
+                // soonest deadline first: a case referred just now is due last, on the last page when there are many
+                b.driver().findElement(By.cssSelector("[id='inbox-form:inbox-table'] .ui-paginator-last")).click();
+            }
+            WebElement row = b.visible(rowOfCase);
             row.findElement(By.xpath(".//button[contains(@id,':accept')]")).click();
             b.visible(By.id("accept-form:mediator"));
             b.choose("accept-form:mediator", "M0009");

@@ -84,7 +84,7 @@ public class NationalRosterView implements Serializable {
                     asc = s.getOrder() != SortOrder.DESCENDING;
                 }
                 return roster.search(filter(), first, pageSize,
-                        NationalRosterService.SORTABLE.contains(field) ? field : null, asc);
+                        field != null && NationalRosterService.SORTABLE.contains(field) ? field : null, asc);
             }
 
             @Override
