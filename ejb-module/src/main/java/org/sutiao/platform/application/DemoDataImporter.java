@@ -79,6 +79,8 @@ public class DemoDataImporter {
     PasswordHashing passwords;
     @Inject
     InvitedRosterService invitedRoster;
+    @Inject
+    DemoFeeSchedules feeSchedules;
 
     /**
      * Imports when no court exists yet; otherwise does nothing (idempotent across restarts).
@@ -90,6 +92,9 @@ public class DemoDataImporter {
         if (courts > 0) {
             if (demo && em.createNamedQuery("InvitedRosterEntry.count", Long.class).getSingleResult() == 0) {
                 seedInvitedRostersFromStoredCases();
+            }
+            if (demo) {
+                feeSchedules.seedIfNone();
             }
             return;
         }
@@ -113,6 +118,7 @@ public class DemoDataImporter {
                 r.get("display_name"), Role.valueOf(r.get("role")), blank(r.get("org_code")), blank(r.get("ref_id")))));
         em.flush();
         seedInvitedRosters();
+        feeSchedules.seedIfNone();
         em.flush();
         int imported = importCases();
         LOG.info(() -> "Demo data imported: " + imported + " referred cases");
