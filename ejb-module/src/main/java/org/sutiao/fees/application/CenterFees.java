@@ -1,7 +1,9 @@
 package org.sutiao.fees.application;
 
 import org.sutiao.fees.domain.FeeSchedule;
+import org.sutiao.fees.domain.ScheduleStatus;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -15,9 +17,17 @@ public record CenterFees(String centerCode, String centerName, List<CurrencyFees
     /**
      * The versions of one currency.
      *
-     * @param inForce the schedule charging today (Beijing date), or null when none has taken effect yet
+     * @param asOf    the Beijing date the listing was made for
+     * @param inForce the schedule charging on {@code asOf}, or null when none has taken effect yet
      * @param history every version, newest first
      */
-    public record CurrencyFees(String currency, FeeSchedule inForce, List<FeeSchedule> history) {
+    public record CurrencyFees(String currency, LocalDate asOf, FeeSchedule inForce, List<FeeSchedule> history) {
+        /** Where one of the versions stands on {@code asOf}. */
+        public ScheduleStatus status(FeeSchedule s) {
+            if (s == inForce) {
+                return ScheduleStatus.IN_FORCE;
+            }
+            return s.effectiveOn(asOf) ? ScheduleStatus.SUPERSEDED : ScheduleStatus.SCHEDULED;
+        }
     }
 }

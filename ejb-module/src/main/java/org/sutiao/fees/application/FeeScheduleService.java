@@ -100,15 +100,15 @@ public class FeeScheduleService {
     }
 
     /**
-     * Every version a center has published, by currency, newest first.
+     * One center's published fees: per currency the schedule in force today (Beijing date) and every version.
      *
      * @throws NotFoundException when the center is unknown
      */
     @PermitAll
-    public List<FeeSchedule> history(String centerCode) {
-        center(centerCode);
-        return em.createNamedQuery("FeeSchedule.byCenter", FeeSchedule.class).setParameter("centerCode", centerCode)
-                .getResultList();
+    public CenterFees centerFees(String centerCode) {
+        MediationCenter c = center(centerCode);
+        return fees(c, em.createNamedQuery("FeeSchedule.byCenter", FeeSchedule.class)
+                .setParameter("centerCode", c.code()).getResultList(), BusinessTime.dateOf(clock.instant()));
     }
 
     /**
@@ -130,19 +130,22 @@ public class FeeScheduleService {
     @PermitAll
     public List<CenterFees> publicListing() {
         LocalDate today = BusinessTime.dateOf(clock.instant());
-        Map<String, Map<String, List<FeeSchedule>>> byCenter = new LinkedHashMap<>();
+        Map<String, List<FeeSchedule>> byCenter = new LinkedHashMap<>();
         for (FeeSchedule s : em.createNamedQuery("FeeSchedule.all", FeeSchedule.class).getResultList()) {
-            byCenter.computeIfAbsent(s.center().code(), k -> new LinkedHashMap<>())
-                    .computeIfAbsent(s.currency(), k -> new ArrayList<>()).add(s);
+            byCenter.computeIfAbsent(s.center().code(), k -> new ArrayList<>()).add(s);
         }
-        List<CenterFees> out = new ArrayList<>();
-        for (MediationCenter c : em.createNamedQuery("MediationCenter.all", MediationCenter.class).getResultList()) {
-            List<CenterFees.CurrencyFees> currencies = new ArrayList<>();
-            byCenter.getOrDefault(c.code(), Map.of()).forEach((currency, versions) ->
-                    currencies.add(new CenterFees.CurrencyFees(currency, inForceAmong(versions, today), versions)));
-            out.add(new CenterFees(c.code(), c.name(), currencies));
-        }
-        return out;
+        return em.createNamedQuery("MediationCenter.all", MediationCenter.class).getResultStream()
+                .map(c -> fees(c, byCenter.getOrDefault(c.code(), List.of()), today)).toList();
+    }
+
+    /** Groups a center's versions (ordered by currency, newest first) by currency. */
+    private static CenterFees fees(MediationCenter c, List<FeeSchedule> versions, LocalDate today) {
+        Map<String, List<FeeSchedule>> byCurrency = new LinkedHashMap<>();
+        versions.forEach(s -> byCurrency.computeIfAbsent(s.currency(), k -> new ArrayList<>()).add(s));
+        List<CenterFees.CurrencyFees> currencies = new ArrayList<>();
+        byCurrency.forEach((currency, list) ->
+                currencies.add(new CenterFees.CurrencyFees(currency, today, inForceAmong(list, today), list)));
+        return new CenterFees(c.code(), c.name(), currencies);
     }
 
     /** Number of published schedules (the importer seeds the demo ones when there are none). */
