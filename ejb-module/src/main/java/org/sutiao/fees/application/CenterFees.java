@@ -22,9 +22,9 @@ public record CenterFees(String centerCode, String centerName, List<CurrencyFees
      * @param history every version, newest first
      */
     public record CurrencyFees(String currency, LocalDate asOf, FeeSchedule inForce, List<FeeSchedule> history) {
-        /** Where one of the versions stands on {@code asOf}. */
+        /** Where a version of this center and currency stands on {@code asOf} (versions compared by id). */
         public ScheduleStatus status(FeeSchedule s) {
-            if (s == inForce) {
+            if (inForce != null && inForce.id().equals(s.id())) {
                 return ScheduleStatus.IN_FORCE;
             }
             return s.effectiveOn(asOf) ? ScheduleStatus.SUPERSEDED : ScheduleStatus.SCHEDULED;
