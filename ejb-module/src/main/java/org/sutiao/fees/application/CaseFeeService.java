@@ -8,6 +8,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.sutiao.cases.application.CaseRepository;
 import org.sutiao.cases.application.CaseScope;
@@ -191,6 +192,8 @@ public class CaseFeeService {
         if (expectedVersion != null && expectedVersion != fee.version()) {
             throw new ConflictException("fee.staleVersion", c.caseNumber());
         }
+        // A change of the shares alone leaves the case_fee row as it is: count it as a change of the fee.
+        em.lock(fee, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         return fee;
     }
 

@@ -94,7 +94,7 @@ public class DemoFeeSchedules {
                 brackets, r.get("notes"));
     }
 
-    private static List<CSVRecord> rows() {
+    static List<CSVRecord> rows() {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
         InputStream in = DemoFeeSchedules.class.getResourceAsStream(FILE);
         if (in == null) {
