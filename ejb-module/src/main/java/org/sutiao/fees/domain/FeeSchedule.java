@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import org.sutiao.roster.domain.MediationCenter;
 import org.sutiao.shared.domain.IdentifiedEntity;
@@ -40,9 +41,15 @@ import java.util.Objects;
 @NamedQuery(name = "FeeSchedule.inForce", query = "select s from FeeSchedule s where s.center.code = :centerCode"
         + " and s.currency = :currency and s.effectiveFrom <= :date" + FeeSchedule.IN_FORCE_ORDER)
 @NamedQuery(name = "FeeSchedule.byCenter", query = "select s from FeeSchedule s where s.center.code = :centerCode"
-        + " order by s.currency, s.versionNo desc")
+        + " order by s.currency, s.versionNo desc", hints = {
+        @QueryHint(name = "eclipselink.join-fetch", value = "s.center"),
+        @QueryHint(name = "eclipselink.batch", value = "s.brackets"),
+        @QueryHint(name = "eclipselink.batch.type", value = "IN")})
 @NamedQuery(name = "FeeSchedule.all", query = "select s from FeeSchedule s order by s.center.code, s.currency,"
-        + " s.versionNo desc")
+        + " s.versionNo desc", hints = {
+        @QueryHint(name = "eclipselink.join-fetch", value = "s.center"),
+        @QueryHint(name = "eclipselink.batch", value = "s.brackets"),
+        @QueryHint(name = "eclipselink.batch.type", value = "IN")})
 @NamedQuery(name = "FeeSchedule.lastVersion", query = "select max(s.versionNo) from FeeSchedule s"
         + " where s.center.code = :centerCode and s.currency = :currency")
 @NamedQuery(name = "FeeSchedule.byVersion", query = "select s from FeeSchedule s where s.center.code = :centerCode"

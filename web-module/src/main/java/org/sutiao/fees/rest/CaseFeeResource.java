@@ -39,6 +39,7 @@ public class CaseFeeResource {
     @Context
     HttpHeaders headers;
 
+    /** The case's fee, or why it has none, and its subsidies; 404 outside the caller's scope. */
     @GET
     @Path("/{id}/fee")
     public FeeJson.StatementJson fee(@PathParam("id") long id) {

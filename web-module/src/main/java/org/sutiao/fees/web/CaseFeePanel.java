@@ -99,6 +99,7 @@ public class CaseFeePanel implements Serializable {
                 s.amount().amount())));
     }
 
+    /** Saves the split entered in the dialog; errors appear beside the amounts. */
     public void saveSplit() {
         Map<String, String> fields = new HashMap<>(Map.of("shares", "split-form:save-split"));
         for (int i = 0; i < split.size(); i++) {
@@ -114,6 +115,7 @@ public class CaseFeePanel implements Serializable {
         paidOn = LocalDate.now(BusinessTime.ZONE);
     }
 
+    /** Records the payment of the party chosen in {@link #openPayment}, on the date entered. */
     public void savePayment() {
         run(() -> fees.recordPayment(page.getId(), paymentPartyId, PaymentStatus.PAID, paidOn, version()),
                 "paymentDlg", Map.of("paidOn", "payment-form:paid-on"));
@@ -124,10 +126,12 @@ public class CaseFeePanel implements Serializable {
         run(() -> fees.recordPayment(page.getId(), partyId, status, null, version()), null, Map.of());
     }
 
+    /** Opens the hours dialog with the hours recorded so far. */
     public void openHours() {
         hours = getStatement().fee().hours();
     }
 
+    /** Records the hours entered; the fee and the default split are recomputed. */
     public void saveHours() {
         run(() -> fees.recordHours(page.getId(), hours, version()), "hoursDlg", Map.of("hours", "hours-form:hours"));
     }
@@ -141,6 +145,7 @@ public class CaseFeePanel implements Serializable {
         subsidyGrantedOn = LocalDate.now(BusinessTime.ZONE);
     }
 
+    /** Records the subsidy entered in the dialog. */
     public void saveSubsidy() {
         run(() -> fees.recordSubsidy(page.getId(), subsidyAmount == null ? null
                         : new Money(subsidyAmount, subsidyCurrency == null ? "" : subsidyCurrency.strip().toUpperCase()),

@@ -100,6 +100,7 @@ public class CenterFeesView implements Serializable {
         brackets.add(new BracketRow(last == null ? BigDecimal.ZERO : last.upper, null, null));
     }
 
+    /** Removes the bracket at {@code index} (0-based) from the form. */
     public void removeBracket(int index) {
         if (index >= 0 && index < brackets.size()) {
             brackets.remove(index);
@@ -131,10 +132,12 @@ public class CenterFeesView implements Serializable {
         }
     }
 
+    /** True when the form is for the mediator-hours basis (hourly rate instead of brackets). */
     public boolean isHourly() {
         return basis == FeeBasis.MEDIATOR_HOURS;
     }
 
+    /** The bases to choose from. */
     public FeeBasis[] getBases() {
         return FeeBasis.values();
     }

@@ -24,6 +24,7 @@ public class PublicFeesView {
     Clock clock;
     private List<CenterFees> centers;
 
+    /** Every center with its published fees, in code order (loaded once per request). */
     public List<CenterFees> getCenters() {
         if (centers == null) {
             centers = schedules.publicListing();
