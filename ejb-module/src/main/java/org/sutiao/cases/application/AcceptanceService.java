@@ -4,12 +4,14 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.sutiao.calendar.application.CalendarService;
 import org.sutiao.calendar.domain.DueDate;
 import org.sutiao.cases.domain.AcceptancePeriod;
+import org.sutiao.cases.domain.CaseAccepted;
 import org.sutiao.cases.domain.Deadline;
 import org.sutiao.cases.domain.DeadlineKind;
 import org.sutiao.cases.domain.DeadlineState;
@@ -60,6 +62,8 @@ public class AcceptanceService {
     MediatorConflictCheck conflicts;
     @Inject
     Clock clock;
+    @Inject
+    Event<CaseAccepted> accepted;
     @Resource
     SessionContext session;
 
@@ -111,6 +115,7 @@ public class AcceptanceService {
         MediationPeriodRule rule = em.find(MediationPeriodRule.class, c.referralKind());
         DueDate due = rule.dueFrom(BusinessTime.dateOf(now), calendar.current());
         c.accept(mediator, now, due, caller.actor(), hits.isEmpty() ? null : override);
+        accepted.fire(new CaseAccepted(c.id(), BusinessTime.dateOf(now)));
         closeAcceptanceDeadlines(c, DeadlineState.MET, now);
         em.persist(new Deadline(c, DeadlineKind.MEDIATION, due.end(), due));
         calendar.alertIfProvisional(due);

@@ -89,6 +89,8 @@ public class DemoDataImporter {
     InvitedRosterService invitedRoster;
     @Inject
     RosterReportService rosterReports;
+    @Inject
+    DemoFeeSchedules feeSchedules;
 
     /**
      * Imports when no court exists yet; otherwise does nothing (idempotent across restarts).
@@ -103,6 +105,9 @@ public class DemoDataImporter {
             }
             if (demo && em.createNamedQuery("NationalRosterEntry.count", Long.class).getSingleResult() == 0) {
                 seedRosterDetails();
+            }
+            if (demo) {
+                feeSchedules.seedIfNone();
             }
             return;
         }
@@ -127,6 +132,7 @@ public class DemoDataImporter {
         em.flush();
         seedRosterDetails();
         seedInvitedRosters();
+        feeSchedules.seedIfNone();
         em.flush();
         int imported = importCases();
         LOG.info(() -> "Demo data imported: " + imported + " referred cases");

@@ -28,6 +28,25 @@ class BundleKeysTest {
     }
 
     @Test
+    void noKeyIsDefinedTwice() throws IOException {
+        for (String language : new String[]{"zh", "en"}) {
+            try (var in = BundleKeysTest.class.getResourceAsStream("/org/sutiao/i18n/messages_" + language + ".properties")) {
+                Set<String> seen = new TreeSet<>();
+                Set<String> twice = new TreeSet<>();
+                new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                        .filter(l -> !l.isBlank() && !l.startsWith("#") && l.contains("="))
+                        .map(l -> l.substring(0, l.indexOf('=')).strip())
+                        .forEach(k -> {
+                            if (!seen.add(k)) {
+                                twice.add(k);
+                            }
+                        });
+                assertEquals(Set.of(), twice, language + ": a later definition silently wins");
+            }
+        }
+    }
+
+    @Test
     void bothLanguagesHaveTheSameKeys() throws IOException {
         assertEquals(new TreeSet<>(bundle("zh").stringPropertyNames()), new TreeSet<>(bundle("en").stringPropertyNames()));
     }
