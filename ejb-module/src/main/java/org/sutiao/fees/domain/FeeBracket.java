@@ -10,17 +10,15 @@ import java.util.Objects;
  * One progressive bracket of a schedule: the part of the total claim amount within {@code [lowerBound, upperBound)}
  * (major units of the schedule's currency) is charged at {@code ratePercent} percent; {@code upperBound} null means
  * open (only the last bracket). Immutable value; equal when bounds and rate are numerically equal. Stored in
- * {@code fee_bracket}, numbered by {@link #seq()} from 1.
+ * {@code fee_bracket}, in order (column {@code seq}, from 0).
  */
 @Embeddable
 public class FeeBracket {
-    @Column(name = "seq", nullable = false, updatable = false)
-    private int seq;
-    @Column(name = "lower_bound", nullable = false, updatable = false, precision = 19, scale = 2)
+    @Column(name = "lower_bound", nullable = false, precision = 19, scale = 2)
     private BigDecimal lowerBound;
-    @Column(name = "upper_bound", updatable = false, precision = 19, scale = 2)
+    @Column(name = "upper_bound", precision = 19, scale = 2)
     private BigDecimal upperBound;
-    @Column(name = "rate_percent", nullable = false, updatable = false, precision = 7, scale = 4)
+    @Column(name = "rate_percent", nullable = false, precision = 7, scale = 4)
     private BigDecimal ratePercent;
 
     protected FeeBracket() {
@@ -33,23 +31,14 @@ public class FeeBracket {
      * @param ratePercent 0 to 100, up to 4 decimals ({@code 1.5} = 1.5 %)
      */
     public FeeBracket(BigDecimal lowerBound, BigDecimal upperBound, BigDecimal ratePercent) {
-        this(0, lowerBound, upperBound, ratePercent);
-    }
-
-    FeeBracket(int seq, BigDecimal lowerBound, BigDecimal upperBound, BigDecimal ratePercent) {
-        this.seq = seq;
         this.lowerBound = lowerBound;
         this.upperBound = upperBound;
         this.ratePercent = ratePercent;
     }
 
-    /** A copy numbered {@code seq}, as stored with a published schedule. */
-    FeeBracket numbered(int seq) {
-        return new FeeBracket(seq, lowerBound, upperBound, ratePercent);
-    }
-
-    public int seq() {
-        return seq;
+    /** A copy, as stored with a published schedule (embeddables are never shared between owners). */
+    FeeBracket copy() {
+        return new FeeBracket(lowerBound, upperBound, ratePercent);
     }
 
     /** Inclusive lower bound, major units. */

@@ -10,7 +10,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import org.sutiao.roster.domain.MediationCenter;
@@ -41,15 +41,9 @@ import java.util.Objects;
 @NamedQuery(name = "FeeSchedule.inForce", query = "select s from FeeSchedule s where s.center.code = :centerCode"
         + " and s.currency = :currency and s.effectiveFrom <= :date" + FeeSchedule.IN_FORCE_ORDER)
 @NamedQuery(name = "FeeSchedule.byCenter", query = "select s from FeeSchedule s where s.center.code = :centerCode"
-        + " order by s.currency, s.versionNo desc", hints = {
-        @QueryHint(name = "eclipselink.join-fetch", value = "s.center"),
-        @QueryHint(name = "eclipselink.batch", value = "s.brackets"),
-        @QueryHint(name = "eclipselink.batch.type", value = "IN")})
+        + " order by s.currency, s.versionNo desc", hints = @QueryHint(name = "eclipselink.join-fetch", value = "s.center"))
 @NamedQuery(name = "FeeSchedule.all", query = "select s from FeeSchedule s order by s.center.code, s.currency,"
-        + " s.versionNo desc", hints = {
-        @QueryHint(name = "eclipselink.join-fetch", value = "s.center"),
-        @QueryHint(name = "eclipselink.batch", value = "s.brackets"),
-        @QueryHint(name = "eclipselink.batch.type", value = "IN")})
+        + " s.versionNo desc", hints = @QueryHint(name = "eclipselink.join-fetch", value = "s.center"))
 @NamedQuery(name = "FeeSchedule.lastVersion", query = "select max(s.versionNo) from FeeSchedule s"
         + " where s.center.code = :centerCode and s.currency = :currency")
 @NamedQuery(name = "FeeSchedule.byVersion", query = "select s from FeeSchedule s where s.center.code = :centerCode"
@@ -83,7 +77,7 @@ public class FeeSchedule extends IdentifiedEntity {
     private String publishedBy;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "fee_bracket", joinColumns = @JoinColumn(name = "schedule_id"))
-    @OrderBy("seq")
+    @OrderColumn(name = "seq")
     private List<FeeBracket> brackets = new ArrayList<>();
 
     protected FeeSchedule() {
@@ -109,7 +103,7 @@ public class FeeSchedule extends IdentifiedEntity {
         this.publishedBy = Objects.requireNonNull(publishedBy);
         List<FeeBracket> in = terms.brackets();
         for (int i = 0; i < in.size(); i++) {
-            brackets.add(in.get(i).numbered(i + 1));
+            brackets.add(in.get(i).copy());
         }
     }
 

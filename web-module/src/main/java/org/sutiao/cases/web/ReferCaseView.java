@@ -7,6 +7,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.event.FileUploadEvent;
 import org.sutiao.cases.application.AcceptanceService;
+import org.sutiao.roster.application.NationalRosterService;
+import org.sutiao.roster.application.RosterFilter;
+import org.sutiao.roster.domain.MediatorStatus;
+import org.sutiao.roster.domain.NationalRosterEntry;
 import org.sutiao.cases.application.ReferralCommand;
 import org.sutiao.cases.application.ReferralResult;
 import org.sutiao.cases.application.ReferralService;
@@ -42,10 +46,13 @@ public class ReferCaseView implements Serializable {
     transient ReferralService referrals;
     @Inject
     transient AcceptanceService acceptance;
+    @Inject
+    transient NationalRosterService nationalRoster;
 
     private ReferralKind kind = ReferralKind.DELEGATED;
     private String courtCaseNumber;
     private String centerCode;
+    private String nominatedMediatorCode;
     private String causeOfAction;
     private String disputeType;
     private String facts;
@@ -174,7 +181,24 @@ public class ReferCaseView implements Serializable {
                 claims.stream().map(c -> new ReferralCommand.ClaimInput(c.text,
                         blank(c.amount) ? null : new ReferralCommand.MoneyInput(c.amount.strip(), currency))).toList(),
                 materials.stream().map(m -> new ReferralCommand.MaterialInput(m.fileName(), m.contentType(),
-                        m.content())).toList());
+                        m.content())).toList(), blank(nominatedMediatorCode) ? null : nominatedMediatorCode);
+    }
+
+    /**
+     * Mediators the parties may name for the chosen center: active ones on the approved national roster
+     * (特邀调解规定 Art. 12); empty until a center is chosen.
+     */
+    public List<NationalRosterEntry> getNominatableMediators() {
+        if (blank(centerCode)) {
+            return List.of();
+        }
+        return nationalRoster.search(new RosterFilter(null, null, null, null, null, null, MediatorStatus.ACTIVE,
+                centerCode, null), 0, NationalRosterService.MAX_PAGE, "code", true);
+    }
+
+    /** A new center: the named mediator (of the old one) no longer applies. */
+    public void centerChanged() {
+        nominatedMediatorCode = null;
     }
 
     private Map<String, String> fieldMap() {
@@ -182,6 +206,7 @@ public class ReferCaseView implements Serializable {
         map.put("kind", FORM + ":kind");
         map.put("courtCaseNumber", FORM + ":court-case-number");
         map.put("centerCode", FORM + ":center");
+        map.put("nominatedMediatorCode", FORM + ":nominated");
         map.put("causeOfAction", FORM + ":cause-of-action");
         map.put("disputeType", FORM + ":dispute-type");
         map.put("facts", FORM + ":facts");
@@ -231,6 +256,8 @@ public class ReferCaseView implements Serializable {
     public void setKind(ReferralKind kind) { this.kind = kind; }
     public String getCourtCaseNumber() { return courtCaseNumber; }
     public void setCourtCaseNumber(String v) { this.courtCaseNumber = v; }
+    public String getNominatedMediatorCode() { return nominatedMediatorCode; }
+    public void setNominatedMediatorCode(String v) { this.nominatedMediatorCode = v; }
     public String getCenterCode() { return centerCode; }
     public void setCenterCode(String v) { this.centerCode = v; }
     public String getCauseOfAction() { return causeOfAction; }
