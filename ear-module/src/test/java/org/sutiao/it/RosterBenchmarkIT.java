@@ -9,7 +9,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
@@ -29,12 +28,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Benchmark, not a test of speed: prints the time of the national roster search and of the Excel export over the
  * demo roster and over 10,000 generated mediators, through the HTTP API as a user sees it. Each figure is the
- * median of 7 calls after 2 warm-up calls. Runs only with {@code -Dsutiao.benchmark=true} (see README); figures are
- * printed and written to {@code target/benchmarks/roster.txt}.
+ * median of 7 calls after 2 warm-up calls. Excluded from {@code mvn verify}; run it with
+ * {@code mvn verify -Dit.test=RosterBenchmarkIT} (README). Figures are printed and written to
+ * {@code target/benchmarks/roster.txt}.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-@EnabledIfSystemProperty(named = "sutiao.benchmark", matches = "true")
 class RosterBenchmarkIT {
     private static final int GENERATED = 10_000;
     private static final int BATCH = 1_000;

@@ -60,6 +60,10 @@ class RosterWalkBrowserIT {
             code = m.group();
             b.waitForText(By.id("roster-form:mediators"), name);
             b.waitForText(By.id("report-form:unreported"), name);
+            b.driver().findElement(By.linkText(code)).click();
+            b.waitForText(By.cssSelector(".page-header h1"), name);
+            b.screenshot("roster-03a-mediator-record");
+            b.open("/center/roster.xhtml");
             b.type("report-form:note", "新增调解员" + name);
             b.screenshot("roster-03-changes-to-report");
             b.driver().findElement(By.id("report-form:submit-report")).click();
@@ -75,6 +79,11 @@ class RosterWalkBrowserIT {
             b.screenshot("roster-05-hq-review");
             b.driver().findElement(By.id("review-form:approve")).click();
             b.waitForText(By.cssSelector(".ui-growl"), "审核通过");
+            b.open("/oversight/centers.xhtml");
+            b.waitForText(By.id("centers-form:centers"), "CCPIT-L-BJ");
+            b.screenshot("roster-05a-hq-centers");
+            b.open("/roster/training.xhtml");
+            b.visible(By.id("course-form:record"));
             b.logout();
 
             b.login("clerk.bj0105", "Demo-Clerk-2026!");
