@@ -83,12 +83,27 @@ public final class Browser implements AutoCloseable {
         e.sendKeys(text);
     }
 
-    /** Chooses an item of a PrimeFaces selectOneMenu by the start of its label. */
+    /**
+     * Chooses an item of a PrimeFaces selectOneMenu by the start of its label. A click that scrolled the list
+     * instead of selecting (seen on long lists in CI) is repeated once the panel is still open after 3 seconds.
+     */
     public void choose(String menuId, String labelStart) {
         visible(By.id(menuId)).click();
-        WebElement item = visible(By.cssSelector("[id='" + menuId + "_items'] li[data-label^='" + labelStart + "']"));
-        item.click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
+        By itemBy = By.cssSelector("[id='" + menuId + "_items'] li[data-label^='" + labelStart + "']");
+        By panel = By.id(menuId + "_panel");
+        for (int attempt = 0; ; attempt++) {
+            WebElement item = visible(itemBy);
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", item);
+            item.click();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(3)).until(ExpectedConditions.invisibilityOfElementLocated(panel));
+                return;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /**
