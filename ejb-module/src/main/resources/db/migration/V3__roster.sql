@@ -38,7 +38,8 @@ ALTER TABLE mediator ADD COLUMN training_hours NUMERIC(7,1) DEFAULT 0 NOT NULL;
 ALTER TABLE mediator ADD COLUMN exit_date DATE;
 ALTER TABLE mediator ADD COLUMN exit_reason VARCHAR(30);
 ALTER TABLE mediator ADD COLUMN exit_note VARCHAR(500);
-CREATE INDEX mediator_id_number ON mediator (id_number);
+-- one roster entry per person: a concurrent second enrolment fails here, not just in the service check
+CREATE UNIQUE INDEX mediator_id_number ON mediator (id_number);
 
 -- Mediator codes for new roster entries (M1000 onwards); a row lock makes the numbers unique.
 CREATE TABLE code_counter (

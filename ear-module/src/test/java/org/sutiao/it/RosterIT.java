@@ -279,6 +279,63 @@ class RosterIT {
                 .build().toString()).status(), "only HQ keeps the construction facts");
     }
 
+    @Test
+    void badInputIsRefusedAndNothingIsWritten() {
+        String code = Roster.enrolAtBeijing("测试坏输入");
+        Api.Reply semicolon = Api.bjCenter().post(BJ + "/mediators", Roster.profile("分号", Roster.residentId())
+                .add("specialties", Json.createArrayBuilder().add("商事;合同")).build().toString());
+        assertEquals(400, semicolon.status(), "a ';' would split one specialty into two");
+        Api.Reply yes = Roster.hq().post("/roster-reports/1/approval", "{\"approve\":\"yes\"}");
+        assertEquals(400, yes.status(), "a string is not a yes: " + yes.body());
+        Api.Reply suspend = Api.bjCenter().post(BJ + "/mediators/" + code + "/suspension",
+                "{\"suspended\":\"no\",\"reason\":\"x\"}");
+        assertEquals(400, suspend.status());
+        assertEquals("ACTIVE", Api.bjCenter().get(BJ + "/mediators/" + code).json().getJsonObject("mediator")
+                .getString("status"), "nothing changed");
+        assertEquals(400, Api.bjCenter().post(BJ + "/mediators/" + code + "/exit",
+                "{\"exitDate\":\"+99999-01-01\",\"exitReason\":\"RESIGNED\"}").status(), "an implausible date");
+        assertEquals(204, Api.bjCenter().post(BJ + "/mediators/" + code + "/exit",
+                "{\"exitDate\":\"2026-11-30\",\"exitReason\":\"RESIGNED\"}").status());
+        assertEquals(409, Api.bjCenter().post(BJ + "/mediators/" + code + "/assessments",
+                "{\"period\":\"2026\",\"score\":\"90\",\"grade\":\"EXCELLENT\",\"assessor\":\"张三\"}").status(),
+                "an exited mediator's record is closed");
+        assertEquals(0, Roster.hq().get("/roster/mediators?q=" + enc("%")).json().getInt("total"),
+                "'%' is searched for literally");
+        assertEquals(400, Roster.hq().get("/roster/mediators?first=abc").status());
+
+        JsonObject center = Roster.hq().get("/centers/CCPIT-L-TJ").json();
+        JsonObject form = Json.createObjectBuilder().add("name", center.getString("name"))
+                .add("province", center.getString("province")).add("address", center.getString("address"))
+                .add("phone", center.getString("phone")).add("orgForm", "PUBLIC_INSTITUTION").add("status", "ACTIVE")
+                .add("parentCode", "CCPIT-L-TJ").add("venues", Json.createArrayBuilder().addNull()
+                        .add(Json.createObjectBuilder().add("kind", "OFFICE").add("name", "办公室"))).build();
+        Api.Reply refused = Roster.hq().put("/centers/CCPIT-L-TJ", Json.createObjectBuilder().add("center", form)
+                .build().toString());
+        assertEquals(400, refused.status(), refused.body());
+        assertTrue(refused.body().contains("parentCode") && refused.body().contains("venues"), refused.body());
+        assertEquals(center.getJsonNumber("version"), Roster.hq().get("/centers/CCPIT-L-TJ").json().getJsonNumber("version"));
+    }
+
+    @Test
+    void reportsSubmittedTwiceAtOnceMakeOneReport() throws Exception {
+        Roster.enrolAtBeijing("测试并发报送");
+        List<java.util.concurrent.CompletableFuture<Integer>> calls = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            calls.add(java.util.concurrent.CompletableFuture.supplyAsync(() ->
+                    Api.bjCenter().post(BJ + "/roster-reports", "{}").status()));
+        }
+        List<Integer> statuses = new java.util.ArrayList<>();
+        for (var c : calls) {
+            statuses.add(c.get());
+        }
+        assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+        assertTrue(statuses.stream().allMatch(s -> s == 201 || s == 409), statuses.toString());
+        JsonObject pending = Roster.array(Roster.hq().get("/roster-reports?status=SUBMITTED")).getValuesAs(JsonObject.class)
+                .stream().filter(r -> "CCPIT-L-BJ".equals(r.getString("centerCode"))).findFirst().orElseThrow();
+        assertEquals(200, Roster.hq().post("/roster-reports/" + pending.getJsonNumber("id") + "/approval",
+                "{\"approve\":true}").status());
+    }
+
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }

@@ -36,6 +36,38 @@ public class TestProbe {
         return em.find(MediationCase.class, caseId).events().stream().map(CaseEvent::type).map(Enum::name).toList();
     }
 
+    public String status(Long caseId) {
+        return em.find(MediationCase.class, caseId).status().name();
+    }
+
+    public LocalDate mediationDueDate(Long caseId) {
+        return em.find(MediationCase.class, caseId).mediationDueDate();
+    }
+
+    public String failureReasonCode(Long caseId) {
+        var r = em.find(MediationCase.class, caseId).failureReasonCode();
+        return r == null ? null : r.name();
+    }
+
+    /** Open deadline rows of a kind for a case. */
+    public long openDeadlines(Long caseId, String kind) {
+        return em.createQuery("select count(d) from Deadline d where d.mediationCase.id = :c and d.kind = :k"
+                        + " and d.state = org.sutiao.cases.domain.DeadlineState.OPEN", Long.class)
+                .setParameter("c", caseId).setParameter("k", org.sutiao.cases.domain.DeadlineKind.valueOf(kind))
+                .getSingleResult();
+    }
+
+    /** Moves the case's open mediation deadline one second into the past, so the timer finds it due. */
+    public void makeMediationDueNow(Long caseId) {
+        for (var d : em.createNamedQuery("Deadline.openByCase", org.sutiao.cases.domain.Deadline.class)
+                .setParameter("caseId", caseId).getResultList()) {
+            if (d.kind() == org.sutiao.cases.domain.DeadlineKind.MEDIATION) {
+                d.reschedule(java.time.Instant.now().minusSeconds(1),
+                        new org.sutiao.calendar.domain.DueDate(d.dueDate(), false));
+            }
+        }
+    }
+
     public long count(String jpql) {
         return em.createQuery(jpql, Long.class).getSingleResult();
     }

@@ -61,6 +61,8 @@ public class AcceptanceService {
     @Inject
     MediatorConflictCheck conflicts;
     @Inject
+    MediationDeadlines mediationDeadlines;
+    @Inject
     Clock clock;
     @Inject
     Event<CaseAccepted> accepted;
@@ -117,7 +119,7 @@ public class AcceptanceService {
         c.accept(mediator, now, due, caller.actor(), hits.isEmpty() ? null : override);
         accepted.fire(new CaseAccepted(c.id(), BusinessTime.dateOf(now)));
         closeAcceptanceDeadlines(c, DeadlineState.MET, now);
-        em.persist(new Deadline(c, DeadlineKind.MEDIATION, due.end(), due));
+        mediationDeadlines.schedule(c, due, now);
         calendar.alertIfProvisional(due);
         if (c.referringCourt() != null) {
             notifications.notifyOrg(c.referringCourt().code(), c.id(), "notice.accepted", null, c.caseNumber(),

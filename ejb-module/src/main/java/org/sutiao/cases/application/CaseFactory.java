@@ -81,7 +81,7 @@ public class CaseFactory {
             c.addClaim(cl.text().strip(), ReferralRules.toMoney(cl.amount()));
         }
         if (command.nominatedMediatorCode() != null && !command.nominatedMediatorCode().isBlank()) {
-            c.nominateMediator(approvedMediator(command.nominatedMediatorCode().strip()));
+            c.nominateMediator(approvedMediator(command.nominatedMediatorCode().strip(), command));
         }
         em.persist(c);
         em.flush();
@@ -126,11 +126,17 @@ public class CaseFactory {
      *
      * @throws InvalidInputException when unknown or not approved
      */
-    private Mediator approvedMediator(String code) {
+    private Mediator approvedMediator(String code, ReferralCommand command) {
         Mediator m = cases.mediator(code)
                 .orElseThrow(() -> new InvalidInputException("nominatedMediatorCode", "mediator.unknown", code));
         if (em.find(NationalRosterEntry.class, m.id()) == null) {
             throw new InvalidInputException("nominatedMediatorCode", "mediator.notApproved", m.name());
+        }
+        if (!m.isAssignable()) {
+            throw new InvalidInputException("nominatedMediatorCode", "mediator.notAssignable", m.code(), m.status().name());
+        }
+        if (!m.center().code().equals(command.centerCode().strip())) {
+            throw new InvalidInputException("nominatedMediatorCode", "mediator.otherCenter", m.code(), command.centerCode());
         }
         return m;
     }

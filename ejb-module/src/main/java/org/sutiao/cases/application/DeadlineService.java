@@ -16,6 +16,7 @@ import org.sutiao.cases.domain.DeadlineKind;
 import org.sutiao.cases.domain.DeadlineState;
 import org.sutiao.cases.domain.MediationCase;
 import org.sutiao.notification.application.NotificationService;
+import org.sutiao.shared.domain.BusinessTime;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -41,9 +42,13 @@ public class DeadlineService {
     CalendarService calendar;
     @Inject
     Clock clock;
+    @Inject
+    MediationDeadlines mediation;
 
     /**
-     * Handles every open acceptance deadline and reminder due at or before {@code now}.
+     * Handles every open deadline due at or before {@code now}: acceptance and its reminder, the mediation period
+     * (expiry fails the case with "period expired" and makes the failure report due) and its reminders, and an
+     * overdue failure report.
      *
      * @return the number of deadline rows handled
      */
@@ -99,6 +104,33 @@ public class DeadlineService {
                     notifications.notifyOrg(c.center().code(), c.id(), "notice.acceptanceReminder", null,
                             c.caseNumber(), c.acceptanceDueDate());
                 }
+                return true;
+            }
+            case MEDIATION -> {
+                if (c.expire(now)) {
+                    d.close(DeadlineState.OVERDUE, now);
+                    mediation.failed(c, now);
+                } else {
+                    d.close(DeadlineState.CANCELLED, now);
+                }
+                return true;
+            }
+            case MEDIATION_REMINDER -> {
+                long daysBefore = java.time.temporal.ChronoUnit.DAYS.between(BusinessTime.dateOf(now),
+                        c.mediationDueDate() == null ? BusinessTime.dateOf(now) : c.mediationDueDate());
+                if (c.recordMediationReminder(daysBefore, now)) {
+                    d.close(DeadlineState.REMINDED, now);
+                    notifications.notifyOrg(c.center().code(), c.id(), "notice.mediationReminder", null,
+                            c.caseNumber(), c.mediationDueDate(), daysBefore);
+                } else {
+                    d.close(DeadlineState.CANCELLED, now);
+                }
+                return true;
+            }
+            case FAILURE_REPORT -> {
+                d.close(DeadlineState.OVERDUE, now);
+                notifications.notifyOrg(c.center().code(), c.id(), "notice.failureReportOverdue", null,
+                        c.caseNumber(), d.dueDate());
                 return true;
             }
             default -> {

@@ -16,7 +16,7 @@ import java.time.LocalDate;
 @Table(name = "deadline")
 @NamedQuery(name = "Deadline.due",
         query = "select d from Deadline d where d.state = org.sutiao.cases.domain.DeadlineState.OPEN and d.dueAt <= :now"
-                + " and d.kind <> org.sutiao.cases.domain.DeadlineKind.MEDIATION order by d.dueAt")
+                + " order by d.dueAt")
 @NamedQuery(name = "Deadline.openByCase",
         query = "select d from Deadline d where d.mediationCase.id = :caseId and d.state = org.sutiao.cases.domain.DeadlineState.OPEN")
 @NamedQuery(name = "Deadline.openProvisional",

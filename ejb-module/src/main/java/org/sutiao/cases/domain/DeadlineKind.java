@@ -1,6 +1,9 @@
 package org.sutiao.cases.domain;
 
-/** What a deadline row watches: the acceptance decision, the reminder on its last working day, the mediation period. */
+/**
+ * What a deadline row watches: the acceptance decision and its reminder on the last working day; the mediation
+ * period and its reminders 5 and 1 days before; the failure report due 3 working days after mediation failed.
+ */
 public enum DeadlineKind {
-    ACCEPTANCE, ACCEPTANCE_REMINDER, MEDIATION
+    ACCEPTANCE, ACCEPTANCE_REMINDER, MEDIATION, MEDIATION_REMINDER, FAILURE_REPORT
 }

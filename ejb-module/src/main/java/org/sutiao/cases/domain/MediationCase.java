@@ -80,6 +80,15 @@ public class MediationCase extends VersionedEntity {
     private Mediator nominatedMediator;
     @Column(name = "conflict_override_reason", length = 1000)
     private String conflictOverrideReason;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "failure_reason_code", length = 20)
+    private FailureReason failureReasonCode;
+    @Column(name = "failure_reason", length = 2000)
+    private String failureReason;
+    @Column(name = "ended_at")
+    private Instant endedAt;
+    @Column(name = "replacement_needed", nullable = false)
+    private boolean replacementNeeded;
     @Column(name = "pushed_at", nullable = false)
     private Instant pushedAt;
     @Column(name = "acceptance_due_date")
@@ -177,6 +186,21 @@ public class MediationCase extends VersionedEntity {
                                 Actor actor) {
         Material m = new Material(this, fileName, contentType, size, sha256, at, actor.username());
         materials.add(m);
+        return m;
+    }
+
+    /**
+     * A participant adds a document during the case (evidence, a written consent, minutes); one timeline event.
+     *
+     * @throws IllegalTransitionException once the case is closed
+     */
+    public Material attachMaterial(String fileName, String contentType, long size, String sha256, Instant at,
+                                   Actor actor) {
+        if (status == CaseStatus.CLOSED) {
+            throw new IllegalTransitionException("material", status);
+        }
+        Material m = addMaterial(fileName, contentType, size, sha256, at, actor);
+        record(at, EventType.MATERIAL_ADDED, actor, fileName);
         return m;
     }
 
@@ -329,6 +353,382 @@ public class MediationCase extends VersionedEntity {
         currentOffer().moveDue(due.date());
         record(at, EventType.DEADLINE_RECOMPUTED, Actor.SYSTEM, before + " → " + due.date());
         return true;
+    }
+
+    // ---- the mediation workspace (issue: mediation to an outcome) ----
+
+    /**
+     * The mediator declares no conflict, or discloses one, before the first session (在线调解规则 Art. 13; 特邀调解规定
+     * Art. 15).
+     *
+     * @param details required when {@code hasConflict}, at most 2000 characters
+     * @throws InvalidInputException      when a conflict is disclosed without details
+     * @throws IllegalTransitionException unless in mediation or suspended
+     */
+    public Disclosure disclose(boolean hasConflict, String details, Instant at, Actor actor) {
+        requireActive("disclosure");
+        String d = hasConflict ? text("details", details) : optional(details);
+        Disclosure disclosure = new Disclosure(this, mediator, hasConflict, d, at);
+        record(at, EventType.DISCLOSED, actor, hasConflict ? "conflict: " + d : "no conflict");
+        return disclosure;
+    }
+
+    /**
+     * A party answers a disclosed conflict; a refusal means the center must replace the mediator.
+     *
+     * @throws ConflictException          when nothing was disclosed, the party already answered, or the disclosure is
+     *                                    not the current mediator's
+     * @throws IllegalTransitionException unless in mediation or suspended
+     */
+    public void answerDisclosure(Disclosure d, Party p, boolean agree, Instant at, Actor actor) {
+        requireActive("disclosureConsent");
+        if (!d.hasConflict() || !d.mediator().equals(mediator)) {
+            throw new ConflictException("disclosure.nothingToAnswer");
+        }
+        if (d.answerOf(p) != null) {
+            throw new ConflictException("disclosure.answered", p.name());
+        }
+        d.answer(p, agree, at);
+        if (!agree) {
+            replacementNeeded = true;
+        }
+        record(at, EventType.DISCLOSURE_ANSWERED, actor, p.name() + (agree ? ": agrees" : ": refuses"));
+    }
+
+    /**
+     * A party asks the center for another mediator (特邀调解规定 Art. 15).
+     *
+     * @throws InvalidInputException      when the reason is missing
+     * @throws IllegalTransitionException unless in mediation or suspended
+     */
+    public void requestReplacement(Party p, String reason, Instant at, Actor actor) {
+        requireActive("replacementRequest");
+        String r = text("reason", reason);
+        replacementNeeded = true;
+        record(at, EventType.REPLACEMENT_REQUESTED, actor, p.name() + ": " + r);
+    }
+
+    /**
+     * The center assigns another of its active mediators; the new mediator discloses again.
+     *
+     * @throws ConflictException          when the mediator is the current one, not assignable or of another center
+     * @throws IllegalTransitionException unless in mediation or suspended
+     */
+    public void replaceMediator(Mediator next, String reason, String conflictOverride, Instant at, Actor actor) {
+        requireActive("replaceMediator");
+        String r = text("reason", reason);
+        if (next.equals(mediator)) {
+            throw new ConflictException("mediator.sameAsCurrent", next.code());
+        }
+        if (!next.isAssignable()) {
+            throw new ConflictException("mediator.notAssignable", next.code(), next.status().name());
+        }
+        if (!next.center().equals(center)) {
+            throw new ConflictException("mediator.otherCenter", next.code(), center.code());
+        }
+        Mediator before = mediator;
+        mediator = next;
+        replacementNeeded = false;
+        conflictOverrideReason = conflictOverride;
+        record(at, EventType.MEDIATOR_REPLACED, actor, before.code() + " → " + next.code() + " " + next.name() + " · " + r
+                + (conflictOverride == null ? "" : " · conflict override: " + conflictOverride));
+    }
+
+    /**
+     * Suspends mediation for appraisal or evaluation (鉴定评估): the clock stops from {@code start}.
+     *
+     * @throws InvalidInputException      when institution, reason or start are missing, or start lies before
+     *                                    acceptance
+     * @throws IllegalTransitionException unless in mediation
+     */
+    public Suspension suspend(String institution, String reason, LocalDate start, Instant at, Actor actor) {
+        List<InvalidInputException.FieldError> errors = new ArrayList<>();
+        if (institution == null || institution.isBlank() || institution.strip().length() > 200) {
+            errors.add(new InvalidInputException.FieldError("institution", "validation.size", 1, 200));
+        }
+        if (reason == null || reason.isBlank()) {
+            errors.add(new InvalidInputException.FieldError("reason", "validation.required"));
+        }
+        if (start == null) {
+            errors.add(new InvalidInputException.FieldError("startDate", "validation.required"));
+        } else if (acceptedAt != null && start.isBefore(BusinessTime.dateOf(acceptedAt))) {
+            errors.add(new InvalidInputException.FieldError("startDate", "suspension.beforeAcceptance"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        requireMove("suspend", CaseStatus.SUSPENDED);
+        Suspension s = new Suspension(this, institution.strip(), text("reason", reason), start, at);
+        status = CaseStatus.SUSPENDED;
+        record(at, EventType.SUSPENDED, actor, s.institution() + " · " + start + " · " + s.reason());
+        return s;
+    }
+
+    /**
+     * Ends a suspension on {@code end}; the days suspended are added and the due date moves.
+     *
+     * @param newDue the due date recomputed with this suspension ended
+     * @throws InvalidInputException      when the end lies before the start
+     * @throws ConflictException          when the suspension already ended
+     * @throws IllegalTransitionException unless suspended
+     */
+    public void resume(Suspension s, LocalDate end, java.util.function.Supplier<DueDate> newDue, Instant at,
+                       Actor actor) {
+        if (end == null) {
+            throw new InvalidInputException("endDate", "validation.required");
+        }
+        if (end.isBefore(s.startDate())) {
+            throw new InvalidInputException("endDate", "suspension.endBeforeStart");
+        }
+        if (!s.isRunning()) {
+            throw new ConflictException("suspension.ended");
+        }
+        requireMove("resume", CaseStatus.IN_MEDIATION);
+        if (status != CaseStatus.SUSPENDED) {
+            throw new IllegalTransitionException("resume", status);
+        }
+        s.end(end, at);
+        status = CaseStatus.IN_MEDIATION;
+        LocalDate before = mediationDueDate;
+        moveDue(newDue.get());
+        record(at, EventType.RESUMED, actor, s.startDate() + "–" + end + " · " + before + " → " + mediationDueDate);
+    }
+
+    /**
+     * The mediator proposes a later due date; it takes effect when every party has consented.
+     *
+     * @throws InvalidInputException      when the date is missing or not after the current due date, or the reason is
+     *                                    missing
+     * @throws IllegalTransitionException unless in mediation or suspended
+     */
+    public Extension proposeExtension(LocalDate newDueDate, String reason, Instant at, Actor actor) {
+        requireActive("extension");
+        if (newDueDate == null) {
+            throw new InvalidInputException("newDueDate", "validation.required");
+        }
+        if (mediationDueDate != null && !newDueDate.isAfter(mediationDueDate)) {
+            throw new InvalidInputException("newDueDate", "extension.notLater", mediationDueDate);
+        }
+        Extension e = new Extension(this, newDueDate, text("reason", reason), at);
+        record(at, EventType.EXTENSION_PROPOSED, actor, newDueDate + " · " + e.reason());
+        return e;
+    }
+
+    /**
+     * A party's consent to an extension (online, or written and uploaded by the mediator). The last consent makes
+     * it effective and moves the due date.
+     *
+     * @param newDue the due date recomputed with the extension in effect (asked for only then)
+     * @return true when the extension took effect
+     * @throws ConflictException          when the extension is not open or the party already consented
+     * @throws IllegalTransitionException unless in mediation or suspended
+     */
+    public boolean consentExtension(Extension e, Party p, boolean written, Long materialId,
+                                    java.util.function.Supplier<DueDate> newDue, Instant at, Actor actor) {
+        requireActive("extensionConsent");
+        if (e.status() != ExtensionStatus.PROPOSED) {
+            throw new ConflictException("extension.notOpen", e.status().name());
+        }
+        if (e.hasConsentOf(p)) {
+            throw new ConflictException("extension.consented", p.name());
+        }
+        boolean effective = e.consent(p, written, materialId, at, actor.username());
+        if (!effective) {
+            record(at, EventType.EXTENSION_CONSENTED, actor, p.name() + (written ? " (written)" : ""));
+            return false;
+        }
+        LocalDate before = mediationDueDate;
+        moveDue(newDue.get());
+        record(at, EventType.EXTENDED, actor, p.name() + (written ? " (written)" : "") + " · " + before + " → "
+                + mediationDueDate);
+        return true;
+    }
+
+    /** Records the reminder {@code daysBefore} days before the due date; false (nothing recorded) when not in mediation. */
+    public boolean recordMediationReminder(long daysBefore, Instant at) {
+        if (status != CaseStatus.IN_MEDIATION) {
+            return false;
+        }
+        record(at, EventType.MEDIATION_REMINDER, Actor.SYSTEM, daysBefore + " · " + mediationDueDate);
+        return true;
+    }
+
+    /**
+     * The period ended without result or effective extension: mediation fails with "period expired". False when the
+     * case is no longer in mediation (idempotent).
+     */
+    public boolean expire(Instant at) {
+        if (status != CaseStatus.IN_MEDIATION) {
+            return false;
+        }
+        end(FailureReason.PERIOD_EXPIRED, String.valueOf(mediationDueDate), at, Actor.SYSTEM);
+        return true;
+    }
+
+    /**
+     * The mediator ends mediation without agreement (在线调解规则 Art. 25): a party unreachable or refusing, a party
+     * refusing to sign, or another stated reason.
+     *
+     * @throws InvalidInputException      when the reason code is missing or PERIOD_EXPIRED (only the timer uses it),
+     *                                    or the reason text is missing
+     * @throws IllegalTransitionException unless in mediation or suspended
+     */
+    public void fail(FailureReason code, String reason, Instant at, Actor actor) {
+        if (code == null || code == FailureReason.PERIOD_EXPIRED) {
+            throw new InvalidInputException("reasonCode", "validation.required");
+        }
+        end(code, text("reason", reason), at, actor);
+    }
+
+    private void end(FailureReason code, String reason, Instant at, Actor actor) {
+        requireMove("fail", CaseStatus.FAILED);
+        status = CaseStatus.FAILED;
+        failureReasonCode = code;
+        failureReason = reason;
+        endedAt = at;
+        record(at, EventType.FAILED, actor, code.name() + ": " + reason);
+    }
+
+    /**
+     * A party withdraws: mediation is voluntary (在线调解规则 Art. 25); the case goes back to the court.
+     *
+     * @throws InvalidInputException      when the reason is missing
+     * @throws IllegalTransitionException when the case already ended
+     */
+    public void withdraw(Party p, String reason, Instant at, Actor actor) {
+        String r = text("reason", reason);
+        requireMove("withdraw", CaseStatus.WITHDRAWN);
+        status = CaseStatus.WITHDRAWN;
+        endedAt = at;
+        failureReason = p.name() + ": " + r;
+        record(at, EventType.WITHDRAWN, actor, p.name() + ": " + r);
+    }
+
+    /**
+     * The mediator's failure report to the court; all four parts are required (an empty conduct list means none).
+     *
+     * @throws InvalidInputException      when a text is missing or too long, or a conduct names no party of the case
+     * @throws ConflictException          when a report already exists
+     * @throws IllegalTransitionException unless the case failed
+     */
+    public FailureReport reportFailure(String basicSituation, String failureReasons, List<CostConduct> conduct,
+                                       String notesForCourt, boolean alreadyReported, Instant at, Actor actor) {
+        List<InvalidInputException.FieldError> errors = new ArrayList<>();
+        long4000(errors, "basicSituation", basicSituation);
+        long4000(errors, "failureReasons", failureReasons);
+        long4000(errors, "notesForCourt", notesForCourt);
+        if (conduct == null) {
+            errors.add(new InvalidInputException.FieldError("costIncreasingConduct", "validation.required"));
+        } else {
+            for (int i = 0; i < conduct.size(); i++) {
+                CostConduct cc = conduct.get(i);
+                if (cc == null || parties.stream().noneMatch(p -> p.id().equals(cc.partyId()))) {
+                    errors.add(new InvalidInputException.FieldError("costIncreasingConduct[" + i + "].partyId",
+                            "failureReport.unknownParty"));
+                } else if (cc.description() == null || cc.description().isBlank()) {
+                    errors.add(new InvalidInputException.FieldError("costIncreasingConduct[" + i + "].description",
+                            "validation.required"));
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        if (status != CaseStatus.FAILED) {
+            throw new IllegalTransitionException("failureReport", status);
+        }
+        if (alreadyReported) {
+            throw new ConflictException("failureReport.exists");
+        }
+        FailureReport r = new FailureReport(this, basicSituation.strip(), failureReasons.strip(),
+                conduct.stream().map(c -> new CostConduct(c.partyId(), c.description().strip())).toList(),
+                notesForCourt.strip(), at, actor.username());
+        record(at, EventType.FAILURE_REPORTED, actor, failureReasons.strip());
+        return r;
+    }
+
+    /**
+     * The court acknowledges the failure report and records what it did: a DELEGATED case is registered (with the
+     * filed case number), an ENTRUSTED case resumes trial. The case is closed on the mediation side.
+     *
+     * @throws InvalidInputException      when the action does not fit the referral kind or the filed number is missing
+     * @throws ConflictException          when already acknowledged
+     * @throws IllegalTransitionException unless the case failed
+     */
+    public void acknowledgeFailureReport(FailureReport r, CourtAction action, String filedCaseNumber, Instant at,
+                                         Actor actor) {
+        CourtAction expected = referralKind == ReferralKind.DELEGATED ? CourtAction.CASE_REGISTERED
+                : referralKind == ReferralKind.ENTRUSTED ? CourtAction.TRIAL_RESUMED : CourtAction.APPLICANT_INFORMED;
+        if (action != expected) {
+            throw new InvalidInputException("action", "failureReport.action", expected.name());
+        }
+        String filed = optional(filedCaseNumber);
+        if (action == CourtAction.CASE_REGISTERED && filed == null) {
+            throw new InvalidInputException("filedCaseNumber", "validation.required");
+        }
+        if (filed != null && filed.length() > 60) {
+            throw new InvalidInputException("filedCaseNumber", "validation.size", 1, 60);
+        }
+        if (r.acknowledgedAt() != null) {
+            throw new ConflictException("failureReport.acknowledged");
+        }
+        requireMove("acknowledge", CaseStatus.CLOSED);
+        if (status != CaseStatus.FAILED) {
+            throw new IllegalTransitionException("acknowledge", status);
+        }
+        r.acknowledge(action, filed, at, actor.username());
+        status = CaseStatus.CLOSED;
+        record(at, EventType.FAILURE_REPORT_ACKNOWLEDGED, actor, action.name() + (filed == null ? "" : " " + filed));
+    }
+
+    private void moveDue(DueDate due) {
+        mediationDueDate = due.date();
+        mediationDueProvisional = due.provisional();
+    }
+
+    private void requireActive(String action) {
+        if (status != CaseStatus.IN_MEDIATION && status != CaseStatus.SUSPENDED) {
+            throw new IllegalTransitionException(action, status);
+        }
+    }
+
+    private static String text(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException(field, "validation.required");
+        }
+        if (value.strip().length() > MAX_TEXT) {
+            throw new InvalidInputException(field, "validation.size", 1, MAX_TEXT);
+        }
+        return value.strip();
+    }
+
+    private static String optional(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static void long4000(List<InvalidInputException.FieldError> errors, String field, String value) {
+        if (value == null || value.isBlank()) {
+            errors.add(new InvalidInputException.FieldError(field, "validation.required"));
+        } else if (value.strip().length() > 4000) {
+            errors.add(new InvalidInputException.FieldError(field, "validation.size", 1, 4000));
+        }
+    }
+
+    public FailureReason failureReasonCode() {
+        return failureReasonCode;
+    }
+
+    public String failureReason() {
+        return failureReason;
+    }
+
+    public Instant endedAt() {
+        return endedAt;
+    }
+
+    /** True when a party refused a disclosed conflict or asked for another mediator and none was assigned yet. */
+    public boolean replacementNeeded() {
+        return replacementNeeded;
     }
 
     private void openOffer(MediationCenter c, Instant at, DueDate due) {

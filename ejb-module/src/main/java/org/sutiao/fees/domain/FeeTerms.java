@@ -31,7 +31,7 @@ public record FeeTerms(String currency, FeeBasis basis, LocalDate effectiveFrom,
     private static final int MONEY_PRECISION = 19;
 
     public FeeTerms {
-        brackets = brackets == null ? List.of() : List.copyOf(brackets);
+        brackets = brackets == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(brackets));
         currency = currency == null ? null : currency.strip().toUpperCase();
         notes = notes == null || notes.isBlank() ? null : notes.strip();
     }

@@ -36,7 +36,7 @@ public record CenterForm(
         @Min(0) @Max(100000) Integer officeAreaSqm,
         @Size(max = 60) String contactPerson,
         @Email @Size(max = 120) String contactEmail,
-        @NotNull @Size(min = 1, max = 30) List<@Valid VenueForm> venues) {
+        @NotNull @Size(min = 1, max = 30) List<@NotNull @Valid VenueForm> venues) {
 
     /** One venue on the form. */
     public record VenueForm(@NotNull VenueKind kind, @NotBlank @Size(max = 100) String name,

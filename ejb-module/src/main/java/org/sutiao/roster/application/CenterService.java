@@ -80,6 +80,9 @@ public class CenterService {
             extra.add(new FieldError("kind", "validation.required"));
         }
         extra.addAll(crossChecks(kind, form));
+        if (form != null && code != null && code.strip().equals(form.parentCode() == null ? null : form.parentCode().strip())) {
+            extra.add(new FieldError("parentCode", "center.ownParent"));
+        }
         validator.check(form, extra);
         MediationCenter.CenterFacts f = form.facts();
         MediationCenter c = new MediationCenter(code.strip(), f.name(), kind, f.province(), f.industry(),
@@ -101,7 +104,11 @@ public class CenterService {
         if (expectedVersion != null && expectedVersion != c.version()) {
             throw new ConflictException("center.staleVersion", c.name());
         }
-        validator.check(form, crossChecks(c.kind(), form));
+        List<FieldError> extra = crossChecks(c.kind(), form);
+        if (form != null && c.code().equals(form.parentCode() == null ? null : form.parentCode().strip())) {
+            extra.add(new FieldError("parentCode", "center.ownParent"));
+        }
+        validator.check(form, extra);
         c.updateConstruction(form.facts(), clock.instant(), access.username());
         return c;
     }

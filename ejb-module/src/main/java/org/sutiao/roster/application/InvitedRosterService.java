@@ -62,6 +62,8 @@ public class InvitedRosterService {
     public InvitedRosterEntry add(String courtCode, String centerCode, String mediatorCode, LocalDate validFrom,
                                   LocalDate validTo) {
         Court court = ownCourt(courtCode, true);
+        // one change of a court's roster at a time: the overlap check below then sees every earlier entry
+        em.lock(court, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         boolean byCenter = centerCode != null && !centerCode.isBlank();
         boolean byMediator = mediatorCode != null && !mediatorCode.isBlank();
         if (byCenter == byMediator) {

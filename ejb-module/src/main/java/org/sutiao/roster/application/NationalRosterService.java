@@ -140,10 +140,10 @@ public class NationalRosterService {
         w.eq("e.snapshot.industry", "industry", f.industry());
         w.eq("e.snapshot.centerCode", "centerCode", f.centerCode());
         if (present(f.specialty())) {
-            w.add("e.snapshot.specialties like :specialty", "specialty", "%;" + f.specialty().strip() + ";%");
+            w.add("e.snapshot.specialties like :specialty escape '\\'", "specialty", "%;" + literal(f.specialty()) + ";%");
         }
         if (present(f.language())) {
-            w.add("e.snapshot.languages like :language", "language", "%;" + f.language().strip() + ";%");
+            w.add("e.snapshot.languages like :language escape '\\'", "language", "%;" + literal(f.language()) + ";%");
         }
         if (f.employment() != null) {
             w.add("e.snapshot.employment = :employment", "employment", f.employment());
@@ -152,9 +152,9 @@ public class NationalRosterService {
             w.add("e.snapshot.status = :status", "status", f.status());
         }
         if (present(f.text())) {
-            w.add("(lower(e.snapshot.name) like :text or lower(e.snapshot.code) like :text"
-                    + " or lower(e.snapshot.centerName) like :text)", "text",
-                    "%" + f.text().strip().toLowerCase(Locale.ROOT) + "%");
+            w.add("(lower(e.snapshot.name) like :text escape '\\' or lower(e.snapshot.code) like :text escape '\\'"
+                    + " or lower(e.snapshot.centerName) like :text escape '\\')", "text",
+                    "%" + literal(f.text()).toLowerCase(Locale.ROOT) + "%");
         }
         if (f.certification() != null) {
             LocalDate today = today();
@@ -172,6 +172,11 @@ public class NationalRosterService {
             }
         }
         return w;
+    }
+
+    /** The text as a LIKE literal: {@code %} and {@code _} match themselves (escape character {@code \}). */
+    private static String literal(String s) {
+        return s.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static boolean present(String s) {

@@ -58,7 +58,11 @@ public class RosterAccess {
         if (m == null) {
             throw new NotFoundException("mediator.notFound", mediatorCode);
         }
-        center(m.center().code(), write);
+        try {
+            center(m.center().code(), write);
+        } catch (NotFoundException e) {
+            throw new NotFoundException("mediator.notFound", mediatorCode);
+        }
         return m;
     }
 

@@ -60,6 +60,8 @@ public class RosterReportService {
     @RolesAllowed(Role.CENTER)
     public RosterReport submit(String centerCode, String note) {
         MediationCenter center = access.center(centerCode, true);
+        // one submission per center at a time: a second one waits here, then finds the first pending
+        em.lock(center, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (em.createNamedQuery("RosterReport.pendingOfCenter", Long.class).setParameter("center", center)
                 .getSingleResult() > 0) {
             throw new ConflictException("rosterReport.pending");
@@ -69,8 +71,10 @@ public class RosterReportService {
             throw new ConflictException("rosterReport.nothing");
         }
         Instant now = clock.instant();
-        RosterReport report = new RosterReport(center, now, access.username(),
-                note != null && note.length() > 1000 ? note.substring(0, 1000) : note);
+        if (note != null && note.strip().length() > 1000) {
+            throw new org.sutiao.shared.domain.InvalidInputException("note", "validation.size", 0, 1000);
+        }
+        RosterReport report = new RosterReport(center, now, access.username(), note);
         em.persist(report);
         em.flush();
         Map<Mediator, List<MediatorChange>> byMediator = changes.stream()
@@ -132,7 +136,7 @@ public class RosterReportService {
                 .setParameter("report", r).getResultList()) {
             publish(item.mediator(), r.id(), now, item.snapshot().copy());
         }
-        notifications.notifyOrg(r.center().code(), null, "notice.rosterApproved", null, r.id());
+        notifications.notifyOrg(r.center().code(), null, "notice.rosterApproved", null, String.valueOf(r.id()));
         return r;
     }
 
@@ -148,7 +152,7 @@ public class RosterReportService {
         r.returnWith(comments, clock.instant(), access.username());
         em.createNamedQuery("MediatorChange.byReport", MediatorChange.class).setParameter("reportId", r.id())
                 .getResultList().forEach(c -> c.reportedIn(null));
-        notifications.notifyOrg(r.center().code(), null, "notice.rosterReturned", null, r.id(),
+        notifications.notifyOrg(r.center().code(), null, "notice.rosterReturned", null, String.valueOf(r.id()),
                 r.reviewComments());
         return r;
     }
@@ -192,9 +196,13 @@ public class RosterReportService {
     private RosterReport find(Long reportId) {
         RosterReport r = reportId == null ? null : em.find(RosterReport.class, reportId);
         if (r == null) {
-            throw new NotFoundException("rosterReport.notFound", reportId);
+            throw new NotFoundException("rosterReport.notFound", String.valueOf(reportId));
         }
-        access.center(r.center().code(), false);
+        try {
+            access.center(r.center().code(), false);
+        } catch (NotFoundException e) {
+            throw new NotFoundException("rosterReport.notFound", String.valueOf(reportId));
+        }
         return r;
     }
 }

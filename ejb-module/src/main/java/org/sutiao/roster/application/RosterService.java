@@ -117,6 +117,7 @@ public class RosterService {
         }
         Mediator m = Mediator.enrol(nextCode(), center, profile);
         em.persist(m);
+        flushUnique(id);
         change(m, "enrolled: " + m.name() + " (" + m.employment() + ")");
         return m;
     }
@@ -142,6 +143,7 @@ public class RosterService {
         if (!changes.isEmpty()) {
             change(m, String.join("\n", changes));
         }
+        flushUnique(id);
         return m;
     }
 
@@ -153,9 +155,9 @@ public class RosterService {
     @RolesAllowed(Role.CENTER)
     public void setSuspended(String mediatorCode, boolean suspended, String reason, Long expectedVersion) {
         Mediator m = editable(mediatorCode, expectedVersion);
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException("reason", "validation.required");
-        }
+        List<FieldError> errors = new ArrayList<>();
+        required(errors, "reason", reason, 500);
+        throwIfAny(errors);
         change(m, m.setSuspended(suspended) + " · " + reason.strip());
     }
 
@@ -181,7 +183,7 @@ public class RosterService {
     @RolesAllowed(Role.CENTER)
     public MediatorAssessment assess(String mediatorCode, String period, BigDecimal score, AssessmentGrade grade,
                                      String assessor) {
-        Mediator m = access.mediator(mediatorCode, true);
+        Mediator m = open(mediatorCode);
         List<FieldError> errors = new ArrayList<>();
         required(errors, "period", period, 20);
         required(errors, "assessor", assessor, 100);
@@ -208,7 +210,7 @@ public class RosterService {
      */
     @RolesAllowed(Role.CENTER)
     public MediatorMerit recordMerit(String mediatorCode, MeritKind kind, LocalDate occurredOn, String reason) {
-        Mediator m = access.mediator(mediatorCode, true);
+        Mediator m = open(mediatorCode);
         List<FieldError> errors = new ArrayList<>();
         if (kind == null) {
             errors.add(new FieldError("kind", "validation.required"));
@@ -234,20 +236,20 @@ public class RosterService {
     @RolesAllowed(Role.CENTER)
     public MediatorRelationship declareRelationship(String mediatorCode, CounterpartType type, String name,
                                                     String counterpartCode, String relation) {
-        Mediator m = access.mediator(mediatorCode, true);
+        Mediator m = open(mediatorCode);
         List<FieldError> errors = new ArrayList<>();
         if (type == null) {
             errors.add(new FieldError("counterpartType", "validation.required"));
         }
-        required(errors, "counterpartName", name, 200);
+        required(errors, "name", name, 200);
         required(errors, "relation", relation, 200);
         String code = counterpartCode == null || counterpartCode.isBlank() ? null
                 : counterpartCode.strip().toUpperCase();
         if (code != null && type == CounterpartType.COMPANY && !CreditCode.isValid(code)) {
-            errors.add(new FieldError("counterpartCode", "validation.creditCode"));
+            errors.add(new FieldError("code", "validation.creditCode"));
         }
         if (code != null && type == CounterpartType.PERSON && !IdNumbers.isValidResidentId(code)) {
-            errors.add(new FieldError("counterpartCode", "validation.idNumber"));
+            errors.add(new FieldError("code", "validation.idNumber"));
         }
         throwIfAny(errors);
         MediatorRelationship r = new MediatorRelationship(m, type, name.strip(), code, relation.strip(),
@@ -267,10 +269,19 @@ public class RosterService {
         Mediator m = access.mediator(mediatorCode, true);
         MediatorRelationship r = relationshipId == null ? null : em.find(MediatorRelationship.class, relationshipId);
         if (r == null || !r.mediator().equals(m)) {
-            throw new NotFoundException("relationship.notFound", relationshipId);
+            throw new NotFoundException("relationship.notFound", String.valueOf(relationshipId));
         }
         r.withdraw(clock.instant());
         change(m, "relationship withdrawn: " + r.counterpartName());
+    }
+
+    /** A mediator whose record is still open (not exited) and whom the caller keeps. */
+    private Mediator open(String mediatorCode) {
+        Mediator m = access.mediator(mediatorCode, true);
+        if (m.status() == org.sutiao.roster.domain.MediatorStatus.EXITED) {
+            throw new ConflictException("mediator.exited", m.code());
+        }
+        return m;
     }
 
     private Mediator editable(String mediatorCode, Long expectedVersion) {
@@ -279,6 +290,20 @@ public class RosterService {
             throw new ConflictException("mediator.staleVersion", m.code());
         }
         return m;
+    }
+
+    /** Writes now, so that a concurrent enrolment of the same ID number (unique index) answers 400, not 500. */
+    private void flushUnique(String idNumber) {
+        try {
+            em.flush();
+        } catch (jakarta.persistence.PersistenceException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                    throw new InvalidInputException("idNumber", "mediator.duplicateId", IdNumbers.mask(idNumber));
+                }
+            }
+            throw e;
+        }
     }
 
     private void change(Mediator m, String summary) {

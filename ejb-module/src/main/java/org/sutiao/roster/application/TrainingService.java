@@ -102,6 +102,9 @@ public class TrainingService {
         Caller caller = access.caller();
         Mediator m = caller.role() == Role.HQ_ADMIN ? access.mediatorAnyCenter(mediatorCode)
                 : access.mediator(mediatorCode, true);
+        if (m.status() == org.sutiao.roster.domain.MediatorStatus.EXITED) {
+            throw new ConflictException("mediator.exited", m.code());
+        }
         BigDecimal credited = hours == null ? course.hours() : hours;
         List<FieldError> errors = new ArrayList<>();
         hours(errors, "hours", credited);
@@ -133,7 +136,7 @@ public class TrainingService {
         Caller caller = access.caller();
         if (c == null || caller.role() == Role.CENTER_ADMIN && c.organizer() != null
                 && !c.organizer().code().equals(caller.orgCode())) {
-            throw new NotFoundException("training.notFound", courseId);
+            throw new NotFoundException("training.notFound", String.valueOf(courseId));
         }
         return c;
     }

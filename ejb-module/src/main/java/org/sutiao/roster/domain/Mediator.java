@@ -140,12 +140,18 @@ public class Mediator extends VersionedEntity {
         if (p.certValidFrom() != null && p.certValidTo() != null && p.certValidTo().isBefore(p.certValidFrom())) {
             errors.add(new InvalidInputException.FieldError("certValidTo", "mediator.certPeriodOrder"));
         }
+        String newSpecialties = join(p.specialties());
+        String newLanguages = join(p.languages());
+        if (newSpecialties != null && newSpecialties.length() > 200) {
+            errors.add(new InvalidInputException.FieldError("specialties", "mediator.listTooLong", 200));
+        }
+        if (newLanguages != null && newLanguages.length() > 100) {
+            errors.add(new InvalidInputException.FieldError("languages", "mediator.listTooLong", 100));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         List<String> changes = new ArrayList<>();
-        String newSpecialties = join(p.specialties());
-        String newLanguages = join(p.languages());
         diff(changes, "name", name, p.name().strip());
         diff(changes, "idNumber", IdNumbers.mask(idNumber), IdNumbers.mask(id));
         diff(changes, "phone", phone, blankToNull(p.phone()));

@@ -27,7 +27,7 @@ public record MediatorProfile(
         @Size(max = 40) String phone,
         @NotNull Employment employment,
         @Size(max = 40) String profession,
-        @NotNull @Size(max = 10) List<@NotBlank @Size(max = 20) String> specialties,
+        @NotNull @Size(max = 10) List<@NotBlank @Size(max = 20) @Pattern(regexp = "[^;]+") String> specialties,
         @NotNull @Size(min = 1, max = 10) List<@NotBlank @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})?") String> languages,
         @Min(0) @Max(70) int yearsExperience,
         CertLevel certLevel,

@@ -55,6 +55,8 @@ public class BoundaryValidator {
             case "jakarta.validation.constraints.Size.message" -> "validation.size";
             case "jakarta.validation.constraints.Email.message" -> "validation.email";
             case "jakarta.validation.constraints.Pattern.message" -> "validation.pattern";
+            case "jakarta.validation.constraints.Min.message" -> "validation.min";
+            case "jakarta.validation.constraints.Max.message" -> "validation.max";
             default -> t;
         };
     }
@@ -63,6 +65,9 @@ public class BoundaryValidator {
         Map<String, Object> attrs = v.getConstraintDescriptor().getAttributes();
         if (attrs.containsKey("max")) {
             return new Object[]{attrs.get("min"), attrs.get("max")};
+        }
+        if (attrs.containsKey("value")) {
+            return new Object[]{attrs.get("value")};
         }
         return new Object[0];
     }

@@ -13,6 +13,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.sutiao.cases.application.AcceptanceService;
+import org.sutiao.cases.application.MaterialService;
+import org.sutiao.cases.application.MediationService;
+import org.sutiao.cases.domain.CourtAction;
+import org.sutiao.cases.domain.FailureReason;
+import org.sutiao.shared.rest.Params;
 import org.sutiao.cases.application.CaseFilter;
 import org.sutiao.cases.application.CaseQueryService;
 import org.sutiao.cases.application.Page;
@@ -41,6 +46,10 @@ public class CaseResource {
     CaseQueryService queries;
     @Inject
     AcceptanceService acceptance;
+    @Inject
+    MediationService mediation;
+    @Inject
+    MaterialService materials;
 
     /** A page of cases: {@code {"total":…, "first":…, "size":…, "items":[…]}}. */
     public record CasePage(long total, int first, int size, List<CaseJson> items) {
@@ -159,6 +168,157 @@ public class CaseResource {
             // reported below
         }
         throw new InvalidInputException(field, "validation.range", min, max);
+    }
+
+    @GET
+    @Path("/{id}/mediation")
+    public MediationJson.WorkspaceJson workspace(@PathParam("id") long id) {
+        return MediationJson.WorkspaceJson.of(mediation.workspace(id));
+    }
+
+    @POST
+    @Path("/{id}/disclosure")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CaseJson disclose(@PathParam("id") long id, MediationJson.DisclosureRequest body) {
+        if (body == null) {
+            throw new InvalidInputException("hasConflict", "validation.required");
+        }
+        mediation.disclose(id, Params.bool("hasConflict", body.hasConflict()), body.details());
+        return CaseJson.detail(queries.detail(id));
+    }
+
+    @POST
+    @Path("/{id}/disclosure/consent")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CaseJson answerDisclosure(@PathParam("id") long id, MediationJson.AgreeRequest body) {
+        if (body == null) {
+            throw new InvalidInputException("agree", "validation.required");
+        }
+        mediation.answerDisclosure(id, Params.bool("agree", body.agree()));
+        return CaseJson.detail(queries.detail(id));
+    }
+
+    @POST
+    @Path("/{id}/replacement-request")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CaseJson requestReplacement(@PathParam("id") long id, MediationJson.ReasonRequest body) {
+        mediation.requestReplacement(id, body == null ? null : body.reason());
+        return CaseJson.detail(queries.detail(id));
+    }
+
+    @POST
+    @Path("/{id}/mediator-replacement")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CaseJson replaceMediator(@PathParam("id") long id, MediationJson.ReplacementRequest body) {
+        if (body == null) {
+            throw new InvalidInputException("mediatorCode", "validation.required");
+        }
+        mediation.replaceMediator(id, body.mediatorCode(), body.reason(), body.conflictOverrideReason());
+        return CaseJson.detail(queries.detail(id));
+    }
+
+    @POST
+    @Path("/{id}/suspensions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response suspend(@PathParam("id") long id, MediationJson.SuspensionRequest body) {
+        if (body == null) {
+            throw new InvalidInputException("startDate", "validation.required");
+        }
+        var s = mediation.suspend(id, body.institution(), body.reason(), Params.date("startDate", body.startDate()));
+        return Response.status(Response.Status.CREATED).entity(MediationJson.SuspensionJson.of(s)).build();
+    }
+
+    @POST
+    @Path("/{id}/suspensions/{sid}/end")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CaseJson endSuspension(@PathParam("id") long id, @PathParam("sid") long sid, MediationJson.EndRequest body) {
+        mediation.endSuspension(id, sid, Params.date("endDate", body == null ? null : body.endDate()));
+        return CaseJson.detail(queries.detail(id));
+    }
+
+    @POST
+    @Path("/{id}/extensions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response proposeExtension(@PathParam("id") long id, MediationJson.ExtensionRequest body) {
+        if (body == null) {
+            throw new InvalidInputException("newDueDate", "validation.required");
+        }
+        var e = mediation.proposeExtension(id, Params.date("newDueDate", body.newDueDate()), body.reason());
+        return Response.status(Response.Status.CREATED).entity(MediationJson.ExtensionJson.of(e)).build();
+    }
+
+    @POST
+    @Path("/{id}/extensions/{eid}/consent")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CaseJson consentExtension(@PathParam("id") long id, @PathParam("eid") long eid,
+                                     MediationJson.ConsentRequest body) {
+        mediation.consentExtension(id, eid, body == null ? null : body.partyId(), body == null ? null : body.materialId());
+        return CaseJson.detail(queries.detail(id));
+    }
+
+    @POST
+    @Path("/{id}/failure")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CaseJson fail(@PathParam("id") long id, MediationJson.FailureRequest body) {
+        if (body == null) {
+            throw new InvalidInputException("reasonCode", "validation.required");
+        }
+        mediation.fail(id, Params.enumValue("reasonCode", FailureReason.class, body.reasonCode()), body.reason());
+        return CaseJson.detail(queries.detail(id));
+    }
+
+    @POST
+    @Path("/{id}/withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CaseJson withdraw(@PathParam("id") long id, MediationJson.ReasonRequest body) {
+        mediation.withdraw(id, body == null ? null : body.reason());
+        return CaseJson.detail(queries.detail(id));
+    }
+
+    @POST
+    @Path("/{id}/failure-report")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response reportFailure(@PathParam("id") long id, MediationJson.FailureReportRequest body) {
+        if (body == null) {
+            throw new InvalidInputException("basicSituation", "validation.required");
+        }
+        var r = mediation.reportFailure(id, body.basicSituation(), body.failureReasons(),
+                MediationJson.conduct(body.costIncreasingConduct()), body.notesForCourt());
+        return Response.status(Response.Status.CREATED).entity(MediationJson.FailureReportJson.of(r)).build();
+    }
+
+    @POST
+    @Path("/{id}/failure-report/acknowledgement")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CaseJson acknowledge(@PathParam("id") long id, MediationJson.AcknowledgementRequest body) {
+        if (body == null) {
+            throw new InvalidInputException("action", "validation.required");
+        }
+        mediation.acknowledgeFailureReport(id, Params.enumValue("action", CourtAction.class, body.action()),
+                body.filedCaseNumber());
+        return CaseJson.detail(queries.detail(id));
+    }
+
+    /** Body of POST /cases/{id}/materials: one document, Base64. */
+    public record MaterialUpload(String fileName, String contentBase64) {
+    }
+
+    @POST
+    @Path("/{id}/materials")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addMaterial(@PathParam("id") long id, MaterialUpload body) {
+        if (body == null || body.contentBase64() == null) {
+            throw new InvalidInputException("contentBase64", "validation.required");
+        }
+        byte[] content;
+        try {
+            content = java.util.Base64.getMimeDecoder().decode(body.contentBase64());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("contentBase64", "validation.base64");
+        }
+        var m = materials.add(id, body.fileName(), content);
+        return Response.status(Response.Status.CREATED).entity(java.util.Map.of("id", m.id(), "fileName", m.fileName(),
+                "contentType", m.contentType(), "size", m.sizeBytes(), "sha256", m.sha256())).build();
     }
 
     private static <T> T parse(String field, String value, Function<String, T> parser) {

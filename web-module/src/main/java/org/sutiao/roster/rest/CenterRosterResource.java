@@ -78,7 +78,7 @@ public class CenterRosterResource {
     }
 
     /** Body of POST …/suspension. */
-    public record Suspension(boolean suspended, String reason, Long version) {
+    public record Suspension(jakarta.json.JsonValue suspended, String reason, Long version) {
     }
 
     /** Body of POST …/exit. */
@@ -188,7 +188,7 @@ public class CenterRosterResource {
         if (body == null) {
             throw new InvalidInputException("reason", "validation.required");
         }
-        roster.setSuspended(mediator, body.suspended(), body.reason(), body.version());
+        roster.setSuspended(mediator, Params.bool("suspended", body.suspended()), body.reason(), body.version());
         return Response.noContent().build();
     }
 

@@ -35,7 +35,7 @@ public class RosterReportResource {
     }
 
     /** Body of POST /{id}/approval. */
-    public record Decision(Boolean approve, String comments, Long version) {
+    public record Decision(jakarta.json.JsonValue approve, String comments, Long version) {
     }
 
     @GET
@@ -56,10 +56,10 @@ public class RosterReportResource {
     @Path("/{id}/approval")
     @Consumes(MediaType.APPLICATION_JSON)
     public RosterJson.ReportJson decide(@PathParam("id") long id, Decision body) {
-        if (body == null || body.approve() == null) {
+        if (body == null) {
             throw new InvalidInputException("approve", "validation.required");
         }
-        return RosterJson.ReportJson.of(body.approve()
+        return RosterJson.ReportJson.of(Params.bool("approve", body.approve())
                 ? reports.approve(id, body.comments(), body.version())
                 : reports.returnReport(id, body.comments(), body.version()));
     }

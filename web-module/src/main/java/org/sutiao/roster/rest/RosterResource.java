@@ -75,13 +75,16 @@ public class RosterResource {
                              @QueryParam("employment") String employment,
                              @QueryParam("certification") String certification, @QueryParam("status") String status,
                              @QueryParam("center") String center, @QueryParam("q") String text,
-                             @QueryParam("first") Integer first, @QueryParam("max") Integer max,
+                             @QueryParam("first") String first, @QueryParam("max") String max,
                              @QueryParam("sort") String sort, @QueryParam("order") String order) {
         RosterFilter filter = filter(region, industry, specialty, language, employment, certification, status,
                 center, text);
-        int from = first == null ? 0 : first;
+        int from = Params.integer("first", first, 0);
+        if (order != null && !order.isBlank() && !order.equalsIgnoreCase("asc") && !order.equalsIgnoreCase("desc")) {
+            throw new org.sutiao.shared.domain.InvalidInputException("order", "validation.value", order);
+        }
         LocalDate today = roster.today();
-        List<RosterEntryJson> items = roster.search(filter, from, max == null ? 50 : max, sort,
+        List<RosterEntryJson> items = roster.search(filter, from, Params.integer("max", max, 50), sort,
                 !"desc".equalsIgnoreCase(order)).stream().map(e -> RosterEntryJson.of(e, today)).toList();
         return new RosterPage(roster.count(filter), from, items, roster.countsByRegion(filter),
                 roster.countsByIndustry(filter));

@@ -84,7 +84,7 @@ public class CenterRosterView implements Serializable {
     public void submitReport() {
         try {
             RosterReport r = reports.submit(center(), reportNote);
-            FacesMessages.info("roster.reported", r.id());
+            FacesMessages.info("roster.reported", String.valueOf(r.id()));
             reportNote = null;
             unreported = null;
         } catch (RuntimeException e) {

@@ -160,7 +160,7 @@ public class MediatorRecordView implements Serializable {
             reload();
         } catch (RuntimeException e) {
             FacesMessages.report(e, Map.of("counterpartType", "relation-form:cp-type",
-                    "counterpartName", "relation-form:cp-name", "counterpartCode", "relation-form:cp-code",
+                    "name", "relation-form:cp-name", "code", "relation-form:cp-code",
                     "relation", "relation-form:relation"));
         }
     }

@@ -52,7 +52,7 @@ public class RosterReportsView implements Serializable {
     public void approve() {
         try {
             reports.approve(selectedId, comments, selectedVersion);
-            FacesMessages.info("roster.report.approved", selectedId);
+            FacesMessages.info("roster.report.approved", String.valueOf(selectedId));
             selected = null;
         } catch (RuntimeException e) {
             FacesMessages.report(e, Map.of("comments", "review-form:comments"));
@@ -62,7 +62,7 @@ public class RosterReportsView implements Serializable {
     public void returnReport() {
         try {
             reports.returnReport(selectedId, comments, selectedVersion);
-            FacesMessages.info("roster.report.returned", selectedId);
+            FacesMessages.info("roster.report.returned", String.valueOf(selectedId));
             selected = null;
         } catch (RuntimeException e) {
             FacesMessages.report(e, Map.of("comments", "review-form:comments"));

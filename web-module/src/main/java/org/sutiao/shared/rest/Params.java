@@ -12,7 +12,50 @@ import java.util.Locale;
  * the offending value, so that a bad date or number is a 400 naming the field, never a 500.
  */
 public final class Params {
+    /** Dates outside these years are typing errors, not business dates. */
+    public static final int MIN_YEAR = 1900;
+    public static final int MAX_YEAR = 2199;
+
     private Params() {
+    }
+
+    /**
+     * A JSON boolean, strictly: {@code true} or {@code false}, never a string or number read leniently.
+     *
+     * @throws InvalidInputException when missing or not a JSON boolean
+     */
+    public static boolean bool(String field, jakarta.json.JsonValue value) {
+        if (value == jakarta.json.JsonValue.TRUE) {
+            return true;
+        }
+        if (value == jakarta.json.JsonValue.FALSE) {
+            return false;
+        }
+        if (value != null && value.getValueType() == jakarta.json.JsonValue.ValueType.TRUE) {
+            return true;
+        }
+        if (value != null && value.getValueType() == jakarta.json.JsonValue.ValueType.FALSE) {
+            return false;
+        }
+        throw new InvalidInputException(field, value == null || value.getValueType() == jakarta.json.JsonValue.ValueType.NULL
+                ? "validation.required" : "validation.boolean");
+    }
+
+    /**
+     * A whole number from a query parameter.
+     *
+     * @return {@code dflt} for null or blank
+     * @throws InvalidInputException when not an integer in range
+     */
+    public static int integer(String field, String value, int dflt) {
+        if (value == null || value.isBlank()) {
+            return dflt;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(field, "validation.value", value);
+        }
     }
 
     /**
@@ -25,11 +68,16 @@ public final class Params {
         if (value == null || value.isBlank()) {
             return null;
         }
+        LocalDate d;
         try {
-            return LocalDate.parse(value.strip());
+            d = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(field, "validation.value", value);
         }
+        if (d.getYear() < MIN_YEAR || d.getYear() > MAX_YEAR) {
+            throw new InvalidInputException(field, "validation.dateRange", MIN_YEAR, MAX_YEAR);
+        }
+        return d;
     }
 
     /**

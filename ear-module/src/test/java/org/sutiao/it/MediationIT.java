@@ -1,0 +1,264 @@
+package org.sutiao.it;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.awaitility.Awaitility;
+import org.hamcrest.Matcher;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sutiao.calendar.application.CalendarService;
+import org.sutiao.cases.application.DeadlineService;
+import org.sutiao.cases.application.ReferralCommand;
+import org.sutiao.cases.application.ReferralWriter;
+import org.sutiao.cases.domain.PartyRole;
+import org.sutiao.cases.domain.PartyType;
+import org.sutiao.cases.domain.ReferralKind;
+import org.sutiao.shared.domain.Actor;
+import org.sutiao.shared.domain.BusinessTime;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The mediation workspace (issue: mediation to an outcome), inside the server: disclosure and the parties' answers,
+ * replacement, suspension for appraisal, extension with every party's consent, reminders, the timer that ends an
+ * expired mediation, the mediator ending it, a party withdrawing, the failure report and the court's
+ * acknowledgement; each move refused where the life cycle does not allow it, and scoping.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MediationIT {
+    private static final Api MEDIATOR = Api.as("med.m0009", "Demo-Med-2026!");
+    private static final Api APPLICANT = Api.as("party.c01.applicant", "Demo-Party-2026!");
+    private static final Api RESPONDENT = Api.as("party.c01.respondent", "Demo-Party-2026!");
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.earWithTests(new Class<?>[]{MediationIT.class, TestProbe.class, Api.class, Referrals.class},
+                Awaitility.class, Matcher.class);
+    }
+
+    @Inject
+    TestProbe probe;
+    @Inject
+    ReferralWriter writer;
+    @Inject
+    DeadlineService deadlines;
+    @Inject
+    CalendarService calendar;
+
+    /** A fresh delegated case of the Chaoyang court at the Beijing center whose two parties have demo accounts, accepted with M0009. */
+    private Long acceptedCase() {
+        ReferralCommand cmd = new ReferralCommand(ReferralKind.DELEGATED, Referrals.newCaseNumber(), "CCPIT-L-BJ",
+                "买卖合同纠纷", "商事合同", "测试事实", new ReferralCommand.MoneyInput("452000.00", "CNY"),
+                Instant.now(),
+                List.of(new ReferralCommand.PartyInput(PartyRole.APPLICANT, PartyType.LEGAL_PERSON, "北京卓衡办公设备有限公司",
+                                "CN", "91110105MA5DDR3E6T", null, null, null, null, null, null, null, null, null, null, "C01-P1"),
+                        new ReferralCommand.PartyInput(PartyRole.RESPONDENT, PartyType.LEGAL_PERSON, "北京青岚会展服务有限公司",
+                                "CN", "91110108MADM6D068C", null, null, null, null, null, null, null, null, null, null, "C01-P2")),
+                List.of(new ReferralCommand.ClaimInput("支付货款", new ReferralCommand.MoneyInput("452000.00", "CNY"))),
+                List.of());
+        Long id = writer.create(cmd, "BJ-B-0105", null, Instant.now(), new Actor("test", "test"));
+        Api.Reply accepted = Api.bjCenter().post("/cases/" + id + "/accept", "{\"mediatorCode\":\"M0009\"}");
+        assertEquals(200, accepted.status(), accepted.body());
+        return id;
+    }
+
+    private static long partyId(Long caseId, String role) {
+        return Api.clerk().get("/cases/" + caseId).json().getJsonArray("parties").getValuesAs(JsonObject.class).stream()
+                .filter(p -> role.equals(p.getString("role"))).findFirst().orElseThrow().getJsonNumber("id").longValue();
+    }
+
+    @Test
+    void aDisclosedConflictNeedsEveryPartyAndARefusalMakesTheCenterReplaceTheMediator() {
+        Long id = acceptedCase();
+        assertEquals(400, MEDIATOR.post("/cases/" + id + "/disclosure", "{\"hasConflict\":true}").status(),
+                "a disclosed conflict needs details");
+        Api.Reply disclosed = MEDIATOR.post("/cases/" + id + "/disclosure",
+                "{\"hasConflict\":true,\"details\":\"三年前曾为申请人提供过法律咨询\"}");
+        assertEquals(200, disclosed.status(), disclosed.body());
+        assertEquals(200, APPLICANT.post("/cases/" + id + "/disclosure/consent", "{\"agree\":true}").status());
+        assertEquals(409, APPLICANT.post("/cases/" + id + "/disclosure/consent", "{\"agree\":true}").status(),
+                "one answer per party");
+        JsonObject ws = MEDIATOR.get("/cases/" + id + "/mediation").json();
+        assertFalse(ws.getJsonArray("disclosures").getJsonObject(0).getBoolean("cleared"), "not every party agreed yet");
+        assertEquals(200, RESPONDENT.post("/cases/" + id + "/disclosure/consent", "{\"agree\":false}").status());
+        assertTrue(probe.eventTypes(id).contains("DISCLOSURE_ANSWERED"));
+
+        Api.Reply replaced = Api.bjCenter().post("/cases/" + id + "/mediator-replacement",
+                "{\"mediatorCode\":\"M0010\",\"reason\":\"被申请人不同意原调解员继续调解\"}");
+        assertEquals(200, replaced.status(), replaced.body());
+        assertEquals("M0010", replaced.json().getString("mediatorCode"));
+        assertEquals(404, MEDIATOR.get("/cases/" + id + "/mediation").status(), "the old mediator no longer sees the case");
+    }
+
+    @Test
+    void aSuspensionStopsTheClockAndMovesTheDueDateByItsDays() {
+        Long id = acceptedCase();
+        LocalDate due = probe.mediationDueDate(id);
+        assertEquals(2, probe.openDeadlines(id, "MEDIATION_REMINDER"), "reminders 5 and 1 days before");
+        LocalDate today = BusinessTime.dateOf(Instant.now());
+        Api.Reply bad = MEDIATOR.post("/cases/" + id + "/suspensions", "{\"institution\":\"\",\"startDate\":\"2026-02-30\"}");
+        assertEquals(400, bad.status(), bad.body());
+        Api.Reply suspended = MEDIATOR.post("/cases/" + id + "/suspensions", Json.createObjectBuilder()
+                .add("institution", "北京市价格认证中心").add("reason", "货物价值鉴定").add("startDate", today.toString())
+                .build().toString());
+        assertEquals(201, suspended.status(), suspended.body());
+        assertEquals("SUSPENDED", probe.status(id));
+        assertEquals(0, probe.openDeadlines(id, "MEDIATION"), "the clock stands still");
+        assertEquals(409, MEDIATOR.post("/cases/" + id + "/suspensions", Json.createObjectBuilder()
+                .add("institution", "x").add("reason", "y").add("startDate", today.toString()).build().toString()).status());
+        long sid = suspended.json().getJsonNumber("id").longValue();
+        assertEquals(400, MEDIATOR.post("/cases/" + id + "/suspensions/" + sid + "/end",
+                "{\"endDate\":\"" + today.minusDays(1) + "\"}").status(), "cannot resume before it began");
+        Api.Reply resumed = MEDIATOR.post("/cases/" + id + "/suspensions/" + sid + "/end",
+                "{\"endDate\":\"" + today.plusDays(10) + "\"}");
+        assertEquals(200, resumed.status(), resumed.body());
+        assertEquals("IN_MEDIATION", probe.status(id));
+        assertEquals(calendar.current().onOrNextWorkingDay(due.plusDays(10)).date(), probe.mediationDueDate(id),
+                "10 days suspended are added, then rolled to a working day");
+        assertEquals(1, probe.openDeadlines(id, "MEDIATION"));
+        assertEquals(409, MEDIATOR.post("/cases/" + id + "/suspensions/" + sid + "/end",
+                "{\"endDate\":\"" + today.plusDays(11) + "\"}").status(), "already ended");
+    }
+
+    @Test
+    void anExtensionTakesEffectOnlyWhenEveryPartyConsentedOnlineOrInWriting() {
+        Long id = acceptedCase();
+        LocalDate due = probe.mediationDueDate(id);
+        assertEquals(400, MEDIATOR.post("/cases/" + id + "/extensions", "{\"newDueDate\":\"" + due + "\",\"reason\":\"x\"}")
+                .status(), "must be later than the current due date");
+        LocalDate wanted = due.plusDays(20);
+        Api.Reply proposed = MEDIATOR.post("/cases/" + id + "/extensions",
+                "{\"newDueDate\":\"" + wanted + "\",\"reason\":\"双方正在协商分期方案\"}");
+        assertEquals(201, proposed.status(), proposed.body());
+        long eid = proposed.json().getJsonNumber("id").longValue();
+        assertEquals(409, MEDIATOR.post("/cases/" + id + "/extensions",
+                "{\"newDueDate\":\"" + wanted.plusDays(1) + "\",\"reason\":\"y\"}").status(), "one proposal at a time");
+        assertEquals(200, APPLICANT.post("/cases/" + id + "/extensions/" + eid + "/consent", "{}").status());
+        assertEquals(due, probe.mediationDueDate(id), "one party is not every party");
+
+        long respondent = partyId(id, "RESPONDENT");
+        assertEquals(400, MEDIATOR.post("/cases/" + id + "/extensions/" + eid + "/consent",
+                "{\"partyId\":" + respondent + "}").status(), "a written consent needs the uploaded document");
+        Api.Reply upload = MEDIATOR.post("/cases/" + id + "/materials", Json.createObjectBuilder()
+                .add("fileName", "被申请人延长调解期限同意书.pdf")
+                .add("contentBase64", Base64.getEncoder().encodeToString(Referrals.PDF)).build().toString());
+        assertEquals(201, upload.status(), upload.body());
+        Api.Reply written = MEDIATOR.post("/cases/" + id + "/extensions/" + eid + "/consent", "{\"partyId\":" + respondent
+                + ",\"materialId\":" + upload.json().getJsonNumber("id") + "}");
+        assertEquals(200, written.status(), written.body());
+        assertEquals(calendar.current().onOrNextWorkingDay(wanted).date(), probe.mediationDueDate(id));
+        JsonObject ext = MEDIATOR.get("/cases/" + id + "/mediation").json().getJsonArray("extensions").getJsonObject(0);
+        assertEquals("EFFECTIVE", ext.getString("status"));
+        assertEquals(2, ext.getJsonArray("consents").size(), "each consent is kept");
+        assertTrue(probe.eventTypes(id).contains("EXTENDED"));
+    }
+
+    @Test
+    void atTheDueDateMediationFailsAsExpiredAndTheReportGoesToTheCourtWhichRecordsTheRegistration() {
+        Long id = acceptedCase();
+        LocalDate due = probe.mediationDueDate(id);
+        Instant fiveDaysBefore = BusinessTime.startOf(due.minusDays(5)).plusSeconds(9 * 3600);
+        assertEquals(1, deadlines.scanCase(id, fiveDaysBefore));
+        assertTrue(probe.eventTypes(id).contains("MEDIATION_REMINDER"));
+        assertEquals(1, deadlines.scanCase(id, BusinessTime.startOf(due)), "the reminder 1 day before");
+        assertEquals("IN_MEDIATION", probe.status(id), "the period runs to 24:00 of the due date");
+        deadlines.scanCase(id, BusinessTime.endOf(due));
+        assertEquals("FAILED", probe.status(id));
+        assertEquals("PERIOD_EXPIRED", probe.failureReasonCode(id));
+        assertEquals(1, probe.openDeadlines(id, "FAILURE_REPORT"), "the failure report is due");
+        assertEquals(0, deadlines.scanCase(id, BusinessTime.endOf(due)), "a repeated firing does nothing");
+
+        Api.Reply incomplete = MEDIATOR.post("/cases/" + id + "/failure-report", "{\"basicSituation\":\"x\"}");
+        assertEquals(400, incomplete.status());
+        assertTrue(incomplete.body().contains("failureReasons") && incomplete.body().contains("notesForCourt")
+                && incomplete.body().contains("costIncreasingConduct"), incomplete.body());
+        long respondent = partyId(id, "RESPONDENT");
+        String report = Json.createObjectBuilder().add("basicSituation", "组织两次线上调解，双方就付款期限分歧较大。")
+                .add("failureReasons", "被申请人不同意支付违约金，调解期限届满未达成协议。")
+                .add("costIncreasingConduct", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("partyId", respondent).add("description", "两次无正当理由缺席调解，增加申请人诉讼成本。")))
+                .add("notesForCourt", "申请人同意先行支付部分货款的方案可供法院参考。").build().toString();
+        assertEquals(409, Api.clerk().post("/cases/" + id + "/failure-report/acknowledgement",
+                "{\"action\":\"CASE_REGISTERED\",\"filedCaseNumber\":\"(2026)京0105民初1号\"}").status(), "no report yet");
+        Api.Reply filed = MEDIATOR.post("/cases/" + id + "/failure-report", report);
+        assertEquals(201, filed.status(), filed.body());
+        assertEquals(0, probe.openDeadlines(id, "FAILURE_REPORT"));
+        assertEquals(409, MEDIATOR.post("/cases/" + id + "/failure-report", report).status(), "one report");
+
+        assertEquals(400, Api.clerk().post("/cases/" + id + "/failure-report/acknowledgement",
+                "{\"action\":\"TRIAL_RESUMED\"}").status(), "a delegated case is registered, not resumed");
+        assertEquals(400, Api.clerk().post("/cases/" + id + "/failure-report/acknowledgement",
+                "{\"action\":\"CASE_REGISTERED\"}").status(), "the filed case number is required");
+        Api.Reply ack = Api.clerk().post("/cases/" + id + "/failure-report/acknowledgement",
+                "{\"action\":\"CASE_REGISTERED\",\"filedCaseNumber\":\"(2026)京0105民初12345号\"}");
+        assertEquals(200, ack.status(), ack.body());
+        assertEquals("CLOSED", probe.status(id));
+        JsonObject fr = Api.clerk().get("/cases/" + id + "/mediation").json().getJsonObject("failureReport");
+        assertEquals("(2026)京0105民初12345号", fr.getString("filedCaseNumber"));
+        assertEquals(respondent, fr.getJsonArray("costIncreasingConduct").getJsonObject(0).getJsonNumber("partyId")
+                .longValue());
+    }
+
+    @Test
+    void theTimerEndsAnExpiredMediationByItself() {
+        Long id = acceptedCase();
+        probe.makeMediationDueNow(id);
+        Awaitility.await("the persistent timer's next scan").atMost(Duration.ofSeconds(80))
+                .pollInterval(Duration.ofSeconds(2)).until(() -> "FAILED".equals(probe.status(id)));
+        assertEquals("PERIOD_EXPIRED", probe.failureReasonCode(id));
+        assertTrue(probe.eventTypes(id).contains("FAILED"));
+    }
+
+    @Test
+    void theMediatorEndsMediationWhenAPartyCannotBeReachedAndOnlyInMediation() {
+        Long id = acceptedCase();
+        assertEquals(400, MEDIATOR.post("/cases/" + id + "/failure", "{\"reasonCode\":\"PERIOD_EXPIRED\",\"reason\":\"x\"}")
+                .status(), "only the timer lets the period expire");
+        assertEquals(403, APPLICANT.post("/cases/" + id + "/failure", "{\"reasonCode\":\"OTHER\",\"reason\":\"x\"}")
+                .status(), "only the mediator ends mediation");
+        Api.Reply ended = MEDIATOR.post("/cases/" + id + "/failure",
+                "{\"reasonCode\":\"PARTY_UNREACHABLE\",\"reason\":\"被申请人连续十日电话、短信、邮件均无法联系\"}");
+        assertEquals(200, ended.status(), ended.body());
+        assertEquals("FAILED", probe.status(id));
+        assertEquals(409, MEDIATOR.post("/cases/" + id + "/suspensions", Json.createObjectBuilder()
+                .add("institution", "x").add("reason", "y").add("startDate", LocalDate.now().toString()).build().toString())
+                .status(), "nothing to suspend after the end");
+        assertEquals(1, probe.openDeadlines(id, "FAILURE_REPORT"));
+    }
+
+    @Test
+    void aPartyMayWithdrawAtAnyTimeAndTheCaseGoesBackToTheCourt() {
+        Long id = acceptedCase();
+        assertEquals(400, RESPONDENT.post("/cases/" + id + "/withdrawal", "{}").status(), "a reason is needed");
+        Api.Reply withdrawn = RESPONDENT.post("/cases/" + id + "/withdrawal", "{\"reason\":\"决定直接起诉\"}");
+        assertEquals(200, withdrawn.status(), withdrawn.body());
+        assertEquals("WITHDRAWN", probe.status(id));
+        assertEquals(0, probe.openDeadlines(id, "MEDIATION"));
+        assertEquals(409, APPLICANT.post("/cases/" + id + "/withdrawal", "{\"reason\":\"x\"}").status());
+        assertEquals(409, MEDIATOR.post("/cases/" + id + "/disclosure", "{\"hasConflict\":false}").status());
+        assertEquals("WITHDRAWN", Api.clerk().get("/cases/" + id).json().getString("status"), "the court sees it");
+    }
+
+    @Test
+    void nobodyOutsideTheCaseActsOnIt() {
+        Long id = acceptedCase();
+        Api otherParty = Api.as("party.c08.applicant", "Demo-Party-2026!");
+        assertEquals(404, otherParty.post("/cases/" + id + "/withdrawal", "{\"reason\":\"x\"}").status());
+        assertEquals(404, Api.as("med.m0022", "Demo-Med-2026!").post("/cases/" + id + "/disclosure",
+                "{\"hasConflict\":false}").status());
+        assertEquals(403, Api.clerk().post("/cases/" + id + "/disclosure", "{\"hasConflict\":false}").status());
+        assertEquals("IN_MEDIATION", probe.status(id), "nothing changed");
+    }
+}

@@ -1,0 +1,10 @@
+package org.sutiao.cases.domain;
+
+/**
+ * Why mediation ended without (full) settlement (在线调解规则 Art. 25): the period expired without result or
+ * extension, a party could not be reached, a party refused to go on, a party refused to sign the agreement, every
+ * party did not accept a disclosed conflict and no replacement was possible, or another reason stated in words.
+ */
+public enum FailureReason {
+    PERIOD_EXPIRED, PARTY_UNREACHABLE, PARTY_REFUSED, REFUSED_TO_SIGN, OTHER
+}
