@@ -68,6 +68,13 @@ public class TestProbe {
         }
     }
 
+    /** Moves the day the case's agreement took effect {@code days} back (to test the 30-day window). */
+    public void backdateAgreement(Long caseId, int days) {
+        em.createQuery("update Agreement a set a.effectiveOn = :d where a.mediationCase.id = :c")
+                .setParameter("d", java.time.LocalDate.now(org.sutiao.shared.domain.BusinessTime.ZONE).minusDays(days))
+                .setParameter("c", caseId).executeUpdate();
+    }
+
     public long count(String jpql) {
         return em.createQuery(jpql, Long.class).getSingleResult();
     }

@@ -127,6 +127,26 @@ public class DeadlineService {
                 }
                 return true;
             }
+            case OBLIGATION_DUE -> {
+                if (c.status() == org.sutiao.cases.domain.CaseStatus.SETTLED) {
+                    d.close(DeadlineState.REMINDED, now);
+                    c.recordAfterSettlement(org.sutiao.cases.domain.EventType.OBLIGATION_DUE, String.valueOf(d.dueDate()),
+                            now, org.sutiao.shared.domain.Actor.SYSTEM);
+                    notifications.notifyOrg(c.center().code(), c.id(), "notice.obligationDue", null, c.caseNumber(),
+                            d.dueDate());
+                } else {
+                    d.close(DeadlineState.CANCELLED, now);
+                }
+                return true;
+            }
+            case CONFIRMATION_REVIEW -> {
+                d.close(DeadlineState.OVERDUE, now);
+                if (c.referringCourt() != null) {
+                    notifications.notifyOrg(c.referringCourt().code(), c.id(), "notice.confirmationReviewOverdue", null,
+                            c.caseNumber(), d.dueDate());
+                }
+                return true;
+            }
             case FAILURE_REPORT -> {
                 d.close(DeadlineState.OVERDUE, now);
                 notifications.notifyOrg(c.center().code(), c.id(), "notice.failureReportOverdue", null,

@@ -333,10 +333,8 @@ public class MediationService {
                 .getResultStream().findFirst().orElse(null);
     }
 
-    /** The caller's own party in the case (a party account acts only for itself). */
     private static Party party(MediationCase c, Caller caller) {
-        return c.parties().stream().filter(p -> caller.refId() != null && caller.refId().equals(p.externalRef()))
-                .findFirst().orElseThrow(() -> new NotFoundException("case.notFound", c.id()));
+        return Participants.party(c, caller);
     }
 
     private Caller caller() {

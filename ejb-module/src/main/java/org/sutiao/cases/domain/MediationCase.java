@@ -89,6 +89,9 @@ public class MediationCase extends VersionedEntity {
     private Instant endedAt;
     @Column(name = "replacement_needed", nullable = false)
     private boolean replacementNeeded;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "settled_scope", length = 10)
+    private AgreementScope settledScope;
     @Column(name = "pushed_at", nullable = false)
     private Instant pushedAt;
     @Column(name = "acceptance_due_date")
@@ -634,7 +637,7 @@ public class MediationCase extends VersionedEntity {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        if (status != CaseStatus.FAILED) {
+        if (status != CaseStatus.FAILED && !(status == CaseStatus.SETTLED && settledScope == AgreementScope.PARTIAL)) {
             throw new IllegalTransitionException("failureReport", status);
         }
         if (alreadyReported) {
@@ -672,13 +675,86 @@ public class MediationCase extends VersionedEntity {
         if (r.acknowledgedAt() != null) {
             throw new ConflictException("failureReport.acknowledged");
         }
-        requireMove("acknowledge", CaseStatus.CLOSED);
-        if (status != CaseStatus.FAILED) {
+        if (status != CaseStatus.FAILED && status != CaseStatus.SETTLED) {
             throw new IllegalTransitionException("acknowledge", status);
         }
         r.acknowledge(action, filed, at, actor.username());
-        status = CaseStatus.CLOSED;
+        if (status == CaseStatus.FAILED) {
+            status = CaseStatus.CLOSED; // a partial settlement stays SETTLED: its agreement goes on
+        }
         record(at, EventType.FAILURE_REPORT_ACKNOWLEDGED, actor, action.name() + (filed == null ? "" : " " + filed));
+    }
+
+    /**
+     * The mediator drafted (or changed) the agreement; signatures given to an earlier revision no longer count.
+     *
+     * @throws IllegalTransitionException unless in mediation
+     */
+    public void recordAgreementDrafted(int revision, boolean signingRestarted, Instant at, Actor actor) {
+        if (status != CaseStatus.IN_MEDIATION) {
+            throw new IllegalTransitionException("agreement", status);
+        }
+        record(at, EventType.AGREEMENT_DRAFTED, actor, "rev. " + revision + (signingRestarted ? " · signing restarted" : ""));
+    }
+
+    /**
+     * A signature of the agreement that is not the last one.
+     *
+     * @throws IllegalTransitionException unless in mediation
+     */
+    public void recordSignature(String signer, Instant at, Actor actor) {
+        if (status != CaseStatus.IN_MEDIATION) {
+            throw new IllegalTransitionException("sign", status);
+        }
+        record(at, EventType.AGREEMENT_SIGNED, actor, signer);
+    }
+
+    /**
+     * The last signature: the agreement is in effect and the case is settled, in full or in part.
+     *
+     * @throws IllegalTransitionException unless in mediation
+     */
+    public void settle(AgreementScope scope, String lastSigner, Instant at, Actor actor) {
+        requireMove("settle", CaseStatus.SETTLED);
+        if (status != CaseStatus.IN_MEDIATION) {
+            throw new IllegalTransitionException("settle", status);
+        }
+        status = CaseStatus.SETTLED;
+        settledScope = scope;
+        endedAt = at;
+        record(at, EventType.SETTLED, actor, scope.name() + " · " + lastSigner);
+    }
+
+    /**
+     * A step after settlement that leaves the status as it is (judicial confirmation, mediation document,
+     * performance), as one timeline event.
+     *
+     * @throws IllegalTransitionException unless settled
+     */
+    public void recordAfterSettlement(EventType type, String detail, Instant at, Actor actor) {
+        if (status != CaseStatus.SETTLED) {
+            throw new IllegalTransitionException(type.name(), status);
+        }
+        record(at, type, actor, detail);
+    }
+
+    /**
+     * The settled case is closed: a confirmation or mediation document in force, or every obligation performed; the
+     * closing step is the one timeline event.
+     *
+     * @throws IllegalTransitionException unless settled
+     */
+    public void closeSettled(EventType type, String detail, Instant at, Actor actor) {
+        if (status != CaseStatus.SETTLED) {
+            throw new IllegalTransitionException("close", status);
+        }
+        status = CaseStatus.CLOSED;
+        record(at, type, actor, detail);
+    }
+
+    /** How the case was settled, or null. */
+    public AgreementScope settledScope() {
+        return settledScope;
     }
 
     private void moveDue(DueDate due) {

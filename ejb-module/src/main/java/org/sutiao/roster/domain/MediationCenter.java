@@ -218,9 +218,10 @@ public class MediationCenter extends VersionedEntity {
 
     /** Stores the center's process rules document (a new upload replaces the old one). */
     public void attachRules(String fileName, String contentType, byte[] content, String sha256, Instant at, String by) {
+        // the lazy attribute first: writing it fetches the unfetched attributes, which must not undo the writes below
+        this.rulesContent = content.clone();
         this.rulesFileName = fileName;
         this.rulesContentType = contentType;
-        this.rulesContent = content.clone();
         this.rulesSha256 = sha256;
         this.rulesUploadedAt = at;
         this.updatedAt = at;

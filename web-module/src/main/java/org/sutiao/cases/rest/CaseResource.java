@@ -50,6 +50,8 @@ public class CaseResource {
     MediationService mediation;
     @Inject
     MaterialService materials;
+    @Inject
+    org.sutiao.agreements.application.AgreementService agreements;
 
     /** A page of cases: {@code {"total":…, "first":…, "size":…, "items":[…]}}. */
     public record CasePage(long total, int first, int size, List<CaseJson> items) {
@@ -319,6 +321,33 @@ public class CaseResource {
         var m = materials.add(id, body.fileName(), content);
         return Response.status(Response.Status.CREATED).entity(java.util.Map.of("id", m.id(), "fileName", m.fileName(),
                 "contentType", m.contentType(), "size", m.sizeBytes(), "sha256", m.sha256())).build();
+    }
+
+    /** The agreement document exactly as signed (PDF from the template, or the uploaded scan). */
+    @GET
+    @Path("/{id}/agreement.pdf")
+    @Produces({"application/pdf", "image/jpeg", "image/png"})
+    public Response agreementDocument(@PathParam("id") long id) {
+        byte[] doc = agreements.document(id);
+        String type = doc.length > 3 && doc[0] == '%' && doc[1] == 'P' ? "application/pdf"
+                : doc.length > 2 && (doc[0] & 0xff) == 0xFF ? "image/jpeg" : "image/png";
+        return Response.ok(doc, type).header("Content-Disposition", "inline; filename=\"agreement-" + id
+                + (type.equals("application/pdf") ? ".pdf" : type.equals("image/jpeg") ? ".jpg" : ".png") + "\"").build();
+    }
+
+    /** Body of POST /cases/{id}/performance. */
+    public record PerformanceRequest(Integer obligationSeq, String performedOn, String evidence) {
+    }
+
+    @POST
+    @Path("/{id}/performance")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CaseJson perform(@PathParam("id") long id, PerformanceRequest body) {
+        if (body == null || body.obligationSeq() == null) {
+            throw new InvalidInputException("obligationSeq", "validation.required");
+        }
+        agreements.perform(id, body.obligationSeq(), Params.date("performedOn", body.performedOn()), body.evidence());
+        return CaseJson.detail(queries.detail(id));
     }
 
     private static <T> T parse(String field, String value, Function<String, T> parser) {

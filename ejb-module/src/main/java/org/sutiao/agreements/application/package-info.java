@@ -1,0 +1,2 @@
+/** Agreement services: drafting, the PDF, signing, performance. */
+package org.sutiao.agreements.application;

@@ -1,0 +1,2 @@
+/** Agreement infrastructure: the PDF rendering with an embedded CJK font. */
+package org.sutiao.agreements.infrastructure;

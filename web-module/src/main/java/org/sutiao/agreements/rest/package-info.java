@@ -1,0 +1,2 @@
+/** The agreement API: draft, document, signatures. */
+package org.sutiao.agreements.rest;

@@ -1,0 +1,2 @@
+/** The judicial confirmation and mediation document API. */
+package org.sutiao.confirmation.rest;
