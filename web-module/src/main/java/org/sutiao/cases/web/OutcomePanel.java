@@ -1,7 +1,5 @@
 package org.sutiao.cases.web;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -25,9 +23,7 @@ import org.sutiao.shared.domain.NotFoundException;
 import org.sutiao.shared.web.FacesMessages;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -333,17 +329,7 @@ public class OutcomePanel implements Serializable {
     }
 
     private void run(String okKey, Map<String, String> fields, Runnable action) {
-        try {
-            action.run();
-            FacesMessages.info(okKey);
-            ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
-            ext.getFlash().setKeepMessages(true);
-            ext.redirect(ext.getRequestContextPath() + "/cases/case.xhtml?id=" + caseId());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (RuntimeException e) {
-            FacesMessages.report(e, fields);
-        }
+        CasePageActions.run(caseId(), okKey, fields, action);
     }
 
     public Ruling[] getRulings() {
