@@ -252,6 +252,18 @@ class MediationIT {
     }
 
     @Test
+    void whatWaitsForEachParticipantIsInTheirInbox() {
+        Long id = acceptedCase();
+        assertTrue(MEDIATOR.get("/inbox").body().contains("\"id\":" + id + ","), "the mediator's case in mediation");
+        assertTrue(APPLICANT.get("/inbox").body().contains("\"id\":" + id + ","), "the party's case in mediation");
+        assertEquals(200, MEDIATOR.post("/cases/" + id + "/failure",
+                "{\"reasonCode\":\"PARTY_REFUSED\",\"reason\":\"拒绝继续\"}").status());
+        assertTrue(Api.clerk().get("/inbox").body().contains("\"id\":" + id + ","), "the court acknowledges the report");
+        assertFalse(Api.as("party.c08.applicant", "Demo-Party-2026!").get("/inbox").body()
+                .contains("\"id\":" + id + ","), "nobody else sees it");
+    }
+
+    @Test
     void nobodyOutsideTheCaseActsOnIt() {
         Long id = acceptedCase();
         Api otherParty = Api.as("party.c08.applicant", "Demo-Party-2026!");

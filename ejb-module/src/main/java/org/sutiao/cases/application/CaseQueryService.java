@@ -127,23 +127,44 @@ public class CaseQueryService {
 
     /**
      * What waits for the caller's action, soonest deadline first: for a center, its referrals pending acceptance;
-     * for a court, its referrals that were declined or whose acceptance period lapsed (to be referred again).
-     * Mediators' and parties' actions arrive with the mediation workflow; until then their inbox is empty.
+     * for a court, its referrals that were declined or whose acceptance period lapsed (to be referred again), failed
+     * mediations whose report is to be acknowledged, and settled cases (a confirmation to rule on, a mediation
+     * document to issue); for a mediator, the cases in mediation or suspended (by the period's due date) and failed
+     * ones awaiting the report; for a party, its cases in mediation, suspended or settled (disclosures, extensions,
+     * signatures, confirmation).
      */
     public List<CaseSummary> inbox() {
         Caller caller = caller();
         return switch (caller.role()) {
             case CENTER_ADMIN -> pending(null);
             case COURT_CLERK, COURT_SYSTEM -> {
-                List<CaseSummary> items = new ArrayList<>(search(new CaseFilter(CaseStatus.DECLINED, null, null, null,
-                        null, null, null, null), 0, 200, "acceptanceDueDate", true).rows());
+                List<CaseSummary> items = new ArrayList<>(byStatus(CaseStatus.DECLINED, "acceptanceDueDate"));
                 items.addAll(pending(Boolean.TRUE));
                 items.sort(Comparator.comparing(CaseSummary::acceptanceDueDate,
                         Comparator.nullsLast(Comparator.naturalOrder())));
+                List<CaseSummary> outcomes = new ArrayList<>(byStatus(CaseStatus.FAILED, "mediationDueDate"));
+                outcomes.addAll(byStatus(CaseStatus.SETTLED, "mediationDueDate"));
+                outcomes.sort(BY_MEDIATION_DUE);
+                items.addAll(outcomes);
+                yield items;
+            }
+            case MEDIATOR, PARTY -> {
+                List<CaseSummary> items = new ArrayList<>(byStatus(CaseStatus.IN_MEDIATION, "mediationDueDate"));
+                items.addAll(byStatus(CaseStatus.SUSPENDED, "mediationDueDate"));
+                items.addAll(byStatus(caller.role() == org.sutiao.identity.domain.Role.MEDIATOR ? CaseStatus.FAILED
+                        : CaseStatus.SETTLED, "mediationDueDate"));
+                items.sort(BY_MEDIATION_DUE);
                 yield items;
             }
             default -> List.of();
         };
+    }
+
+    private static final Comparator<CaseSummary> BY_MEDIATION_DUE = Comparator.comparing(CaseSummary::mediationDueDate,
+            Comparator.nullsLast(Comparator.naturalOrder()));
+
+    private List<CaseSummary> byStatus(CaseStatus status, String sort) {
+        return search(new CaseFilter(status, null, null, null, null, null, null, null), 0, 200, sort, true).rows();
     }
 
     private List<CaseSummary> pending(Boolean overdue) {
