@@ -148,6 +148,9 @@ class AgreementIT {
         assertEquals("SETTLED", probe.status(id));
         assertTrue(probe.eventTypes(id).contains("SETTLED"));
         assertEquals(409, MEDIATOR.put("/cases/" + id + "/agreement", agreement(id, "FULL", true, "x")).status());
+        String metadataOnly = Api.as("hq.admin1", "Demo-Hq-2026!").get("/cases/" + id).body();
+        assertFalse(metadataOnly.contains("北京卓衡") || metadataOnly.contains("王𠈌") || metadataOnly.contains("高振宇"),
+                "HQ sees case metadata only: no party names, not even as the actor of a signature: " + metadataOnly);
     }
 
     @Test

@@ -44,6 +44,8 @@ public record AgreementContent(AgreementScope scope, List<ClaimOutcome> claimOut
         }
         if (!seen.equals(claimSeqs)) {
             errors.add(new FieldError("claimOutcomes", "agreement.everyClaim"));
+        } else if (outcomes.stream().noneMatch(ClaimOutcome::settled)) {
+            errors.add(new FieldError("claimOutcomes", "agreement.noneSettled"));
         } else if (scope != null) {
             long settled = outcomes.stream().filter(ClaimOutcome::settled).count();
             boolean consistent = scope == AgreementScope.FULL ? settled == outcomes.size()

@@ -30,8 +30,9 @@ final class CaseViews {
         List<CaseDetail.OfferView> offers = c.offers().stream().map(o -> new CaseDetail.OfferView(o.seq(),
                 o.center().code(), o.center().name(), o.offeredAt(), o.acceptanceDueDate(), o.outcome(),
                 o.decidedAt(), o.declineCode(), full ? o.declineReason() : null)).toList();
+        // metadata only (HQ, supervisors): who acted is not shown either, since a party's name is case information
         List<CaseDetail.EventView> timeline = c.events().stream().map(e -> new CaseDetail.EventView(e.at(), e.type(),
-                e.actor(), e.actorName(), full ? e.detail() : null)).toList();
+                full ? e.actor() : null, full ? e.actorName() : null, full ? e.detail() : null)).toList();
         return new CaseDetail(summary, full, full ? c.facts() : null, c.consentRecordedAt(), parties, claims,
                 materials, offers, timeline);
     }
