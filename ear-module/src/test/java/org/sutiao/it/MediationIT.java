@@ -252,6 +252,31 @@ class MediationIT {
     }
 
     @Test
+    void sessionsComeAfterAClearedDisclosureAndKeepTheirMinutes() {
+        Long id = acceptedCase();
+        String session = Json.createObjectBuilder().add("scheduledAt", "2026-12-05T14:00:00+08:00").add("mode", "ONLINE")
+                .add("placeOrLink", "https://meeting.example.cn/r/12345").add("participants", "申请人代理人、被申请人").build()
+                .toString();
+        Api.Reply early = MEDIATOR.post("/cases/" + id + "/sessions", session);
+        assertEquals(409, early.status(), "the disclosure comes first: " + early.body());
+        assertEquals("session.disclosureFirst", early.json().getString("code"));
+        MEDIATOR.post("/cases/" + id + "/disclosure", "{\"hasConflict\":true,\"details\":\"曾与申请人法务共同授课\"}");
+        APPLICANT.post("/cases/" + id + "/disclosure/consent", "{\"agree\":true}");
+        assertEquals(409, MEDIATOR.post("/cases/" + id + "/sessions", session).status(), "not every party agreed yet");
+        RESPONDENT.post("/cases/" + id + "/disclosure/consent", "{\"agree\":true}");
+        assertEquals(400, MEDIATOR.post("/cases/" + id + "/sessions", "{\"mode\":\"ONLINE\"}").status());
+        Api.Reply scheduled = MEDIATOR.post("/cases/" + id + "/sessions", session);
+        assertEquals(201, scheduled.status(), scheduled.body());
+        long sid = scheduled.json().getJsonNumber("id").longValue();
+        assertEquals(204, MEDIATOR.put("/cases/" + id + "/sessions/" + sid + "/minutes",
+                "{\"minutes\":\"双方陈述意见，申请人同意分期。\"}").status());
+        JsonObject ws = APPLICANT.get("/cases/" + id + "/mediation").json();
+        assertEquals("双方陈述意见，申请人同意分期。", ws.getJsonArray("sessions").getJsonObject(0).getString("minutes"),
+                "the parties see the minutes");
+        assertTrue(probe.eventTypes(id).contains("SESSION_MINUTES"));
+    }
+
+    @Test
     void whatWaitsForEachParticipantIsInTheirInbox() {
         Long id = acceptedCase();
         assertTrue(MEDIATOR.get("/inbox").body().contains("\"id\":" + id + ","), "the mediator's case in mediation");

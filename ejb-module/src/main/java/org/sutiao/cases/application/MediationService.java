@@ -22,6 +22,8 @@ import org.sutiao.cases.domain.FailureReport;
 import org.sutiao.cases.domain.MediationCase;
 import org.sutiao.cases.domain.MediationPeriod;
 import org.sutiao.cases.domain.MediationPeriodRule;
+import org.sutiao.cases.domain.MediationSession;
+import org.sutiao.cases.domain.SessionMode;
 import org.sutiao.cases.domain.Party;
 import org.sutiao.cases.domain.Suspension;
 import org.sutiao.identity.application.Caller;
@@ -71,7 +73,7 @@ public class MediationService {
 
     /** Everything of the workspace for one case, for the case page and the API. */
     public record Workspace(List<Disclosure> disclosures, List<Suspension> suspensions, List<Extension> extensions,
-                            FailureReport failureReport) {
+                            FailureReport failureReport, List<MediationSession> sessions) {
     }
 
     /**
@@ -86,7 +88,41 @@ public class MediationService {
                 em.createNamedQuery("Disclosure.byCase", Disclosure.class).setParameter("c", c).getResultList(),
                 em.createNamedQuery("Suspension.byCase", Suspension.class).setParameter("c", c).getResultList(),
                 em.createNamedQuery("Extension.byCase", Extension.class).setParameter("c", c).getResultList(),
-                report(c));
+                report(c),
+                em.createNamedQuery("MediationSession.byCase", MediationSession.class).setParameter("c", c)
+                        .getResultList());
+    }
+
+    /**
+     * The mediator schedules a session (time, online or offline, link or place, participants); not before the
+     * disclosure is cleared.
+     *
+     * @throws ConflictException when the disclosure is missing or not agreed by every party
+     */
+    @RolesAllowed(Role.MEDIATOR_ROLE)
+    public MediationSession scheduleSession(Long caseId, Instant when, SessionMode mode, String placeOrLink,
+                                            String participants) {
+        Caller caller = caller();
+        MediationCase c = repository.inScope(caseId, CaseScope.of(caller));
+        Disclosure latest = em.createNamedQuery("Disclosure.byCase", Disclosure.class).setParameter("c", c)
+                .setMaxResults(1).getResultStream().findFirst().orElse(null);
+        boolean cleared = latest != null && latest.mediator().equals(c.mediator()) && latest.cleared();
+        MediationSession s = c.scheduleSession(when, mode, placeOrLink, participants, cleared, clock.instant(),
+                caller.actor());
+        em.persist(s);
+        return s;
+    }
+
+    /** The mediator records the minutes of a session. */
+    @RolesAllowed(Role.MEDIATOR_ROLE)
+    public void recordMinutes(Long caseId, Long sessionId, String minutes) {
+        Caller caller = caller();
+        MediationCase c = repository.inScope(caseId, CaseScope.of(caller));
+        MediationSession s = sessionId == null ? null : em.find(MediationSession.class, sessionId);
+        if (s == null || !s.mediationCase().equals(c)) {
+            throw new NotFoundException("session.notFound", String.valueOf(sessionId));
+        }
+        c.recordMinutes(s, minutes, clock.instant(), caller.actor());
     }
 
     /**

@@ -757,6 +757,58 @@ public class MediationCase extends VersionedEntity {
         return settledScope;
     }
 
+    /**
+     * The mediator schedules a session; not before the disclosure is cleared (在线调解规则 Art. 13).
+     *
+     * @param disclosureCleared true when the current mediator declared no conflict, or every party agreed
+     * @throws InvalidInputException      when time, mode, place/link or participants are missing or too long
+     * @throws ConflictException          when the disclosure is not cleared or a replacement is pending
+     * @throws IllegalTransitionException unless in mediation
+     */
+    public MediationSession scheduleSession(Instant when, SessionMode mode, String placeOrLink, String participants,
+                                            boolean disclosureCleared, Instant at, Actor actor) {
+        List<InvalidInputException.FieldError> errors = new ArrayList<>();
+        if (when == null) {
+            errors.add(new InvalidInputException.FieldError("scheduledAt", "validation.required"));
+        }
+        if (mode == null) {
+            errors.add(new InvalidInputException.FieldError("mode", "validation.required"));
+        }
+        if (placeOrLink == null || placeOrLink.isBlank() || placeOrLink.strip().length() > 500) {
+            errors.add(new InvalidInputException.FieldError("placeOrLink", "validation.size", 1, 500));
+        }
+        if (participants == null || participants.isBlank() || participants.strip().length() > 1000) {
+            errors.add(new InvalidInputException.FieldError("participants", "validation.size", 1, 1000));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        if (status != CaseStatus.IN_MEDIATION) {
+            throw new IllegalTransitionException("session", status);
+        }
+        if (!disclosureCleared || replacementNeeded) {
+            throw new ConflictException("session.disclosureFirst");
+        }
+        MediationSession s = new MediationSession(this, when, mode, placeOrLink.strip(), participants.strip());
+        record(at, EventType.SESSION_SCHEDULED, actor, mode + " · " + when + " · " + s.placeOrLink());
+        return s;
+    }
+
+    /**
+     * The minutes of a session held.
+     *
+     * @throws InvalidInputException      when empty or over 8000 characters
+     * @throws IllegalTransitionException once mediation ended
+     */
+    public void recordMinutes(MediationSession s, String minutes, Instant at, Actor actor) {
+        if (minutes == null || minutes.isBlank() || minutes.strip().length() > 8000) {
+            throw new InvalidInputException("minutes", "validation.size", 1, 8000);
+        }
+        requireActive("minutes");
+        s.recordMinutes(minutes.strip(), at);
+        record(at, EventType.SESSION_MINUTES, actor, String.valueOf(s.scheduledAt()));
+    }
+
     private void moveDue(DueDate due) {
         mediationDueDate = due.date();
         mediationDueProvisional = due.provisional();

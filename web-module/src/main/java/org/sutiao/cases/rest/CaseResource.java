@@ -6,6 +6,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -348,6 +349,28 @@ public class CaseResource {
         }
         agreements.perform(id, body.obligationSeq(), Params.date("performedOn", body.performedOn()), body.evidence());
         return CaseJson.detail(queries.detail(id));
+    }
+
+    @POST
+    @Path("/{id}/sessions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response scheduleSession(@PathParam("id") long id, MediationJson.SessionRequest body) {
+        if (body == null) {
+            throw new InvalidInputException("scheduledAt", "validation.required");
+        }
+        java.time.Instant when = parse("scheduledAt", body.scheduledAt(), v -> java.time.OffsetDateTime.parse(v).toInstant());
+        var s = mediation.scheduleSession(id, when, Params.enumValue("mode", org.sutiao.cases.domain.SessionMode.class,
+                body.mode()), body.placeOrLink(), body.participants());
+        return Response.status(Response.Status.CREATED).entity(new MediationJson.SessionJson(s.id(), s.scheduledAt(),
+                s.mode().name(), s.placeOrLink(), s.participants(), s.minutes())).build();
+    }
+
+    @PUT
+    @Path("/{id}/sessions/{sid}/minutes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response minutes(@PathParam("id") long id, @PathParam("sid") long sid, MediationJson.MinutesRequest body) {
+        mediation.recordMinutes(id, sid, body == null ? null : body.minutes());
+        return Response.noContent().build();
     }
 
     private static <T> T parse(String field, String value, Function<String, T> parser) {

@@ -67,13 +67,29 @@ public final class MediationJson {
 
     /** The workspace of a case. */
     public record WorkspaceJson(List<DisclosureJson> disclosures, List<SuspensionJson> suspensions,
-                                List<ExtensionJson> extensions, FailureReportJson failureReport) {
+                                List<ExtensionJson> extensions, FailureReportJson failureReport,
+                                List<SessionJson> sessions) {
         static WorkspaceJson of(MediationService.Workspace w) {
             return new WorkspaceJson(w.disclosures().stream().map(DisclosureJson::of).toList(),
                     w.suspensions().stream().map(SuspensionJson::of).toList(),
                     w.extensions().stream().map(ExtensionJson::of).toList(),
-                    w.failureReport() == null ? null : FailureReportJson.of(w.failureReport()));
+                    w.failureReport() == null ? null : FailureReportJson.of(w.failureReport()),
+                    w.sessions().stream().map(s -> new SessionJson(s.id(), s.scheduledAt(), s.mode().name(),
+                            s.placeOrLink(), s.participants(), s.minutes())).toList());
         }
+    }
+
+    /** A session. */
+    public record SessionJson(Long id, Instant scheduledAt, String mode, String placeOrLink, String participants,
+                              String minutes) {
+    }
+
+    /** {@code POST /cases/{id}/sessions}: {@code scheduledAt} ISO-8601 with offset. */
+    public record SessionRequest(String scheduledAt, String mode, String placeOrLink, String participants) {
+    }
+
+    /** {@code PUT /cases/{id}/sessions/{sid}/minutes}. */
+    public record MinutesRequest(String minutes) {
     }
 
     /** A disclosure with the parties' answers. */

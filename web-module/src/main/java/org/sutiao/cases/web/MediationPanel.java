@@ -64,6 +64,12 @@ public class MediationPanel implements Serializable {
     private String filedCaseNumber;
     private String mediatorCode;
     private String conflictOverrideReason;
+    private java.time.LocalDateTime sessionAt;
+    private org.sutiao.cases.domain.SessionMode sessionMode = org.sutiao.cases.domain.SessionMode.ONLINE;
+    private String placeOrLink;
+    private String participants;
+    private Long sessionId;
+    private String minutes;
 
     /** One conduct row of the failure report form. */
     public static class ConductRow implements Serializable {
@@ -228,6 +234,69 @@ public class MediationPanel implements Serializable {
     public void withdraw() {
         run("mediation.withdrawn", Map.of("reason", "withdraw-form:reason"),
                 () -> mediation.withdraw(caseId(), reason));
+    }
+
+    public void scheduleSession() {
+        run("mediation.sessionScheduled", Map.of("scheduledAt", "session-form:at", "mode", "session-form:mode",
+                "placeOrLink", "session-form:place", "participants", "session-form:participants"),
+                () -> mediation.scheduleSession(caseId(), sessionAt == null ? null
+                        : sessionAt.atZone(org.sutiao.shared.domain.BusinessTime.ZONE).toInstant(), sessionMode,
+                        placeOrLink, participants));
+    }
+
+    /** Opens the minutes dialog of a session. */
+    public void prepareMinutes(Long id, String current) {
+        sessionId = id;
+        minutes = current;
+    }
+
+    public void recordMinutes() {
+        run("mediation.minutesRecorded", Map.of("minutes", "minutes-form:minutes"),
+                () -> mediation.recordMinutes(caseId(), sessionId, minutes));
+    }
+
+    public org.sutiao.cases.domain.SessionMode[] getSessionModes() {
+        return org.sutiao.cases.domain.SessionMode.values();
+    }
+
+    public java.time.LocalDateTime getSessionAt() {
+        return sessionAt;
+    }
+
+    public void setSessionAt(java.time.LocalDateTime sessionAt) {
+        this.sessionAt = sessionAt;
+    }
+
+    public org.sutiao.cases.domain.SessionMode getSessionMode() {
+        return sessionMode;
+    }
+
+    public void setSessionMode(org.sutiao.cases.domain.SessionMode sessionMode) {
+        this.sessionMode = sessionMode;
+    }
+
+    public String getPlaceOrLink() {
+        return placeOrLink;
+    }
+
+    public void setPlaceOrLink(String placeOrLink) {
+        this.placeOrLink = placeOrLink;
+    }
+
+    public String getParticipants() {
+        return participants;
+    }
+
+    public void setParticipants(String participants) {
+        this.participants = participants;
+    }
+
+    public String getMinutes() {
+        return minutes;
+    }
+
+    public void setMinutes(String minutes) {
+        this.minutes = minutes;
     }
 
     public void addConduct() {
