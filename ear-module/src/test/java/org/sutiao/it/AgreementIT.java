@@ -15,8 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sutiao.cases.application.ReferralCommand;
 import org.sutiao.cases.application.ReferralWriter;
-import org.sutiao.cases.domain.PartyRole;
-import org.sutiao.cases.domain.PartyType;
 import org.sutiao.cases.domain.ReferralKind;
 import org.sutiao.shared.domain.Actor;
 
@@ -25,7 +23,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -55,15 +52,7 @@ class AgreementIT {
     ReferralWriter writer;
 
     private Long acceptedCase(ReferralKind kind) {
-        ReferralCommand cmd = new ReferralCommand(kind, Referrals.newCaseNumber(), "CCPIT-L-BJ", "买卖合同纠纷", "商事合同",
-                "申请人供应办公设备，被申请人验收后拖欠余款。", new ReferralCommand.MoneyInput("452000.00", "CNY"), Instant.now(),
-                List.of(new ReferralCommand.PartyInput(PartyRole.APPLICANT, PartyType.LEGAL_PERSON, "北京卓衡办公设备有限公司",
-                                "CN", "91110105MA5DDR3E6T", null, null, null, null, null, null, null, null, null, null, "C01-P1"),
-                        new ReferralCommand.PartyInput(PartyRole.RESPONDENT, PartyType.NATURAL_PERSON, "王𠈌", "CN", null,
-                                null, "RESIDENT_ID", "35020319900101123X", null, null, null, null, null, null, null, "C01-P2")),
-                List.of(new ReferralCommand.ClaimInput("支付货款452000元", new ReferralCommand.MoneyInput("452000.00", "CNY")),
-                        new ReferralCommand.ClaimInput("停止使用商标", null)),
-                List.of());
+        ReferralCommand cmd = Referrals.withPartyAccounts(kind);
         Long id = writer.create(cmd, "BJ-B-0105", null, Instant.now(), new Actor("test", "test"));
         assertEquals(200, Api.bjCenter().post("/cases/" + id + "/accept", "{\"mediatorCode\":\"M0009\"}").status());
         return id;

@@ -14,8 +14,6 @@ import org.sutiao.calendar.application.CalendarService;
 import org.sutiao.cases.application.DeadlineService;
 import org.sutiao.cases.application.ReferralCommand;
 import org.sutiao.cases.application.ReferralWriter;
-import org.sutiao.cases.domain.PartyRole;
-import org.sutiao.cases.domain.PartyType;
 import org.sutiao.cases.domain.ReferralKind;
 import org.sutiao.shared.domain.Actor;
 import org.sutiao.shared.domain.BusinessTime;
@@ -24,7 +22,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -59,15 +56,7 @@ class MediationIT {
 
     /** A fresh delegated case of the Chaoyang court at the Beijing center whose two parties have demo accounts, accepted with M0009. */
     private Long acceptedCase() {
-        ReferralCommand cmd = new ReferralCommand(ReferralKind.DELEGATED, Referrals.newCaseNumber(), "CCPIT-L-BJ",
-                "买卖合同纠纷", "商事合同", "测试事实", new ReferralCommand.MoneyInput("452000.00", "CNY"),
-                Instant.now(),
-                List.of(new ReferralCommand.PartyInput(PartyRole.APPLICANT, PartyType.LEGAL_PERSON, "北京卓衡办公设备有限公司",
-                                "CN", "91110105MA5DDR3E6T", null, null, null, null, null, null, null, null, null, null, "C01-P1"),
-                        new ReferralCommand.PartyInput(PartyRole.RESPONDENT, PartyType.LEGAL_PERSON, "北京青岚会展服务有限公司",
-                                "CN", "91110108MADM6D068C", null, null, null, null, null, null, null, null, null, null, "C01-P2")),
-                List.of(new ReferralCommand.ClaimInput("支付货款", new ReferralCommand.MoneyInput("452000.00", "CNY"))),
-                List.of());
+        ReferralCommand cmd = Referrals.withPartyAccounts(ReferralKind.DELEGATED);
         Long id = writer.create(cmd, "BJ-B-0105", null, Instant.now(), new Actor("test", "test"));
         Api.Reply accepted = Api.bjCenter().post("/cases/" + id + "/accept", "{\"mediatorCode\":\"M0009\"}");
         assertEquals(200, accepted.status(), accepted.body());

@@ -23,6 +23,30 @@ public final class Referrals {
         return "(2026)京0105民诉前调" + Math.abs(UUID.randomUUID().getLeastSignificantBits() % 100_000_000L) + "号";
     }
 
+    /**
+     * An in-container referral command of C01's dispute whose two parties carry the demo party accounts' references
+     * ({@code party.c01.applicant} → C01-P1, {@code party.c01.respondent} → C01-P2, the respondent a natural person
+     * with a rare character in the name), with a monetary and a non-monetary claim.
+     */
+    public static org.sutiao.cases.application.ReferralCommand withPartyAccounts(
+            org.sutiao.cases.domain.ReferralKind kind) {
+        return new org.sutiao.cases.application.ReferralCommand(kind, newCaseNumber(), "CCPIT-L-BJ", "买卖合同纠纷",
+                "商事合同", "申请人供应办公设备，被申请人验收后拖欠余款。",
+                new org.sutiao.cases.application.ReferralCommand.MoneyInput("452000.00", "CNY"), java.time.Instant.now(),
+                java.util.List.of(new org.sutiao.cases.application.ReferralCommand.PartyInput(
+                                org.sutiao.cases.domain.PartyRole.APPLICANT, org.sutiao.cases.domain.PartyType.LEGAL_PERSON,
+                                "北京卓衡办公设备有限公司", "CN", "91110105MA5DDR3E6T", null, null, null, null, null, null, null,
+                                null, null, null, "C01-P1"),
+                        new org.sutiao.cases.application.ReferralCommand.PartyInput(
+                                org.sutiao.cases.domain.PartyRole.RESPONDENT, org.sutiao.cases.domain.PartyType.NATURAL_PERSON,
+                                "王𠈌", "CN", null, null, "RESIDENT_ID", "35020319900101123X", null, null, null, null, null,
+                                null, null, "C01-P2")),
+                java.util.List.of(new org.sutiao.cases.application.ReferralCommand.ClaimInput("支付货款452000元",
+                                new org.sutiao.cases.application.ReferralCommand.MoneyInput("452000.00", "CNY")),
+                        new org.sutiao.cases.application.ReferralCommand.ClaimInput("停止使用商标", null)),
+                java.util.List.of());
+    }
+
     /** A delegated referral of C01's dispute to the Beijing center, with one PDF named in Chinese. */
     public static JsonObjectBuilder c01(String courtCaseNumber) {
         JsonArrayBuilder parties = Json.createArrayBuilder()

@@ -19,12 +19,7 @@ public final class Roster {
         ThreadLocalRandom r = ThreadLocalRandom.current();
         String body = "110105" + (1960 + r.nextInt(40)) + String.format("%02d%02d", 1 + r.nextInt(12), 1 + r.nextInt(28))
                 + String.format("%03d", r.nextInt(1000));
-        int[] w = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (body.charAt(i) - '0') * w[i];
-        }
-        return body + "10X98765432".charAt(sum % 11);
+        return body + org.sutiao.shared.domain.IdNumbers.checkCharacter(body);
     }
 
     /** A mediator profile body. */

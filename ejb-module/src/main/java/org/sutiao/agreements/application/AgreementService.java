@@ -14,7 +14,6 @@ import org.sutiao.agreements.domain.Obligation;
 import org.sutiao.agreements.domain.SignerRole;
 import org.sutiao.agreements.infrastructure.AgreementPdf;
 import org.sutiao.calendar.domain.DueDate;
-import org.sutiao.cases.application.CaseFactory;
 import org.sutiao.cases.application.CaseRepository;
 import org.sutiao.cases.application.CaseScope;
 import org.sutiao.cases.application.MediationDeadlines;
@@ -33,6 +32,7 @@ import org.sutiao.identity.domain.Role;
 import org.sutiao.notification.application.NotificationService;
 import org.sutiao.shared.domain.BusinessTime;
 import org.sutiao.shared.domain.ConflictException;
+import org.sutiao.shared.domain.Hashes;
 import org.sutiao.shared.domain.InvalidInputException;
 import org.sutiao.shared.domain.NotFoundException;
 
@@ -115,7 +115,7 @@ public class AgreementService {
         } else {
             document = pdf.render(c, content, revision);
         }
-        String sha = CaseFactory.sha256(document);
+        String sha = Hashes.sha256(document);
         Instant now = clock.instant();
         boolean restarted = false;
         if (existing == null) {

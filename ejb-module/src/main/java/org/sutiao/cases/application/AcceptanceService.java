@@ -111,7 +111,7 @@ public class AcceptanceService {
         }
         List<ConflictMatcher.Hit> hits = conflicts.check(c, mediator);
         if (!hits.isEmpty() && override == null) {
-            throw new ConflictException("mediator.conflict", mediator.name(), describe(hits));
+            throw new ConflictException("mediator.conflict", mediator.name(), MediatorConflictCheck.describe(hits));
         }
         Instant now = clock.instant();
         MediationPeriodRule rule = em.find(MediationPeriodRule.class, c.referralKind());
@@ -191,7 +191,7 @@ public class AcceptanceService {
                 .setParameter("centerCode", c.center().code()).getResultList().stream()
                 .map(m -> new MediatorOption(m.code(), m.name(), m.employment().name(), m.specialties(),
                         m.languages(), invited.contains(m.code()), m.equals(nominated),
-                        conflicts.check(c, m).stream().map(AcceptanceService::describe).toList()))
+                        conflicts.check(c, m).stream().map(MediatorConflictCheck::describe).toList()))
                 .sorted(Comparator.comparing((MediatorOption o) -> !o.nominated())
                         .thenComparing(o -> !o.invited()).thenComparing(MediatorOption::code))
                 .toList();
@@ -206,15 +206,6 @@ public class AcceptanceService {
      */
     public record MediatorOption(String code, String name, String employment, List<String> specialties,
                                  List<String> languages, boolean invited, boolean nominated, List<String> conflicts) {
-    }
-
-    private static String describe(List<ConflictMatcher.Hit> hits) {
-        return hits.stream().map(AcceptanceService::describe).collect(java.util.stream.Collectors.joining("; "));
-    }
-
-    /** {@code 甲公司 ↔ 甲公司（曾任法律顾问）} — the party and what it matched. */
-    private static String describe(ConflictMatcher.Hit h) {
-        return h.partyName() + " ↔ " + h.link().subject().name() + "（" + h.link().relation() + "）";
     }
 
     /** Centers a court may offer a case to (all but HQ's roster rules come with the roster issue). */

@@ -25,13 +25,11 @@ import org.sutiao.roster.domain.MediationCenter;
 import org.sutiao.shared.domain.Actor;
 import org.sutiao.shared.domain.BusinessTime;
 import org.sutiao.shared.domain.ConflictException;
+import org.sutiao.shared.domain.Hashes;
 import org.sutiao.shared.domain.InvalidInputException;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HexFormat;
 
 /**
  * Builds and stores a referred case with its parties, claims, materials and acceptance deadlines, in the
@@ -90,7 +88,7 @@ public class CaseFactory {
             for (int i = 0; i < command.materials().size(); i++) {
                 ReferralCommand.MaterialInput in = command.materials().get(i);
                 String type = MaterialPolicy.check("materials[" + i + "]", in.fileName(), in.content());
-                Material m = c.addMaterial(ReferralRules.baseName(in.fileName()), type, in.content().length, sha256(in.content()),
+                Material m = c.addMaterial(ReferralRules.baseName(in.fileName()), type, in.content().length, Hashes.sha256(in.content()),
                         pushedAt, actor);
                 em.persist(m);
                 em.persist(new MaterialContent(m, in.content()));
@@ -141,14 +139,6 @@ public class CaseFactory {
         return m;
     }
 
-    /** Hex SHA-256 of the bytes. */
-    public static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static String trim(String s) {
         return s == null || s.isBlank() ? null : s.strip();

@@ -14,6 +14,7 @@ import org.sutiao.cases.domain.MediationCase;
 import org.sutiao.identity.application.Caller;
 import org.sutiao.identity.application.CallerLookup;
 import org.sutiao.identity.domain.Role;
+import org.sutiao.shared.domain.Hashes;
 import org.sutiao.shared.domain.InvalidInputException;
 
 import java.time.Clock;
@@ -52,7 +53,7 @@ public class MaterialService {
         }
         String type = MaterialPolicy.check("file", fileName, content);
         Material m = c.attachMaterial(ReferralRules.baseName(fileName), type, content.length,
-                CaseFactory.sha256(content), clock.instant(), caller.actor());
+                Hashes.sha256(content), clock.instant(), caller.actor());
         em.persist(m);
         em.persist(new MaterialContent(m, content));
         return m;

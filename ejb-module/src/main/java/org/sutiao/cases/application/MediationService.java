@@ -184,8 +184,7 @@ public class MediationService {
                 : conflictOverrideReason.strip();
         List<ConflictMatcher.Hit> hits = conflicts.check(c, next);
         if (!hits.isEmpty() && override == null) {
-            throw new ConflictException("mediator.conflict", next.name(), hits.stream()
-                    .map(h -> h.partyName() + " ↔ " + h.link().subject().name()).toList().toString());
+            throw new ConflictException("mediator.conflict", next.name(), MediatorConflictCheck.describe(hits));
         }
         c.replaceMediator(next, reason, hits.isEmpty() ? null : override, clock.instant(), caller.actor());
     }

@@ -50,6 +50,16 @@ public class MediatorConflictCheck {
         return ConflictMatcher.match(parties, links);
     }
 
+    /** The hits for a message: {@code 甲公司 ↔ 甲公司（曾任法律顾问）; …}. */
+    public static String describe(List<Hit> hits) {
+        return hits.stream().map(MediatorConflictCheck::describe).collect(Collectors.joining("; "));
+    }
+
+    /** One hit: the party and what it matched, with the relation or the other case. */
+    public static String describe(Hit h) {
+        return h.partyName() + " ↔ " + h.link().subject().name() + "（" + h.link().relation() + "）";
+    }
+
     private List<Link> priorCaseLinks(MediationCase current, Mediator m) {
         // a null parameter in "is not null" fails on PostgreSQL: two queries instead of one
         var query = m.idNumber() == null

@@ -40,6 +40,7 @@ import org.sutiao.roster.domain.Mediator;
 import org.sutiao.roster.domain.MediatorStatus;
 import org.sutiao.shared.domain.Actor;
 import org.sutiao.shared.domain.BusinessTime;
+import org.sutiao.shared.domain.IdNumbers;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -186,12 +187,7 @@ public class DemoDataImporter {
     static String demoIdNumber(int n) {
         String body = "110105" + (1960 + n % 35) + String.format("%02d%02d", 1 + n % 12, 1 + n % 28)
                 + String.format("%03d", n % 1000);
-        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (body.charAt(i) - '0') * weights[i];
-        }
-        return body + "10X98765432".charAt(sum % 11);
+        return body + IdNumbers.checkCharacter(body);
     }
 
     private void importCalendar() {

@@ -11,15 +11,13 @@ import org.sutiao.roster.domain.MediationCenter;
 import org.sutiao.roster.domain.VenueKind;
 import org.sutiao.shared.application.BoundaryValidator;
 import org.sutiao.shared.domain.ConflictException;
+import org.sutiao.shared.domain.Hashes;
 import org.sutiao.shared.domain.InvalidInputException;
 import org.sutiao.shared.domain.InvalidInputException.FieldError;
 import org.sutiao.shared.domain.NotFoundException;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 
@@ -130,7 +128,7 @@ public class CenterService {
         if (contentType == null || !RULES_TYPES.contains(contentType)) {
             throw new InvalidInputException("file", "center.rulesType");
         }
-        c.attachRules(fileName.strip(), contentType, content, sha256(content), clock.instant(), access.username());
+        c.attachRules(fileName.strip(), contentType, content, Hashes.sha256(content), clock.instant(), access.username());
         return c;
     }
 
@@ -153,11 +151,4 @@ public class CenterService {
         return errors;
     }
 
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -16,11 +16,23 @@ public final class IdNumbers {
         if (id == null || !id.matches("\\d{17}[0-9Xx]")) {
             return false;
         }
+        return Character.toUpperCase(id.charAt(17)) == checkCharacter(id.substring(0, 17));
+    }
+
+    /**
+     * The GB 11643-1999 check character ({@code 0}–{@code 9} or {@code X}) of the first 17 digits of a resident ID.
+     *
+     * @throws IllegalArgumentException unless {@code first17} is 17 digits
+     */
+    public static char checkCharacter(String first17) {
+        if (first17 == null || !first17.matches("\\d{17}")) {
+            throw new IllegalArgumentException("17 digits expected");
+        }
         int sum = 0;
         for (int i = 0; i < 17; i++) {
-            sum += (id.charAt(i) - '0') * WEIGHTS[i];
+            sum += (first17.charAt(i) - '0') * WEIGHTS[i];
         }
-        return Character.toUpperCase(id.charAt(17)) == CHECK.charAt(sum % 11);
+        return CHECK.charAt(sum % 11);
     }
 
     /** True for a plausible passport number: 5 to 20 letters and digits. */
