@@ -10,6 +10,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.sutiao.calendar.application.CalendarService;
 import org.sutiao.calendar.domain.DueDate;
+import org.sutiao.cases.domain.PartyRole;
+import org.sutiao.cases.domain.CaseSource;
 import org.sutiao.cases.domain.AcceptancePeriod;
 import org.sutiao.cases.domain.CaseAccepted;
 import org.sutiao.cases.domain.Deadline;
@@ -63,6 +65,8 @@ public class AcceptanceService {
     @Inject
     MediationDeadlines mediationDeadlines;
     @Inject
+    PartyInvitations invitations;
+    @Inject
     Clock clock;
     @Inject
     Event<CaseAccepted> accepted;
@@ -88,8 +92,12 @@ public class AcceptanceService {
      * a hit blocks the assignment unless the center admin gives a reason, which is recorded on the case and its
      * timeline.
      *
+     * A direct application, once accepted, waits for the respondents' consent (invited now, 3 working days,
+     * 在线调解规则 Art. 15) instead of starting mediation.
+     *
      * @param conflictOverrideReason the reason to assign despite a hit (≤ 1000 characters), or null
-     * @return the mediation due date (Beijing date; the period ends 24:00 that day)
+     * @return the mediation due date, or for a direct application the respondents' consent due date (Beijing date;
+     *         the period ends 24:00 that day)
      * @throws org.sutiao.shared.domain.NotFoundException when the case is not the caller center's
      * @throws InvalidInputException                      when the mediator code is unknown or the reason too long
      * @throws ConflictException                          when not pending, stale, the mediator is not assignable, or
@@ -114,7 +122,17 @@ public class AcceptanceService {
             throw new ConflictException("mediator.conflict", mediator.name(), MediatorConflictCheck.describe(hits));
         }
         Instant now = clock.instant();
-        MediationPeriodRule rule = em.find(MediationPeriodRule.class, c.referralKind());
+        if (c.source() == CaseSource.DIRECT_APPLICATION) {
+            DueDate consentDue = AcceptancePeriod.dueFor(now, calendar.current());
+            c.acceptApplication(mediator, now, consentDue, caller.actor(), hits.isEmpty() ? null : override);
+            accepted.fire(new CaseAccepted(c.id(), BusinessTime.dateOf(now)));
+            closeAcceptanceDeadlines(c, DeadlineState.MET, now);
+            em.persist(new Deadline(c, DeadlineKind.RESPONDENT_CONSENT, consentDue.end(), consentDue));
+            invitations.invite(c, p -> p.role() != PartyRole.APPLICANT, now);
+            calendar.alertIfProvisional(consentDue);
+            return consentDue;
+        }
+        MediationPeriodRule rule = em.find(MediationPeriodRule.class, c.periodRuleKind());
         DueDate due = rule.dueFrom(BusinessTime.dateOf(now), calendar.current());
         c.accept(mediator, now, due, caller.actor(), hits.isEmpty() ? null : override);
         accepted.fire(new CaseAccepted(c.id(), BusinessTime.dateOf(now)));

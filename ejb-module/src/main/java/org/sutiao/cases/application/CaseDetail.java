@@ -19,10 +19,17 @@ public record CaseDetail(CaseSummary summary, boolean fullDetail, String facts, 
                          List<PartyView> parties, List<ClaimView> claims, List<MaterialView> materials,
                          List<OfferView> offers, List<EventView> timeline) {
 
-    /** A party; {@code idNumber} is masked. */
+    /**
+     * A party; {@code idNumber} is masked.
+     *
+     * @param accountState  CONFIRMED (an account confirmed this identity), INVITED (an invitation went to the
+     *                      contact details) or NONE
+     * @param consentAgreed a respondent's answer to a direct application; null until answered or for other parties
+     */
     public record PartyView(Long id, int seq, PartyRole role, PartyType type, String name, String country,
                             String creditCode, String idNumber, String phone, String email, String agentName,
-                            String litigationPosition) {
+                            String litigationPosition, String accountState, Boolean consentAgreed,
+                            String consentReason) {
     }
 
     /** A claim; {@code amount} null when non-monetary. */

@@ -29,6 +29,7 @@ import org.sutiao.shared.domain.Hashes;
 import org.sutiao.shared.domain.InvalidInputException;
 
 import java.time.Instant;
+import java.util.List;
 import java.time.LocalDate;
 
 /**
@@ -49,6 +50,8 @@ public class CaseFactory {
     PilotRegionService regions;
     @Inject
     InvitedRosterService invitedRoster;
+    @Inject
+    PartyInvitations invitations;
 
     /**
      * @param command        a command that passed {@link ReferralRules} and Bean Validation
@@ -69,37 +72,78 @@ public class CaseFactory {
                 ReferralRules.toMoney(command.claimAmount()), command.facts().strip(), command.consentRecordedAt());
         MediationCase c = MediationCase.referByCourt(command.kind(), court, command.courtCaseNumber().strip(),
                 idempotencyKey, particulars, center, pushedAt, due, actor);
-        for (ReferralCommand.PartyInput p : command.parties()) {
-            c.addParty(new PartyDetails(p.role(), p.type(), p.name().strip(), p.country(), trim(p.creditCode()),
-                    trim(p.foreignRegistrationNo()), p.idType(), trim(p.idNumber()), p.legalRepresentative(),
-                    p.address(), p.phone(), p.email(), p.agentName(), p.agentPhone(), p.litigationPosition(),
-                    p.externalRef()));
-        }
-        for (ReferralCommand.ClaimInput cl : command.claims()) {
-            c.addClaim(cl.text().strip(), ReferralRules.toMoney(cl.amount()));
-        }
-        if (command.nominatedMediatorCode() != null && !command.nominatedMediatorCode().isBlank()) {
-            c.nominateMediator(approvedMediator(command.nominatedMediatorCode().strip(), command));
-        }
-        em.persist(c);
-        em.flush();
-        c.assignCaseNumber();
-        if (command.materials() != null) {
-            for (int i = 0; i < command.materials().size(); i++) {
-                ReferralCommand.MaterialInput in = command.materials().get(i);
-                String type = MaterialPolicy.check("materials[" + i + "]", in.fileName(), in.content());
-                Material m = c.addMaterial(ReferralRules.baseName(in.fileName()), type, in.content().length, Hashes.sha256(in.content()),
-                        pushedAt, actor);
-                em.persist(m);
-                em.persist(new MaterialContent(m, in.content()));
-            }
-        }
+        fill(c, command.parties(), command.claims(), command.materials(), command.nominatedMediatorCode(),
+                center.code(), pushedAt, actor);
+        invitations.invite(c, p -> true, pushedAt);
         em.persist(new Deadline(c, DeadlineKind.ACCEPTANCE, due.end(), due));
         em.persist(new Deadline(c, DeadlineKind.ACCEPTANCE_REMINDER, AcceptancePeriod.reminderAt(due), due));
         calendar.alertIfProvisional(due);
         notifications.notifyOrg(center.code(), c.id(), "notice.newReferral", null, c.caseNumber(), due.date());
         em.flush();
         return c;
+    }
+
+    /**
+     * Builds and stores a direct application (notice §4(4)5) with its acceptance deadlines; the respondents are
+     * invited once the center accepts.
+     *
+     * @param parties  the applicant (from the applying account's confirmed identity) and the respondents
+     * @throws InvalidInputException when the center does not exist
+     * @throws org.sutiao.shared.domain.ConflictException when the center is not operating or outside the pilot regions
+     */
+    public MediationCase createApplication(DirectApplicationCommand command, List<ReferralCommand.PartyInput> parties,
+                                           String applicantUsername, Instant appliedAt, Actor actor) {
+        MediationCenter center = cases.center(command.centerCode().strip())
+                .orElseThrow(() -> new InvalidInputException("centerCode", "referral.unknownCenter",
+                        command.centerCode()));
+        if (!center.isOperating()) {
+            throw new org.sutiao.shared.domain.ConflictException("referral.centerNotOperating", center.name());
+        }
+        regions.requireEnabled(center.province(), BusinessTime.dateOf(appliedAt), "pilot.centerRegion",
+                center.name());
+        DueDate due = AcceptancePeriod.dueFor(appliedAt, calendar.current());
+        CaseParticulars particulars = new CaseParticulars(command.causeOfAction().strip(),
+                command.disputeType() == null ? null : command.disputeType().strip(),
+                ReferralRules.toMoney(command.claimAmount()), command.facts().strip(), appliedAt);
+        MediationCase c = MediationCase.applyDirectly(applicantUsername, particulars, center, appliedAt, due, actor);
+        fill(c, parties, command.claims(), command.materials(), command.preferredMediatorCode(), center.code(),
+                appliedAt, actor);
+        em.persist(new Deadline(c, DeadlineKind.ACCEPTANCE, due.end(), due));
+        em.persist(new Deadline(c, DeadlineKind.ACCEPTANCE_REMINDER, AcceptancePeriod.reminderAt(due), due));
+        calendar.alertIfProvisional(due);
+        notifications.notifyOrg(center.code(), c.id(), "notice.newApplication", null, c.caseNumber(), due.date());
+        em.flush();
+        return c;
+    }
+
+    private void fill(MediationCase c, List<ReferralCommand.PartyInput> parties,
+                      List<ReferralCommand.ClaimInput> claims, List<ReferralCommand.MaterialInput> materials,
+                      String nominatedMediatorCode, String centerCode, Instant at, Actor actor) {
+        for (ReferralCommand.PartyInput p : parties) {
+            c.addParty(new PartyDetails(p.role(), p.type(), p.name().strip(), p.country(), trim(p.creditCode()),
+                    trim(p.foreignRegistrationNo()), p.idType(), trim(p.idNumber()), p.legalRepresentative(),
+                    p.address(), p.phone(), p.email(), p.agentName(), p.agentPhone(), p.litigationPosition(),
+                    p.externalRef(), trim(p.agentIdNumber())));
+        }
+        for (ReferralCommand.ClaimInput cl : claims) {
+            c.addClaim(cl.text().strip(), ReferralRules.toMoney(cl.amount()));
+        }
+        if (nominatedMediatorCode != null && !nominatedMediatorCode.isBlank()) {
+            c.nominateMediator(approvedMediator(nominatedMediatorCode.strip(), centerCode));
+        }
+        em.persist(c);
+        em.flush();
+        c.assignCaseNumber();
+        if (materials != null) {
+            for (int i = 0; i < materials.size(); i++) {
+                ReferralCommand.MaterialInput in = materials.get(i);
+                String type = MaterialPolicy.check("materials[" + i + "]", in.fileName(), in.content());
+                Material m = c.addMaterial(ReferralRules.baseName(in.fileName()), type, in.content().length,
+                        Hashes.sha256(in.content()), at, actor);
+                em.persist(m);
+                em.persist(new MaterialContent(m, in.content()));
+            }
+        }
     }
 
     /**
@@ -124,7 +168,7 @@ public class CaseFactory {
      *
      * @throws InvalidInputException when unknown or not approved
      */
-    private Mediator approvedMediator(String code, ReferralCommand command) {
+    private Mediator approvedMediator(String code, String centerCode) {
         Mediator m = cases.mediator(code)
                 .orElseThrow(() -> new InvalidInputException("nominatedMediatorCode", "mediator.unknown", code));
         if (em.find(NationalRosterEntry.class, m.id()) == null) {
@@ -133,8 +177,8 @@ public class CaseFactory {
         if (!m.isAssignable()) {
             throw new InvalidInputException("nominatedMediatorCode", "mediator.notAssignable", m.code(), m.status().name());
         }
-        if (!m.center().code().equals(command.centerCode().strip())) {
-            throw new InvalidInputException("nominatedMediatorCode", "mediator.otherCenter", m.code(), command.centerCode());
+        if (!m.center().code().equals(centerCode)) {
+            throw new InvalidInputException("nominatedMediatorCode", "mediator.otherCenter", m.code(), centerCode);
         }
         return m;
     }

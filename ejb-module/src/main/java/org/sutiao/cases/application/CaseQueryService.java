@@ -45,6 +45,8 @@ public class CaseQueryService {
     @PersistenceContext(unitName = "sutiao")
     EntityManager em;
     @Inject
+    PartyInvitations invitations;
+    @Inject
     CallerLookup callers;
     @Inject
     CaseRepository repository;
@@ -183,7 +185,7 @@ public class CaseQueryService {
         MediationCase c = repository.inScope(caseId, scope);
         audit.record(caller.username(), AuditLog.READ_CASE, c.id(), scope.fullDetail() ? "full" : "metadata");
         return CaseViews.detail(c, scope.fullDetail(), summary(c, calendar.current(),
-                BusinessTime.dateOf(clock.instant())));
+                BusinessTime.dateOf(clock.instant())), scope.fullDetail() ? invitations.states(c) : java.util.Map.of());
     }
 
     /**

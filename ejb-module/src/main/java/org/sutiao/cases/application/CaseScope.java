@@ -14,16 +14,22 @@ import java.util.Map;
  */
 public record CaseScope(String condition, Map<String, Object> parameters, boolean fullDetail) {
 
-    /** The scope of a caller by role: own court, own center, own assignments, own party identity, or all metadata. */
+    /**
+     * The scope of a caller by role: own court (as referring court, or as the court a direct case's confirmation went
+     * to), own center, own assignments, own confirmed party identity (as party or appointed agent; nothing before
+     * the first-login confirmation), or all metadata.
+     */
     public static CaseScope of(Caller caller) {
         return switch (caller.role()) {
-            case COURT_CLERK, COURT_SYSTEM ->
-                    new CaseScope("c.referringCourt.code = :scopeOrg", Map.of("scopeOrg", caller.orgCode()), true);
+            case COURT_CLERK, COURT_SYSTEM -> new CaseScope(
+                    "(c.referringCourt.id in (select k.id from Court k where k.code = :scopeOrg)"
+                            + " or c.confirmationCourt.id in (select k2.id from Court k2 where k2.code = :scopeOrg))",
+                    Map.of("scopeOrg", caller.orgCode()), true);
             case CENTER_ADMIN -> new CaseScope("c.center.code = :scopeOrg", Map.of("scopeOrg", caller.orgCode()), true);
             case MEDIATOR -> new CaseScope("c.mediator.code = :scopeRef", Map.of("scopeRef", nz(caller.refId())), true);
-            case PARTY -> new CaseScope(
-                    "c.id in (select p.mediationCase.id from Party p where p.externalRef = :scopeRef)",
-                    Map.of("scopeRef", nz(caller.refId())), true);
+            case PARTY -> new CaseScope("c.id in (select p.mediationCase.id from Party p"
+                    + " where p.identityKey = :scopeRef or p.agentIdentityKey = :scopeRef)",
+                    Map.of("scopeRef", nz(caller.partyIdentity())), true);
             case HQ_ADMIN, COURT_SUPERVISOR -> new CaseScope("c.id is not null", Map.of(), false);
             case OPERATOR -> new CaseScope("c.id is null", Map.of(), false);
         };

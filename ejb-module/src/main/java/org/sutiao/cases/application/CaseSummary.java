@@ -15,11 +15,13 @@ import java.time.LocalDate;
  * @param workingDaysLeft   working days after today up to the acceptance due date (0 on the last day); null
  *                          unless pending acceptance
  * @param mediationDueDate  last day of the mediation period, once accepted
+ * @param consentDueDate    last working day for the respondents to consent to a direct application, once accepted
  */
 public record CaseSummary(Long id, long version, String caseNumber, CaseSource source, ReferralKind referralKind,
                           String courtCaseNumber, String courtCode, String courtName, String centerCode,
                           String centerName, String causeOfAction, String disputeType, Money claimAmount,
                           CaseStatus status, Instant pushedAt, LocalDate acceptanceDueDate,
                           boolean acceptanceDueProvisional, boolean acceptanceOverdue, Integer workingDaysLeft,
-                          String mediatorCode, String mediatorName, LocalDate mediationDueDate) {
+                          String mediatorCode, String mediatorName, LocalDate mediationDueDate,
+                          LocalDate consentDueDate) {
 }

@@ -16,13 +16,16 @@ final class CaseViews {
                 c.center().code(), c.center().name(), c.causeOfAction(), c.disputeType(), c.claimAmount(), c.status(),
                 c.pushedAt(), c.acceptanceDueDate(), c.acceptanceDueProvisional(), c.acceptanceOverdue(),
                 workingDaysLeft, c.mediator() == null ? null : c.mediator().code(),
-                c.mediator() == null ? null : c.mediator().name(), c.mediationDueDate());
+                c.mediator() == null ? null : c.mediator().name(), c.mediationDueDate(), c.consentDueDate());
     }
 
-    static CaseDetail detail(MediationCase c, boolean full, CaseSummary summary) {
+    static CaseDetail detail(MediationCase c, boolean full, CaseSummary summary,
+                             java.util.Map<Long, PartyInvitations.AccountState> accounts) {
         List<CaseDetail.PartyView> parties = full ? c.parties().stream().map(p -> new CaseDetail.PartyView(p.id(),
                 p.seq(), p.role(), p.type(), p.name(), p.country(), p.creditCode(), p.maskedIdNumber(), p.phone(),
-                p.email(), p.agentName(), p.litigationPosition())).toList() : List.of();
+                p.email(), p.agentName(), p.litigationPosition(),
+                accounts.getOrDefault(p.id(), PartyInvitations.AccountState.NONE).name(), p.consentAgreed(),
+                p.consentReason())).toList() : List.of();
         List<CaseDetail.ClaimView> claims = c.claims().stream()
                 .map(cl -> new CaseDetail.ClaimView(cl.seq(), full ? cl.text() : null, cl.amount())).toList();
         List<CaseDetail.MaterialView> materials = full ? c.materials().stream().map(m -> new CaseDetail.MaterialView(

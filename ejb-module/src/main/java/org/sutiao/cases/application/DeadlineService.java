@@ -147,6 +147,15 @@ public class DeadlineService {
                 }
                 return true;
             }
+            case RESPONDENT_CONSENT -> {
+                if (c.lapseConsent(now)) {
+                    d.close(DeadlineState.OVERDUE, now);
+                    notifications.notifyOrg(c.center().code(), c.id(), "notice.consentLapsed", null, c.caseNumber());
+                } else {
+                    d.close(DeadlineState.CANCELLED, now);
+                }
+                return true;
+            }
             case FAILURE_REPORT -> {
                 d.close(DeadlineState.OVERDUE, now);
                 notifications.notifyOrg(c.center().code(), c.id(), "notice.failureReportOverdue", null,

@@ -348,6 +348,30 @@ public class MediationService {
         notifications.notifyOrg(c.center().code(), c.id(), "notice.failureAcknowledged", null, c.caseNumber());
     }
 
+    /**
+     * For a direct application there is no court to take the report back: the applicant reads it with the guidance
+     * on how to file a suit and acknowledges it (action APPLICANT_INFORMED); the case closes.
+     *
+     * @throws ConflictException when there is no report yet, the case is not a direct application, or the caller is
+     *                           not its applicant
+     */
+    @RolesAllowed(Role.PARTY_ROLE)
+    public void acknowledgeFailureReportAsApplicant(Long caseId) {
+        Caller caller = caller();
+        MediationCase c = repository.inScope(caseId, CaseScope.of(caller));
+        Party p = party(c, caller);
+        if (c.source() != org.sutiao.cases.domain.CaseSource.DIRECT_APPLICATION
+                || p.role() != org.sutiao.cases.domain.PartyRole.APPLICANT) {
+            throw new ConflictException("failureReport.applicantOnly");
+        }
+        FailureReport r = report(c);
+        if (r == null) {
+            throw new ConflictException("failureReport.missing");
+        }
+        c.acknowledgeFailureReport(r, CourtAction.APPLICANT_INFORMED, null, clock.instant(), caller.actor());
+        notifications.notifyOrg(c.center().code(), c.id(), "notice.failureAcknowledged", null, c.caseNumber());
+    }
+
     /** The due date from acceptance, suspensions and the given (or the latest effective) extension. */
     DueDate dueOf(MediationCase c, MediationPeriod.Extension extension) {
         MediationPeriod.Extension ext = extension;
@@ -358,7 +382,7 @@ public class MediationService {
         }
         List<MediationPeriod.Span> spans = em.createNamedQuery("Suspension.byCase", Suspension.class)
                 .setParameter("c", c).getResultStream().map(Suspension::span).toList();
-        MediationPeriodRule rule = em.find(MediationPeriodRule.class, c.referralKind());
+        MediationPeriodRule rule = em.find(MediationPeriodRule.class, c.periodRuleKind());
         return MediationPeriod.due(BusinessTime.dateOf(c.acceptedAt()), rule.calendarDays(), ext, spans,
                 calendar.current());
     }

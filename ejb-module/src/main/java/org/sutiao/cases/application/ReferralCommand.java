@@ -46,7 +46,11 @@ public record ReferralCommand(
     public record MoneyInput(@NotBlank String amount, @NotBlank @Size(min = 3, max = 3) String currency) {
     }
 
-    /** One party; a Chinese legal person needs a valid unified social credit code (or a foreign registration). */
+    /**
+     * One party; a Chinese legal person needs a valid unified social credit code (or a foreign registration).
+     *
+     * @param agentIdNumber the appointed agent's resident ID number (the agent's account then acts for the party)
+     */
     public record PartyInput(
             @NotNull PartyRole role,
             @NotNull PartyType type,
@@ -63,7 +67,17 @@ public record ReferralCommand(
             @Size(max = 100) String agentName,
             @Size(max = 40) String agentPhone,
             @Size(max = 40) String litigationPosition,
-            @Size(max = 30) String externalRef) {
+            @Size(max = 30) String externalRef,
+            @Size(max = 40) String agentIdNumber) {
+
+        /** A party without an appointed agent's ID number. */
+        public PartyInput(PartyRole role, PartyType type, String name, String country, String creditCode,
+                          String foreignRegistrationNo, String idType, String idNumber, String legalRepresentative,
+                          String address, String phone, String email, String agentName, String agentPhone,
+                          String litigationPosition, String externalRef) {
+            this(role, type, name, country, creditCode, foreignRegistrationNo, idType, idNumber, legalRepresentative,
+                    address, phone, email, agentName, agentPhone, litigationPosition, externalRef, null);
+        }
     }
 
     /** One claim; {@code amount} null for a non-monetary claim (停止使用商标). */

@@ -51,6 +51,9 @@ public final class ReferralRules {
                         errors.add(new FieldError(f + ".idNumber", "validation.idNumber"));
                     }
                 }
+                if (!blank(p.agentIdNumber()) && !IdNumbers.isValidResidentId(p.agentIdNumber().strip())) {
+                    errors.add(new FieldError(f + ".agentIdNumber", "validation.idNumber"));
+                }
                 if (unsafeText(p.name()) || unsafeText(p.agentName()) || unsafeText(p.legalRepresentative())) {
                     errors.add(new FieldError(f + ".name", "validation.controlCharacters"));
                 }

@@ -7,5 +7,7 @@ package org.sutiao.cases.domain;
  */
 public enum DeadlineKind {
     ACCEPTANCE, ACCEPTANCE_REMINDER, MEDIATION, MEDIATION_REMINDER, FAILURE_REPORT, OBLIGATION_DUE,
-    CONFIRMATION_REVIEW
+    CONFIRMATION_REVIEW,
+    /** The respondents' 3 working days to consent to a direct application (在线调解规则 Art. 15). */
+    RESPONDENT_CONSENT
 }

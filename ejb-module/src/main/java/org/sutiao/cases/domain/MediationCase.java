@@ -106,6 +106,16 @@ public class MediationCase extends VersionedEntity {
     private LocalDate mediationDueDate;
     @Column(name = "mediation_due_provisional", nullable = false)
     private boolean mediationDueProvisional;
+    /** Last working day for the respondents to consent to a direct application, once the center accepted it. */
+    @Column(name = "consent_due_date")
+    private LocalDate consentDueDate;
+    /** The account that applied directly (the applicant is told by it how to file when mediation fails). */
+    @Column(name = "applicant_username", length = 64)
+    private String applicantUsername;
+    /** The court a judicial confirmation was addressed to when it is not the referring court (direct cases). */
+    @ManyToOne
+    @JoinColumn(name = "confirmation_court_id")
+    private Court confirmationCourt;
 
     @OneToMany(mappedBy = "mediationCase", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("seq")
@@ -160,6 +170,23 @@ public class MediationCase extends VersionedEntity {
         c.idempotencyKey = idempotencyKey;
         c.openOffer(center, pushedAt, acceptanceDue);
         c.record(pushedAt, EventType.REFERRED, actor, center.code() + " " + center.name());
+        return c;
+    }
+
+    /**
+     * A party applies directly to a center (notice §4(4)5): the application is the applicant's consent; the center
+     * has 3 working days to accept or decline, then the respondents are asked (在线调解规则 Art. 15).
+     *
+     * @param applicantUsername the applying account (null for an application imported from elsewhere)
+     * @param acceptanceDue     the 3rd working day after the application date
+     */
+    public static MediationCase applyDirectly(String applicantUsername, CaseParticulars particulars,
+                                              MediationCenter center, Instant appliedAt, DueDate acceptanceDue,
+                                              Actor actor) {
+        MediationCase c = new MediationCase(CaseSource.DIRECT_APPLICATION, particulars, center, appliedAt);
+        c.applicantUsername = applicantUsername;
+        c.openOffer(center, appliedAt, acceptanceDue);
+        c.record(appliedAt, EventType.APPLIED, actor, center.code() + " " + center.name());
         return c;
     }
 
@@ -228,7 +255,36 @@ public class MediationCase extends VersionedEntity {
      * @throws ConflictException          when the mediator is not assignable or of another center
      */
     public void accept(Mediator mediator, Instant at, DueDate mediationDue, Actor actor, String conflictOverride) {
-        requireMove("accept", CaseStatus.IN_MEDIATION);
+        if (source == CaseSource.DIRECT_APPLICATION) {
+            throw new IllegalTransitionException("accept", status);
+        }
+        assign(mediator, at, actor, conflictOverride, CaseStatus.IN_MEDIATION);
+        this.mediationDueDate = mediationDue.date();
+        this.mediationDueProvisional = mediationDue.provisional();
+        record(at, EventType.ACCEPTED, actor, mediator.code() + " " + mediator.name() + " · " + mediationDue.date()
+                + (conflictOverride == null ? "" : " · conflict override: " + conflictOverride));
+    }
+
+    /**
+     * The center accepts a direct application and assigns a mediator; the respondents are then asked and have until
+     * {@code consentDue} to consent (在线调解规则 Art. 15). The mediation period starts when all have consented.
+     *
+     * @throws IllegalTransitionException unless a direct application pending acceptance
+     * @throws ConflictException          when the mediator is not active or belongs to another center
+     */
+    public void acceptApplication(Mediator mediator, Instant at, DueDate consentDue, Actor actor,
+                                  String conflictOverride) {
+        if (source != CaseSource.DIRECT_APPLICATION) {
+            throw new IllegalTransitionException("accept", status);
+        }
+        assign(mediator, at, actor, conflictOverride, CaseStatus.PENDING_CONSENT);
+        this.consentDueDate = consentDue.date();
+        record(at, EventType.ACCEPTED, actor, mediator.code() + " " + mediator.name() + " · consent by "
+                + consentDue.date() + (conflictOverride == null ? "" : " · conflict override: " + conflictOverride));
+    }
+
+    private void assign(Mediator mediator, Instant at, Actor actor, String conflictOverride, CaseStatus next) {
+        requireMove("accept", next);
         if (status != CaseStatus.PENDING_ACCEPTANCE) {
             throw new IllegalTransitionException("accept", status);
         }
@@ -240,13 +296,110 @@ public class MediationCase extends VersionedEntity {
         }
         this.mediator = mediator;
         this.acceptedAt = at;
-        this.mediationDueDate = mediationDue.date();
-        this.mediationDueProvisional = mediationDue.provisional();
-        this.status = CaseStatus.IN_MEDIATION;
+        this.status = next;
         currentOffer().decide(OfferOutcome.ACCEPTED, at, actor.username(), null, null);
         this.conflictOverrideReason = conflictOverride;
-        record(at, EventType.ACCEPTED, actor, mediator.code() + " " + mediator.name() + " · " + mediationDue.date()
-                + (conflictOverride == null ? "" : " · conflict override: " + conflictOverride));
+    }
+
+    /**
+     * A respondent answers a direct application (在线调解规则 Art. 15). A refusal (with its reason) ends the case as
+     * {@link CaseStatus#CONSENT_REFUSED}; when the last respondent consents, mediation starts and runs to
+     * {@code mediationDue}'s date.
+     *
+     * @param mediationDue computes the end of the mediation period (asked only when mediation starts)
+     * @return true when mediation started with this answer
+     * @throws InvalidInputException      when refusing without a reason, or a reason over 1000 characters
+     * @throws IllegalTransitionException unless waiting for consent
+     * @throws ConflictException          when the party is not a respondent or has answered already
+     */
+    public boolean answerApplication(Party p, boolean agree, String reason, Instant at,
+                                     java.util.function.Supplier<DueDate> mediationDue, Actor actor) {
+        String r = optional(reason);
+        if (!agree && r == null) {
+            throw new InvalidInputException("reason", "validation.required");
+        }
+        if (r != null && r.length() > 1000) {
+            throw new InvalidInputException("reason", "validation.size", 1, 1000);
+        }
+        if (status != CaseStatus.PENDING_CONSENT) {
+            throw new IllegalTransitionException("respondentConsent", status);
+        }
+        if (p.role() != PartyRole.RESPONDENT) {
+            throw new ConflictException("application.notRespondent", p.name());
+        }
+        if (p.consentAgreed() != null) {
+            throw new ConflictException("application.answered", p.name());
+        }
+        p.answerConsent(agree, r, at);
+        if (!agree) {
+            status = CaseStatus.CONSENT_REFUSED;
+            failureReasonCode = FailureReason.RESPONDENT_REFUSED;
+            failureReason = p.name() + ": " + r;
+            endedAt = at;
+            record(at, EventType.RESPONDENT_REFUSED, actor, p.name() + ": " + r);
+            return false;
+        }
+        boolean all = parties.stream().filter(x -> x.role() == PartyRole.RESPONDENT)
+                .allMatch(x -> Boolean.TRUE.equals(x.consentAgreed()));
+        if (!all) {
+            record(at, EventType.RESPONDENT_CONSENTED, actor, p.name());
+            return false;
+        }
+        DueDate due = mediationDue.get();
+        status = CaseStatus.IN_MEDIATION;
+        mediationDueDate = due.date();
+        mediationDueProvisional = due.provisional();
+        record(at, EventType.RESPONDENT_CONSENTED, actor, p.name() + " · " + due.date());
+        return true;
+    }
+
+    /**
+     * No answer from every respondent within the consent period: the application ends (在线调解规则 Art. 15).
+     *
+     * @return false (and nothing recorded) when the case no longer waits for consent
+     */
+    public boolean lapseConsent(Instant at) {
+        if (status != CaseStatus.PENDING_CONSENT) {
+            return false;
+        }
+        status = CaseStatus.CONSENT_REFUSED;
+        failureReasonCode = FailureReason.RESPONDENT_NO_ANSWER;
+        String silent = String.join("、", parties.stream()
+                .filter(x -> x.role() == PartyRole.RESPONDENT && x.consentAgreed() == null).map(Party::name).toList());
+        failureReason = silent;
+        endedAt = at;
+        record(at, EventType.CONSENT_LAPSED, Actor.SYSTEM, silent);
+        return true;
+    }
+
+    /** The referral kind whose mediation-period rule applies: a direct application follows the DELEGATED rule. */
+    public ReferralKind periodRuleKind() {
+        return referralKind == null ? ReferralKind.DELEGATED : referralKind;
+    }
+
+    /**
+     * Addresses a judicial confirmation to {@code court}: the referring court, or for a direct application the
+     * basic court where the center sits (民事诉讼法 Art. 205); that court's clerks then see the case.
+     */
+    public void addressConfirmationTo(Court court) {
+        if (referringCourt == null || !referringCourt.equals(court)) {
+            this.confirmationCourt = court;
+        }
+    }
+
+    /** The court a judicial confirmation of a direct application went to, or null. */
+    public Court confirmationCourt() {
+        return confirmationCourt;
+    }
+
+    /** The account that applied directly, or null for a referred case. */
+    public String applicantUsername() {
+        return applicantUsername;
+    }
+
+    /** Last working day for the respondents' consent to a direct application, or null. */
+    public LocalDate consentDueDate() {
+        return consentDueDate;
     }
 
     /**

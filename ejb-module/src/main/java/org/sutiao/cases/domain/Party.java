@@ -1,5 +1,8 @@
 package org.sutiao.cases.domain;
 
+import java.time.Instant;
+import org.sutiao.shared.domain.IdentityType;
+
 import jakarta.persistence.*;
 import org.sutiao.shared.domain.IdNumbers;
 import org.sutiao.shared.domain.IdentifiedEntity;
@@ -11,6 +14,8 @@ import org.sutiao.shared.domain.IdentifiedEntity;
  */
 @Entity
 @Table(name = "party")
+@NamedQuery(name = "Party.byExternalRef", query = "select p from Party p where p.externalRef = :ref order by p.id")
+@NamedQuery(name = "Party.namesByIdentity", query = "select distinct p.name from Party p where p.identityKey = :key")
 public class Party extends IdentifiedEntity {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "case_id")
@@ -49,9 +54,24 @@ public class Party extends IdentifiedEntity {
     private String agentPhone;
     @Column(name = "litigation_position", length = 40)
     private String litigationPosition;
-    /** The party's reference in the court's or the importer's data ({@code C01-P1}); PARTY accounts point here. */
+    /** The party's reference in the court's or the importer's data ({@code C01-P1}). */
     @Column(name = "external_ref", length = 30)
     private String externalRef;
+    /** What PARTY accounts are matched by: {@link IdentityType#key} of the credit code, ID or registration number. */
+    @Column(name = "identity_key", length = 60)
+    private String identityKey;
+    @Column(name = "agent_id_number", length = 40)
+    private String agentIdNumber;
+    /** The identity key of the appointed agent, whose account acts for this party. */
+    @Column(name = "agent_identity_key", length = 60)
+    private String agentIdentityKey;
+    /** A respondent's answer to a direct application: null until answered (在线调解规则 Art. 15). */
+    @Column(name = "consent_agreed")
+    private Boolean consentAgreed;
+    @Column(name = "consent_reason", length = 1000)
+    private String consentReason;
+    @Column(name = "consent_at")
+    private Instant consentAt;
 
     protected Party() {
     }
@@ -75,6 +95,46 @@ public class Party extends IdentifiedEntity {
         this.agentPhone = d.agentPhone();
         this.litigationPosition = d.litigationPosition();
         this.externalRef = d.externalRef();
+        this.agentIdNumber = d.agentIdNumber();
+        this.identityKey = IdentityType.key(identityCode());
+        this.agentIdentityKey = IdentityType.key(agentIdNumber);
+    }
+
+    /** True when an account of this identity key acts for the party: the party itself or its appointed agent. */
+    public boolean isActedForBy(String accountIdentityKey) {
+        return accountIdentityKey != null
+                && (accountIdentityKey.equals(identityKey) || accountIdentityKey.equals(agentIdentityKey));
+    }
+
+    public String identityKey() {
+        return identityKey;
+    }
+
+    /** The agent's ID number masked for display, or null. */
+    public String maskedAgentIdNumber() {
+        return IdNumbers.mask(agentIdNumber);
+    }
+
+    /**
+     * Records a respondent's answer to a direct application (package-private: the aggregate decides when).
+     */
+    void answerConsent(boolean agree, String reason, Instant at) {
+        this.consentAgreed = agree;
+        this.consentReason = reason;
+        this.consentAt = at;
+    }
+
+    /** The respondent's answer to a direct application: null until answered. */
+    public Boolean consentAgreed() {
+        return consentAgreed;
+    }
+
+    public String consentReason() {
+        return consentReason;
+    }
+
+    public Instant consentAt() {
+        return consentAt;
     }
 
     public int seq() {

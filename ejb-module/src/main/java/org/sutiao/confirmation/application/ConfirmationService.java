@@ -16,6 +16,7 @@ import org.sutiao.cases.application.CaseRepository;
 import org.sutiao.cases.application.CaseScope;
 import org.sutiao.cases.application.MediationDeadlines;
 import org.sutiao.cases.application.Participants;
+import org.sutiao.directory.domain.Court;
 import org.sutiao.cases.domain.CaseStatus;
 import org.sutiao.cases.domain.Deadline;
 import org.sutiao.cases.domain.DeadlineKind;
@@ -85,10 +86,12 @@ public class ConfirmationService {
     }
 
     /**
-     * A party joins the joint application for judicial confirmation; the last party sends it to the court.
+     * A party joins the joint application for judicial confirmation; the last party sends it to the court: the
+     * referring court, or for a direct application the basic court where the center sits (民事诉讼法 Art. 205).
      *
      * @throws ConflictException when the case is entrusted, not settled, the 30 days after the agreement took effect
-     *                           have passed, or the party joined already
+     *                           have passed, the party joined already, or a direct case's center has no court on
+     *                           record
      */
     @RolesAllowed(Role.PARTY_ROLE)
     public Outcome join(Long caseId) {
@@ -105,12 +108,14 @@ public class ConfirmationService {
         if (today.isAfter(windowEnd.date())) {
             throw new ConflictException("confirmation.windowClosed", windowEnd.date(), a.effectiveOn());
         }
-        if (c.referringCourt() == null) {
-            throw new ConflictException("confirmation.noCourt");
+        Court court = c.referringCourt() != null ? c.referringCourt() : c.center().confirmationCourt();
+        if (court == null) {
+            throw new ConflictException("confirmation.noCourtForCenter", c.center().name());
         }
         JudicialConfirmation j = confirmation(c);
         if (j == null) {
-            j = new JudicialConfirmation(c, c.referringCourt());
+            j = new JudicialConfirmation(c, court);
+            c.addressConfirmationTo(court);
             em.persist(j);
         }
         Set<Long> all = c.parties().stream().map(Party::id).collect(Collectors.toSet());

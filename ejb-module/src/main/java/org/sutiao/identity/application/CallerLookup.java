@@ -24,7 +24,8 @@ public class CallerLookup {
         return em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
                 .setParameter("username", principal.getName())
                 .getResultStream().findFirst()
-                .map(u -> new Caller(u.username(), u.displayName(), u.role(), u.orgCode(), u.refId()))
+                .map(u -> new Caller(u.username(), u.displayName(), u.role(), u.orgCode(), u.refId(),
+                        u.identityKey()))
                 .orElseThrow(() -> new NotFoundException("identity.unknownCaller"));
     }
 }

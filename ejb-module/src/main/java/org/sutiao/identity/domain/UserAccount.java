@@ -1,5 +1,8 @@
 package org.sutiao.identity.domain;
 
+import java.time.Instant;
+import org.sutiao.shared.domain.IdentityType;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,11 +15,15 @@ import org.sutiao.shared.domain.VersionedEntity;
  * A login account. The password is stored only as a salted PBKDF2 hash (Jakarta Security
  * {@code Pbkdf2PasswordHash} format). {@link #orgCode()} is a court code for court roles, a center code for
  * HQ, center and mediator roles; {@link #refId()} is the mediator code of a MEDIATOR and the party reference of a
- * PARTY. Equality by username.
+ * PARTY (demo accounts only; a PARTY account acts by its confirmed identity, see {@link #identityKey()}).
+ * Equality by username.
  */
 @Entity
 @Table(name = "user_account")
 @NamedQuery(name = "UserAccount.byUsername", query = "select u from UserAccount u where u.username = :username")
+@NamedQuery(name = "UserAccount.byIdentity", query = "select u from UserAccount u where u.identityKey = :key")
+@NamedQuery(name = "UserAccount.confirmedKeys", query = "select u.identityKey from UserAccount u"
+        + " where u.identityKey in :keys and u.identityConfirmedAt is not null")
 @NamedQuery(name = "UserAccount.count", query = "select count(u) from UserAccount u")
 public class UserAccount extends VersionedEntity {
     @Column(nullable = false, unique = true, updatable = false, length = 64)
@@ -33,6 +40,22 @@ public class UserAccount extends VersionedEntity {
     @Column(name = "ref_id", length = 30)
     private String refId;
     private boolean active = true;
+    /** A PARTY account's identity ({@link IdentityType#key}), set when confirmed; unique among accounts. */
+    @Column(name = "identity_key", length = 60)
+    private String identityKey;
+    @Column(name = "identity_name", length = 200)
+    private String identityName;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "identity_type", length = 24)
+    private IdentityType identityType;
+    /** The confirmed address for electronic service (an e-mail address). */
+    @Column(name = "service_address", length = 200)
+    private String serviceAddress;
+    @Column(name = "identity_confirmed_at")
+    private Instant identityConfirmedAt;
+    /** When the party acknowledged the warning against sham mediation (人民法院在线调解规则 Art. 17). */
+    @Column(name = "sham_warning_ack_at")
+    private Instant shamWarningAckAt;
 
     protected UserAccount() {
     }
@@ -45,6 +68,56 @@ public class UserAccount extends VersionedEntity {
         this.role = role;
         this.orgCode = orgCode;
         this.refId = refId;
+    }
+
+    /**
+     * The party confirms who it is, where documents are served and that it read the warning against sham mediation
+     * (人民法院在线调解规则 Art. 17). The caller has checked the identity against the case records.
+     *
+     * @param identityKey normalised identity code ({@link IdentityType#key})
+     * @throws IllegalStateException when the account is not a PARTY account
+     */
+    public void confirmIdentity(String name, IdentityType type, String identityKey, String serviceAddress,
+                                Instant at) {
+        if (role != Role.PARTY) {
+            throw new IllegalStateException("only party accounts hold an identity");
+        }
+        this.identityName = name;
+        this.identityType = type;
+        this.identityKey = identityKey;
+        this.serviceAddress = serviceAddress;
+        this.identityConfirmedAt = at;
+        this.shamWarningAckAt = at;
+    }
+
+    /** True once a PARTY account went through the first-login confirmation. */
+    public boolean identityConfirmed() {
+        return identityConfirmedAt != null;
+    }
+
+    /** The confirmed identity key, or null. */
+    public String identityKey() {
+        return identityConfirmedAt == null ? null : identityKey;
+    }
+
+    public String identityName() {
+        return identityName;
+    }
+
+    public IdentityType identityType() {
+        return identityType;
+    }
+
+    public String serviceAddress() {
+        return serviceAddress;
+    }
+
+    public Instant identityConfirmedAt() {
+        return identityConfirmedAt;
+    }
+
+    public Instant shamWarningAckAt() {
+        return shamWarningAckAt;
     }
 
     public String username() {

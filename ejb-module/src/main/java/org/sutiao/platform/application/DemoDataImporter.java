@@ -18,6 +18,9 @@ import org.sutiao.calendar.domain.DayKind;
 import org.sutiao.cases.application.CaseFactory;
 import org.sutiao.cases.application.CaseRepository;
 import org.sutiao.cases.application.ReferralCommand;
+import org.sutiao.cases.application.DirectApplicationCommand;
+import org.sutiao.cases.domain.Party;
+import org.sutiao.shared.domain.IdentityType;
 import org.sutiao.cases.domain.PartyRole;
 import org.sutiao.cases.domain.PartyType;
 import org.sutiao.cases.domain.ReferralKind;
@@ -67,7 +70,9 @@ import java.util.logging.Logger;
  * centers, mediators, users, the PRC holiday calendar 2024–2026, 40 cases). Runs once, on an empty database, in
  * one transaction. Referred demo cases are imported as pushed at their {@code pushed_at}, so their acceptance
  * deadlines are those of the data's test hints and the ones already past turn overdue at the first deadline scan.
- * Direct applications wait for the workflow that handles them.
+ * Direct applications are imported as applied for at their {@code pushed_at}, pending the center's decision.
+ * Masked ID numbers are completed into invented full ones ({@link DemoIdentities}) and the demo party accounts start
+ * with their identity confirmed.
  */
 @Stateless
 @PermitAll
@@ -109,7 +114,9 @@ public class DemoDataImporter {
             }
             if (demo) {
                 feeSchedules.seedIfNone();
+                confirmDemoPartyAccounts();
             }
+            seedCenterCourts();
             return;
         }
         importCalendar();
@@ -119,6 +126,7 @@ public class DemoDataImporter {
                 CenterKind.valueOf(r.get("kind")), r.get("province"), blank(r.get("industry")),
                 blank(r.get("parent_code")), r.get("address"), r.get("phone"))));
         em.flush();
+        seedCenterCourts();
         if (!demo) {
             LOG.info("Reference data imported (no demo data)");
             return;
@@ -136,7 +144,41 @@ public class DemoDataImporter {
         feeSchedules.seedIfNone();
         em.flush();
         int imported = importCases();
-        LOG.info(() -> "Demo data imported: " + imported + " referred cases");
+        confirmDemoPartyAccounts();
+        LOG.info(() -> "Demo data imported: " + imported + " cases");
+    }
+
+    /**
+     * Each center's seat court, the basic court a direct application's judicial confirmation goes to, where the
+     * court list holds it (a center whose district has no basic court in the data stays without one).
+     */
+    private void seedCenterCourts() {
+        List<Court> courts = em.createQuery("select c from Court c", Court.class).getResultList();
+        for (MediationCenter center : em.createNamedQuery("MediationCenter.all", MediationCenter.class)
+                .getResultList()) {
+            if (center.confirmationCourt() == null) {
+                center.seatCourtAmong(courts).ifPresent(center::confirmAt);
+            }
+        }
+    }
+
+    /**
+     * The demo party accounts start through the first-login steps (人民法院在线调解规则 Art. 17): each confirms the
+     * identity of the party its {@code ref_id} names, with that party's e-mail as the address for service.
+     */
+    private void confirmDemoPartyAccounts() {
+        Instant now = Instant.now();
+        for (UserAccount a : em.createQuery("select u from UserAccount u where u.role = :role and u.refId is not null"
+                + " and u.identityConfirmedAt is null", UserAccount.class).setParameter("role", Role.PARTY)
+                .getResultList()) {
+            em.createNamedQuery("Party.byExternalRef", Party.class).setParameter("ref", a.refId())
+                    .setMaxResults(1).getResultStream().findFirst().ifPresent(p -> a.confirmIdentity(p.name(),
+                            p.creditCode() != null ? IdentityType.CREDIT_CODE
+                                    : p.foreignRegistrationNo() != null ? IdentityType.FOREIGN_REGISTRATION
+                                    : "PASSPORT".equals(p.idType()) ? IdentityType.PASSPORT : IdentityType.RESIDENT_ID,
+                            p.identityKey(), p.email() != null ? p.email() : a.username() + "@party.example.org",
+                            now));
+        }
     }
 
     /**
@@ -241,7 +283,17 @@ public class DemoDataImporter {
             for (JsonValue v : reader.readObject().getJsonArray("cases")) {
                 JsonObject c = v.asJsonObject();
                 String source = c.getString("source");
+                var pushedAtOf = OffsetDateTime.parse(c.getString("pushed_at")).toInstant();
                 if ("DIRECT_APPLICATION".equals(source)) {
+                    List<ReferralCommand.PartyInput> parties = parties(c);
+                    DirectApplicationCommand cmd = new DirectApplicationCommand(c.getString("target_center_code"),
+                            c.getString("cause_of_action"), c.getString("dispute_type"), c.getString("facts_summary"),
+                            new ReferralCommand.MoneyInput(c.getString("claim_amount"), c.getString("currency")),
+                            null, null, parties.subList(1, parties.size()), claims(c), List.of(), null);
+                    JsonObject applicant = c.getJsonArray("parties").getJsonObject(0);
+                    cases.createApplication(cmd, parties, null, pushedAtOf,
+                            new Actor(applicant.getString("party_id"), applicant.getString("name")));
+                    count++;
                     continue;
                 }
                 Court court = repository.court(c.getString("court_code")).orElseThrow();
@@ -268,7 +320,8 @@ public class DemoDataImporter {
             JsonObject contact = p.getJsonObject("contact");
             list.add(new ReferralCommand.PartyInput(PartyRole.valueOf(p.getString("role")),
                     PartyType.valueOf(p.getString("type")), p.getString("name"), str(p, "country"), str(p, "uscc"),
-                    str(p, "foreign_registration_no"), str(p, "id_type"), str(p, "id_number_masked"),
+                    str(p, "foreign_registration_no"), str(p, "id_type"),
+                    DemoIdentities.complete(str(p, "id_number_masked"), str(p, "id_type")),
                     str(p, "legal_representative"), str(p, "address"), str(contact, "phone"), str(contact, "email"),
                     null, null, str(p, "litigation_position"), p.getString("party_id")));
         }

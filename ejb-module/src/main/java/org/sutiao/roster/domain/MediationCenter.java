@@ -80,6 +80,13 @@ public class MediationCenter extends VersionedEntity {
     private Instant updatedAt;
     @Column(name = "updated_by", length = 64)
     private String updatedBy;
+    /**
+     * The basic court where the center sits: a judicial confirmation of a direct application is addressed to it
+     * (民事诉讼法 Art. 205; 特邀调解规定 Art. 28). Null until known.
+     */
+    @jakarta.persistence.ManyToOne
+    @jakarta.persistence.JoinColumn(name = "confirmation_court_id")
+    private org.sutiao.directory.domain.Court confirmationCourt;
 
     protected MediationCenter() {
     }
@@ -187,6 +194,44 @@ public class MediationCenter extends VersionedEntity {
     public Instant updatedAt() {
         return updatedAt;
     }
+
+    /** The basic court where the center sits (judicial confirmation of direct applications), or null. */
+    public org.sutiao.directory.domain.Court confirmationCourt() {
+        return confirmationCourt;
+    }
+
+    /**
+     * Records the basic court where the center sits.
+     *
+     * @throws IllegalArgumentException unless {@code court} is a basic-level court
+     */
+    public void confirmAt(org.sutiao.directory.domain.Court court) {
+        if (court != null && court.level() != org.sutiao.directory.domain.CourtLevel.BASIC) {
+            throw new IllegalArgumentException("a basic court expected");
+        }
+        this.confirmationCourt = court;
+    }
+
+    /**
+     * The court among {@code courts} where the center sits: a basic court of the center's province whose district
+     * (the part before 人民法院, e.g. 朝阳区) appears in the center's address; empty when none does.
+     */
+    public java.util.Optional<org.sutiao.directory.domain.Court> seatCourtAmong(
+            java.util.Collection<org.sutiao.directory.domain.Court> courts) {
+        if (address == null) {
+            return java.util.Optional.empty();
+        }
+        return courts.stream()
+                .filter(k -> k.level() == org.sutiao.directory.domain.CourtLevel.BASIC && province.equals(k.province()))
+                .filter(k -> {
+                    java.util.regex.Matcher m = DISTRICT.matcher(k.name());
+                    return m.find() && address.contains(m.group(1));
+                })
+                .findFirst();
+    }
+
+    private static final java.util.regex.Pattern DISTRICT =
+            java.util.regex.Pattern.compile("([^省市]{1,6}[区县])人民法院$");
 
     public String updatedBy() {
         return updatedBy;

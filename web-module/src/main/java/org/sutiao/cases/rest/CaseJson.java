@@ -20,11 +20,15 @@ public record CaseJson(Long id, long version, String caseNumber, String source, 
                        String disputeType, MoneyJson claimAmount, String status, OffsetDateTime pushedAt,
                        OffsetDateTime acceptanceDueAt, LocalDate acceptanceDueDate, Boolean acceptanceDueProvisional,
                        Boolean acceptanceOverdue, Integer workingDaysLeft, String mediatorCode,
-                       LocalDate mediationDueDate, String facts, List<PartyJson> parties, List<ClaimJson> claims,
+                       LocalDate mediationDueDate, LocalDate consentDueDate, String facts, List<PartyJson> parties, List<ClaimJson> claims,
                        List<MaterialJson> materials, List<OfferJson> offers, List<EventJson> timeline) {
 
+    /**
+     * A party; {@code account} is CONFIRMED, INVITED or NONE; {@code consentAgreed} a respondent's answer to a direct
+     * application (null until answered).
+     */
     public record PartyJson(Long id, int seq, String role, String type, String name, String creditCode,
-                            String idNumber) {
+                            String idNumber, String account, Boolean consentAgreed) {
     }
 
     public record ClaimJson(int seq, String text, MoneyJson amount) {
@@ -56,9 +60,9 @@ public record CaseJson(Long id, long version, String caseNumber, String source, 
                 s.status().name(), time(s.pushedAt()),
                 s.acceptanceDueDate() == null ? null : time(BusinessTime.endOf(s.acceptanceDueDate()).minusSeconds(1)),
                 s.acceptanceDueDate(), s.acceptanceDueProvisional(), s.acceptanceOverdue(), s.workingDaysLeft(),
-                s.mediatorCode(), s.mediationDueDate(), full ? d.facts() : null,
+                s.mediatorCode(), s.mediationDueDate(), s.consentDueDate(), full ? d.facts() : null,
                 full ? d.parties().stream().map(p -> new PartyJson(p.id(), p.seq(), p.role().name(), p.type().name(),
-                        p.name(), p.creditCode(), p.idNumber())).toList() : null,
+                        p.name(), p.creditCode(), p.idNumber(), p.accountState(), p.consentAgreed())).toList() : null,
                 d == null ? null : d.claims().stream().map(c -> new ClaimJson(c.seq(), c.text(),
                         MoneyJson.of(c.amount()))).toList(),
                 full ? d.materials().stream().map(m -> new MaterialJson(m.id(), m.fileName(), m.contentType(),

@@ -20,11 +20,19 @@ public record ReferralRequest(ReferralKind kind, String courtCaseNumber, String 
                               OffsetDateTime consentRecordedAt, List<PartyJson> parties, List<ClaimJson> claims,
                               List<MaterialJson> materials, String nominatedMediatorCode) {
 
-    /** A party as pushed by the court; {@code idNumber} is stored but only ever returned masked. */
+    /**
+     * A party as pushed by the court (or named by an applicant); {@code idNumber} and {@code agentIdNumber} are
+     * stored but only ever returned masked; the agent's account acts for the party.
+     */
     public record PartyJson(PartyRole role, PartyType type, String name, String country, String creditCode,
                             String foreignRegistrationNo, String idType, String idNumber, String legalRepresentative,
                             String address, String phone, String email, String agentName, String agentPhone,
-                            String litigationPosition) {
+                            String litigationPosition, String agentIdNumber) {
+        ReferralCommand.PartyInput toInput() {
+            return new ReferralCommand.PartyInput(role, type, name, country, creditCode, foreignRegistrationNo,
+                    idType, idNumber, legalRepresentative, address, phone, email, agentName, agentPhone,
+                    litigationPosition, null, agentIdNumber);
+        }
     }
 
     /** A claim; {@code amount} null for a non-monetary claim. */
@@ -41,6 +49,24 @@ public record ReferralRequest(ReferralKind kind, String courtCaseNumber, String 
      * @throws InvalidInputException when a material's Base64 does not decode
      */
     ReferralCommand toCommand() {
+        return new ReferralCommand(kind, courtCaseNumber, centerCode, causeOfAction, disputeType, facts,
+                money(claimAmount), consentRecordedAt == null ? null : consentRecordedAt.toInstant(),
+                parties == null ? null : parties.stream().map(p -> p == null ? null : p.toInput()).toList(),
+                claims(claims), files(materials), nominatedMediatorCode);
+    }
+
+    /** Claims as the service takes them (null stays null). */
+    static List<ReferralCommand.ClaimInput> claims(List<ClaimJson> claims) {
+        return claims == null ? null : claims.stream().map(c -> c == null ? null
+                : new ReferralCommand.ClaimInput(c.text(), money(c.amount()))).toList();
+    }
+
+    /**
+     * Materials decoded from Base64.
+     *
+     * @throws InvalidInputException when a material's Base64 does not decode
+     */
+    static List<ReferralCommand.MaterialInput> files(List<MaterialJson> materials) {
         List<ReferralCommand.MaterialInput> files = new ArrayList<>();
         if (materials != null) {
             for (int i = 0; i < materials.size(); i++) {
@@ -57,18 +83,10 @@ public record ReferralRequest(ReferralKind kind, String courtCaseNumber, String 
                 files.add(new ReferralCommand.MaterialInput(m.fileName(), m.contentType(), bytes));
             }
         }
-        return new ReferralCommand(kind, courtCaseNumber, centerCode, causeOfAction, disputeType, facts,
-                money(claimAmount), consentRecordedAt == null ? null : consentRecordedAt.toInstant(),
-                parties == null ? null : parties.stream().map(p -> p == null ? null : new ReferralCommand.PartyInput(
-                        p.role(), p.type(), p.name(), p.country(), p.creditCode(), p.foreignRegistrationNo(),
-                        p.idType(), p.idNumber(), p.legalRepresentative(), p.address(), p.phone(), p.email(),
-                        p.agentName(), p.agentPhone(), p.litigationPosition(), null)).toList(),
-                claims == null ? null : claims.stream().map(c -> c == null ? null
-                        : new ReferralCommand.ClaimInput(c.text(), money(c.amount()))).toList(),
-                files, nominatedMediatorCode);
+        return files;
     }
 
-    private static ReferralCommand.MoneyInput money(MoneyJson m) {
+    static ReferralCommand.MoneyInput money(MoneyJson m) {
         return m == null ? null : new ReferralCommand.MoneyInput(m.amount(), m.currency());
     }
 }
