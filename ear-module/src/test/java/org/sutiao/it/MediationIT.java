@@ -266,15 +266,34 @@ class MediationIT {
     }
 
     @Test
-    void whatWaitsForEachParticipantIsInTheirInbox() {
+    void whatWaitsForEachParticipantIsInTheirInboxWithTheAction() {
         Long id = acceptedCase();
-        assertTrue(MEDIATOR.get("/inbox").body().contains("\"id\":" + id + ","), "the mediator's case in mediation");
-        assertTrue(APPLICANT.get("/inbox").body().contains("\"id\":" + id + ","), "the party's case in mediation");
+        assertEquals(java.util.List.of("DISCLOSE"), actions(MEDIATOR, id), "the mediator discloses first");
+        assertEquals(java.util.List.of(), actions(APPLICANT, id), "nothing waits for a party yet");
+        assertEquals(200, MEDIATOR.post("/cases/" + id + "/disclosure",
+                "{\"hasConflict\":true,\"details\":\"三年前曾为申请人提供过法律咨询\"}").status());
+        assertEquals(java.util.List.of("ANSWER_DISCLOSURE"), actions(APPLICANT, id));
+        JsonObject item = APPLICANT.inEnglish().get("/inbox").json().getJsonArray("items").getValuesAs(JsonObject.class)
+                .stream().filter(i -> i.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
+        assertEquals("Answer the disclosure", item.getString("actionLabel"), "labelled in the caller's language");
         assertEquals(200, MEDIATOR.post("/cases/" + id + "/failure",
                 "{\"reasonCode\":\"PARTY_REFUSED\",\"reason\":\"拒绝继续\"}").status());
-        assertTrue(Api.clerk().get("/inbox").body().contains("\"id\":" + id + ","), "the court acknowledges the report");
+        assertEquals(java.util.List.of("WRITE_FAILURE_REPORT"), actions(MEDIATOR, id));
+        assertEquals(java.util.List.of(), actions(Api.clerk(), id), "the report is not written yet");
+        String report = Json.createObjectBuilder().add("basicSituation", "组织一次线上调解。")
+                .add("failureReasons", "被申请人拒绝继续调解。").add("costIncreasingConduct", Json.createArrayBuilder())
+                .add("notesForCourt", "无").build().toString();
+        assertEquals(201, MEDIATOR.post("/cases/" + id + "/failure-report", report).status());
+        assertEquals(java.util.List.of("ACKNOWLEDGE_FAILURE_REPORT"), actions(Api.clerk(), id));
+        assertEquals(java.util.List.of(), actions(MEDIATOR, id));
         assertFalse(Api.as("party.c08.applicant", "Demo-Party-2026!").get("/inbox").body()
                 .contains("\"id\":" + id + ","), "nobody else sees it");
+    }
+
+    /** The codes of the caller's inbox items for the case. */
+    private static java.util.List<String> actions(Api api, Long id) {
+        return api.get("/inbox").json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(i -> i.getJsonNumber("id").longValue() == id).map(i -> i.getString("action")).toList();
     }
 
     @Test

@@ -9,13 +9,23 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import org.sutiao.agreements.domain.Agreement;
+import org.sutiao.agreements.domain.AgreementSignature;
 import org.sutiao.audit.application.AuditLog;
 import org.sutiao.calendar.application.CalendarService;
 import org.sutiao.calendar.domain.WorkingDayCalendar;
 import org.sutiao.cases.domain.CaseStatus;
+import org.sutiao.cases.domain.Disclosure;
+import org.sutiao.cases.domain.Extension;
+import org.sutiao.cases.domain.FailureReport;
+import org.sutiao.cases.domain.InboxAction;
 import org.sutiao.cases.domain.Material;
 import org.sutiao.cases.domain.MaterialContent;
 import org.sutiao.cases.domain.MediationCase;
+import org.sutiao.cases.domain.MediationPeriod;
+import org.sutiao.cases.domain.Party;
+import org.sutiao.confirmation.domain.JudicialConfirmation;
+import org.sutiao.confirmation.domain.MediationDocument;
 import org.sutiao.identity.application.Caller;
 import org.sutiao.identity.application.CallerLookup;
 import org.sutiao.shared.domain.BusinessTime;
@@ -29,6 +39,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Reading cases within the caller's {@link CaseScope}: lists (database-side paging and counting), the detail with
@@ -66,6 +77,23 @@ public class CaseQueryService {
      *                  (anything else sorts by push time, newest first)
      */
     public Page<CaseSummary> search(CaseFilter filter, int first, int size, String sortField, boolean ascending) {
+        Query q = query(filter);
+        String order = sortField != null && SORTABLE.contains(sortField)
+                ? " order by c." + sortField + (ascending ? " asc" : " desc") + ", c.id"
+                : " order by c.pushedAt desc, c.id desc";
+        TypedQuery<Long> count = em.createQuery("select count(c) from MediationCase c" + q.where(), Long.class);
+        q.parameters().forEach(count::setParameter);
+        WorkingDayCalendar cal = calendar.current();
+        LocalDate today = BusinessTime.dateOf(clock.instant());
+        List<CaseSummary> list = rows(q, order, first, size).stream().map(c -> summary(c, cal, today)).toList();
+        return new Page<>(list, count.getSingleResult(), first, size);
+    }
+
+    /** A JPQL condition on {@code c} (the caller's scope and the filter) with its parameters. */
+    private record Query(String where, Map<String, Object> parameters) {
+    }
+
+    private Query query(CaseFilter filter) {
         CaseScope scope = CaseScope.of(caller());
         Map<String, Object> params = new HashMap<>(scope.parameters());
         StringBuilder where = new StringBuilder(" where (").append(scope.condition()).append(")");
@@ -102,21 +130,14 @@ public class CaseQueryService {
             where.append(" and c.acceptanceOverdue = :overdue");
             params.put("overdue", f.overdue());
         }
-        String order = sortField != null && SORTABLE.contains(sortField)
-                ? " order by c." + sortField + (ascending ? " asc" : " desc") + ", c.id"
-                : " order by c.pushedAt desc, c.id desc";
-        TypedQuery<Long> count = em.createQuery("select count(c) from MediationCase c" + where, Long.class);
-        TypedQuery<MediationCase> rows = em.createQuery("select c from MediationCase c" + where + order,
+        return new Query(where.toString(), params);
+    }
+
+    private List<MediationCase> rows(Query q, String order, int first, int size) {
+        TypedQuery<MediationCase> rows = em.createQuery("select c from MediationCase c" + q.where() + order,
                 MediationCase.class);
-        params.forEach((k, v) -> {
-            count.setParameter(k, v);
-            rows.setParameter(k, v);
-        });
-        WorkingDayCalendar cal = calendar.current();
-        LocalDate today = BusinessTime.dateOf(clock.instant());
-        List<CaseSummary> list = rows.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, size), 200))
-                .getResultList().stream().map(c -> summary(c, cal, today)).toList();
-        return new Page<>(list, count.getSingleResult(), first, size);
+        q.parameters().forEach(rows::setParameter);
+        return rows.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, size), 200)).getResultList();
     }
 
     /**
@@ -128,50 +149,142 @@ public class CaseQueryService {
     }
 
     /**
-     * What waits for the caller's action, soonest deadline first: for a center, its referrals pending acceptance;
-     * for a court, its referrals that were declined or whose acceptance period lapsed (to be referred again), failed
-     * mediations whose report is to be acknowledged, and settled cases (a confirmation to rule on, a mediation
-     * document to issue); for a mediator, the cases in mediation or suspended (by the period's due date) and failed
-     * ones awaiting the report; for a party, its cases in mediation, suspended or settled (disclosures, extensions,
-     * signatures, confirmation).
+     * What waits for the caller's action, soonest deadline first (items without a deadline last), each with the
+     * action ({@link InboxActions}): for a center, its referrals pending acceptance; for a court, its referrals
+     * declined or whose acceptance period lapsed, failure reports to acknowledge, confirmations to rule on and
+     * mediation documents to issue; for a mediator, disclosures, sessions, suspensions to end, signatures and
+     * failure reports; for a party, disclosures to answer, extensions to consent to, signatures, confirmation, the
+     * mediation document and its receipt. Cases where nothing waits for the caller are left out; a case may give
+     * more than one item.
      */
-    public List<CaseSummary> inbox() {
+    public List<InboxItem> inbox() {
         Caller caller = caller();
-        return switch (caller.role()) {
-            case CENTER_ADMIN -> pending(null);
+        List<MediationCase> cases = new ArrayList<>();
+        switch (caller.role()) {
+            case CENTER_ADMIN -> cases.addAll(cases(CaseStatus.PENDING_ACCEPTANCE, null, "acceptanceDueDate"));
             case COURT_CLERK, COURT_SYSTEM -> {
-                List<CaseSummary> items = new ArrayList<>(byStatus(CaseStatus.DECLINED, "acceptanceDueDate"));
-                items.addAll(pending(Boolean.TRUE));
-                items.sort(Comparator.comparing(CaseSummary::acceptanceDueDate,
-                        Comparator.nullsLast(Comparator.naturalOrder())));
-                List<CaseSummary> outcomes = new ArrayList<>(byStatus(CaseStatus.FAILED, "mediationDueDate"));
-                outcomes.addAll(byStatus(CaseStatus.SETTLED, "mediationDueDate"));
-                outcomes.sort(BY_MEDIATION_DUE);
-                items.addAll(outcomes);
-                yield items;
+                cases.addAll(cases(CaseStatus.DECLINED, null, "acceptanceDueDate"));
+                cases.addAll(cases(CaseStatus.PENDING_ACCEPTANCE, Boolean.TRUE, "acceptanceDueDate"));
+                cases.addAll(cases(CaseStatus.FAILED, null, "mediationDueDate"));
+                cases.addAll(cases(CaseStatus.SETTLED, null, "mediationDueDate"));
             }
             case MEDIATOR, PARTY -> {
-                List<CaseSummary> items = new ArrayList<>(byStatus(CaseStatus.IN_MEDIATION, "mediationDueDate"));
-                items.addAll(byStatus(CaseStatus.SUSPENDED, "mediationDueDate"));
-                items.addAll(byStatus(caller.role() == org.sutiao.identity.domain.Role.MEDIATOR ? CaseStatus.FAILED
-                        : CaseStatus.SETTLED, "mediationDueDate"));
-                items.sort(BY_MEDIATION_DUE);
-                yield items;
+                cases.addAll(cases(CaseStatus.IN_MEDIATION, null, "mediationDueDate"));
+                cases.addAll(cases(CaseStatus.SUSPENDED, null, "mediationDueDate"));
+                if (caller.role() == org.sutiao.identity.domain.Role.MEDIATOR) {
+                    cases.addAll(cases(CaseStatus.FAILED, null, "mediationDueDate"));
+                }
+                cases.addAll(cases(CaseStatus.SETTLED, null, "mediationDueDate"));
             }
-            default -> List.of();
-        };
+            default -> {
+                return List.of();
+            }
+        }
+        WorkingDayCalendar cal = calendar.current();
+        LocalDate today = BusinessTime.dateOf(clock.instant());
+        Map<Long, InboxActions.Records> records = caller.role() == org.sutiao.identity.domain.Role.CENTER_ADMIN
+                ? Map.of() : records(cases, cal);
+        List<InboxItem> items = new ArrayList<>();
+        for (MediationCase c : cases) {
+            InboxActions.Records r = records.getOrDefault(c.id(), InboxActions.Records.NONE);
+            List<InboxAction> actions = switch (caller.role()) {
+                case CENTER_ADMIN -> InboxActions.forCenter(c);
+                case COURT_CLERK, COURT_SYSTEM -> InboxActions.forCourt(c, r);
+                case MEDIATOR -> InboxActions.forMediator(c, r);
+                case PARTY -> partyActions(c, caller, r, today);
+                default -> List.of();
+            };
+            if (!actions.isEmpty()) {
+                CaseSummary summary = summary(c, cal, today);
+                actions.forEach(a -> items.add(new InboxItem(summary, a, InboxActions.dueDate(a, c, r))));
+            }
+        }
+        items.sort(Comparator.comparing(InboxItem::dueDate, Comparator.nullsLast(Comparator.naturalOrder())));
+        return items;
     }
 
-    private static final Comparator<CaseSummary> BY_MEDIATION_DUE = Comparator.comparing(CaseSummary::mediationDueDate,
-            Comparator.nullsLast(Comparator.naturalOrder()));
+    private static List<InboxAction> partyActions(MediationCase c, Caller caller, InboxActions.Records r,
+                                                  LocalDate today) {
+        Party party;
+        try {
+            party = Participants.party(c, caller);
+        } catch (NotFoundException e) {
+            return List.of();
+        }
+        return InboxActions.forParty(c, party, r, today);
+    }
 
-    private List<CaseSummary> byStatus(CaseStatus status, String sort) {
-        return search(new CaseFilter(status, null, null, null, null, null, null, null), 0, 200, sort, true).rows();
+    private List<MediationCase> cases(CaseStatus status, Boolean overdue, String sort) {
+        return rows(query(new CaseFilter(status, null, null, null, null, null, null, overdue)),
+                " order by c." + sort + " asc, c.id", 0, 200);
     }
 
     private List<CaseSummary> pending(Boolean overdue) {
         return search(new CaseFilter(CaseStatus.PENDING_ACCEPTANCE, null, null, null, null, null, null, overdue),
                 0, 200, "acceptanceDueDate", true).rows();
+    }
+
+    /** The records the inbox decision reads, for all the cases at once (one query per kind of record). */
+    private Map<Long, InboxActions.Records> records(List<MediationCase> cases, WorkingDayCalendar cal) {
+        if (cases.isEmpty()) {
+            return Map.of();
+        }
+        Set<Long> ids = cases.stream().map(MediationCase::id).collect(Collectors.toSet());
+        Map<Long, Disclosure> disclosures = new HashMap<>();
+        for (Object[] row : byCase("select d.mediationCase.id, d from Disclosure d where d.mediationCase.id in :ids"
+                + " order by d.declaredAt desc, d.id desc", ids)) {
+            disclosures.putIfAbsent((Long) row[0], (Disclosure) row[1]);
+        }
+        Map<Long, Extension> extensions = new HashMap<>();
+        for (Object[] row : byCase("select e.mediationCase.id, e from Extension e where e.mediationCase.id in :ids"
+                + " and e.status = org.sutiao.cases.domain.ExtensionStatus.PROPOSED", ids)) {
+            extensions.putIfAbsent((Long) row[0], (Extension) row[1]);
+        }
+        Map<Long, FailureReport> reports = new HashMap<>();
+        for (Object[] row : byCase("select r.mediationCase.id, r from FailureReport r where r.mediationCase.id in :ids",
+                ids)) {
+            reports.put((Long) row[0], (FailureReport) row[1]);
+        }
+        Map<Long, LocalDate> reportDue = new HashMap<>();
+        for (Object[] row : byCase("select d.mediationCase.id, d.dueDate from Deadline d where d.mediationCase.id in :ids"
+                + " and d.kind = org.sutiao.cases.domain.DeadlineKind.FAILURE_REPORT"
+                + " and d.state = org.sutiao.cases.domain.DeadlineState.OPEN", ids)) {
+            reportDue.merge((Long) row[0], (LocalDate) row[1], (x, y) -> x.isBefore(y) ? x : y);
+        }
+        Map<Long, Agreement> agreements = new HashMap<>();
+        for (Object[] row : byCase("select a.mediationCase.id, a from Agreement a where a.mediationCase.id in :ids",
+                ids)) {
+            agreements.put((Long) row[0], (Agreement) row[1]);
+        }
+        Map<Long, List<AgreementSignature>> signatures = new HashMap<>();
+        for (Object[] row : byCase("select s.agreement.mediationCase.id, s from AgreementSignature s"
+                + " where s.agreement.mediationCase.id in :ids order by s.signedAt, s.id", ids)) {
+            signatures.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((AgreementSignature) row[1]);
+        }
+        Map<Long, JudicialConfirmation> confirmations = new HashMap<>();
+        for (Object[] row : byCase("select j.mediationCase.id, j from JudicialConfirmation j"
+                + " where j.mediationCase.id in :ids", ids)) {
+            confirmations.put((Long) row[0], (JudicialConfirmation) row[1]);
+        }
+        Map<Long, MediationDocument> documents = new HashMap<>();
+        for (Object[] row : byCase("select d.mediationCase.id, d from MediationDocument d"
+                + " where d.mediationCase.id in :ids", ids)) {
+            documents.put((Long) row[0], (MediationDocument) row[1]);
+        }
+        Map<Long, InboxActions.Records> out = new HashMap<>();
+        for (Long id : ids) {
+            Agreement a = agreements.get(id);
+            LocalDate applyBy = a == null || a.effectiveOn() == null ? null
+                    : MediationPeriod.confirmationWindowEnd(a.effectiveOn(), cal).date();
+            out.put(id, new InboxActions.Records(disclosures.get(id), extensions.get(id), reports.get(id),
+                    reportDue.get(id), a, signatures.getOrDefault(id, List.of()), confirmations.get(id),
+                    documents.get(id), applyBy));
+        }
+        return out;
+    }
+
+    private List<Object[]> byCase(String jpql, Set<Long> ids) {
+        return em.createQuery(jpql, Object[].class).setParameter("ids", ids).getResultList();
     }
 
     /**

@@ -5,25 +5,62 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.sutiao.cases.application.CaseQueryService;
+import org.sutiao.cases.application.InboxItem;
+import org.sutiao.shared.application.Messages;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 
-/** {@code GET /api/v1/inbox}: what waits for the caller's action, soonest deadline first. */
+/**
+ * {@code GET /api/v1/inbox}: what waits for the caller's action, soonest deadline first; each item is the case
+ * summary plus the action's stable code, its label in the language of {@code Accept-Language} and its due date.
+ */
 @Path("/inbox")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class InboxResource {
     @Inject
     CaseQueryService queries;
+    @Context
+    HttpHeaders headers;
 
-    /** The inbox: {@code {"items":[case, …]}}. */
-    public record Inbox(List<CaseJson> items) {
+    /** The inbox: {@code {"items":[item, …]}}. */
+    public record Inbox(List<ItemJson> items) {
+    }
+
+    /**
+     * One item: the fields of the case summary ({@link CaseJson}) and {@code action} (an
+     * {@link org.sutiao.cases.domain.InboxAction} code), {@code actionLabel}, {@code actionDueDate} (absent when
+     * the action has no deadline).
+     */
+    public record ItemJson(Long id, long version, String caseNumber, String source, String kind,
+                           String courtCaseNumber, String courtCode, String centerCode, String centerName,
+                           String causeOfAction, String disputeType, MoneyJson claimAmount, String status,
+                           OffsetDateTime pushedAt, OffsetDateTime acceptanceDueAt, LocalDate acceptanceDueDate,
+                           Boolean acceptanceDueProvisional, Boolean acceptanceOverdue, Integer workingDaysLeft,
+                           String mediatorCode, LocalDate mediationDueDate, String action, String actionLabel,
+                           LocalDate actionDueDate) {
+
+        static ItemJson of(InboxItem item, Locale locale) {
+            CaseJson s = CaseJson.summary(item.summary());
+            return new ItemJson(s.id(), s.version(), s.caseNumber(), s.source(), s.kind(), s.courtCaseNumber(),
+                    s.courtCode(), s.centerCode(), s.centerName(), s.causeOfAction(), s.disputeType(),
+                    s.claimAmount(), s.status(), s.pushedAt(), s.acceptanceDueAt(), s.acceptanceDueDate(),
+                    s.acceptanceDueProvisional(), s.acceptanceOverdue(), s.workingDaysLeft(), s.mediatorCode(),
+                    s.mediationDueDate(), item.action().name(), Messages.get(locale, item.action().labelKey()),
+                    item.dueDate());
+        }
     }
 
     @GET
     public Inbox inbox() {
-        return new Inbox(queries.inbox().stream().map(CaseJson::summary).toList());
+        Locale locale = Messages.fromHeader(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        return new Inbox(queries.inbox().stream().map(i -> ItemJson.of(i, locale)).toList());
     }
 }

@@ -4,20 +4,24 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.sutiao.cases.application.CaseQueryService;
-import org.sutiao.cases.application.CaseSummary;
+import org.sutiao.cases.application.InboxItem;
 
 import java.util.List;
 
-/** What waits for the logged-in mediator's, party's or court's action, soonest deadline first (the inbox). */
+/**
+ * What waits for the logged-in mediator's, party's or court's action, soonest deadline first (the inbox); each
+ * item names the action.
+ */
 @Named
 @RequestScoped
 public class InboxView {
     @Inject
     CaseQueryService queries;
 
-    private List<CaseSummary> items;
+    private List<InboxItem> items;
 
-    public List<CaseSummary> getItems() {
+    /** The inbox items, read once per request. */
+    public List<InboxItem> getItems() {
         if (items == null) {
             items = queries.inbox();
         }

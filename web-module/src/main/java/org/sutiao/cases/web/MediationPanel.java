@@ -27,8 +27,9 @@ import java.util.Map;
 /**
  * The mediation workspace on the case page: what was disclosed, suspended, extended and reported, and the actions
  * of whoever is looking: the mediator (disclose, suspend and resume, propose an extension and record written
- * consents, end mediation, write the failure report), a party (answer a disclosure, consent to an extension, ask for
- * another mediator, withdraw), the center (replace the mediator) and the court (acknowledge the failure report).
+ * consents, end mediation, write the failure report, also on the unsettled claims of a partial settlement), a party
+ * (answer a disclosure, consent to an extension, ask for another mediator, withdraw), the center (replace the
+ * mediator) and the court (acknowledge the failure report, of a failed mediation or of a partial settlement).
  * After an action the page reloads with the message kept.
  */
 @Named
@@ -44,6 +45,8 @@ public class MediationPanel implements Serializable {
     transient AcceptanceService acceptance;
     @Inject
     CaseDetailView page;
+    @Inject
+    OutcomePanel outcome;
 
     private transient MediationService.Workspace workspace;
     private boolean hasConflict;
@@ -125,6 +128,23 @@ public class MediationPanel implements Serializable {
 
     public boolean isFailed() {
         return status() == CaseStatus.FAILED;
+    }
+
+    /**
+     * True when the mediator still has to write the failure report on the unsettled claims of a partial settlement
+     * (the report of a failed mediation is offered by {@link #isFailed()}).
+     */
+    public boolean isPartialReportDue() {
+        return outcome.isPartialSettlement() && getWorkspace() != null && workspace.failureReport() == null;
+    }
+
+    /**
+     * True when a failure report waits for the court's acknowledgement: a failed mediation, or the unsettled claims
+     * of a partial settlement (that case stays settled after the acknowledgement).
+     */
+    public boolean isAcknowledgementDue() {
+        return (isFailed() || status() == CaseStatus.SETTLED) && getWorkspace() != null
+                && workspace.failureReport() != null && workspace.failureReport().acknowledgedAt() == null;
     }
 
     /** The suspension still running, or null. */

@@ -191,6 +191,15 @@ public class OutcomePanel implements Serializable {
         return detail() != null && detail().summary().referralKind() != ReferralKind.ENTRUSTED;
     }
 
+    /**
+     * True when the case is settled by an agreement of PARTIAL scope: the unsettled claims go back to the court
+     * with a failure report.
+     */
+    public boolean isPartialSettlement() {
+        AgreementService.AgreementView v = getAgreement();
+        return isSettled() && v != null && v.agreement().scope() == AgreementScope.PARTIAL;
+    }
+
     /** True when the logged-in caller still has to sign the current document. */
     public boolean isMySignatureMissing() {
         AgreementService.AgreementView v = getAgreement();
