@@ -161,7 +161,10 @@ public class CaseQueryService {
         Caller caller = caller();
         List<MediationCase> cases = new ArrayList<>();
         switch (caller.role()) {
-            case CENTER_ADMIN -> cases.addAll(cases(CaseStatus.PENDING_ACCEPTANCE, null, "acceptanceDueDate"));
+            case CENTER_ADMIN -> {
+                cases.addAll(cases(CaseStatus.PENDING_ACCEPTANCE, null, "acceptanceDueDate"));
+                cases.addAll(cases(CaseStatus.IN_MEDIATION, null, "mediationDueDate"));
+            }
             case COURT_CLERK, COURT_SYSTEM -> {
                 cases.addAll(cases(CaseStatus.DECLINED, null, "acceptanceDueDate"));
                 cases.addAll(cases(CaseStatus.PENDING_ACCEPTANCE, Boolean.TRUE, "acceptanceDueDate"));
@@ -169,6 +172,10 @@ public class CaseQueryService {
                 cases.addAll(cases(CaseStatus.SETTLED, null, "mediationDueDate"));
             }
             case MEDIATOR, PARTY -> {
+                if (caller.role() == org.sutiao.identity.domain.Role.PARTY) {
+                    cases.addAll(cases(CaseStatus.PENDING_CONSENT, null, "acceptanceDueDate"));
+                    cases.addAll(cases(CaseStatus.FAILED, null, "mediationDueDate"));
+                }
                 cases.addAll(cases(CaseStatus.IN_MEDIATION, null, "mediationDueDate"));
                 cases.addAll(cases(CaseStatus.SUSPENDED, null, "mediationDueDate"));
                 if (caller.role() == org.sutiao.identity.domain.Role.MEDIATOR) {
@@ -182,13 +189,12 @@ public class CaseQueryService {
         }
         WorkingDayCalendar cal = calendar.current();
         LocalDate today = BusinessTime.dateOf(clock.instant());
-        Map<Long, InboxActions.Records> records = caller.role() == org.sutiao.identity.domain.Role.CENTER_ADMIN
-                ? Map.of() : records(cases, cal);
+        Map<Long, InboxActions.Records> records = records(cases, cal);
         List<InboxItem> items = new ArrayList<>();
         for (MediationCase c : cases) {
             InboxActions.Records r = records.getOrDefault(c.id(), InboxActions.Records.NONE);
             List<InboxAction> actions = switch (caller.role()) {
-                case CENTER_ADMIN -> InboxActions.forCenter(c);
+                case CENTER_ADMIN -> InboxActions.forCenter(c, r);
                 case COURT_CLERK, COURT_SYSTEM -> InboxActions.forCourt(c, r);
                 case MEDIATOR -> InboxActions.forMediator(c, r);
                 case PARTY -> partyActions(c, caller, r, today);

@@ -60,6 +60,8 @@ public class DirectApplicationService {
     @Inject
     NotificationService notifications;
     @Inject
+    org.sutiao.directory.application.PilotRegionService regions;
+    @Inject
     Clock clock;
     @Resource
     SessionContext session;
@@ -143,6 +145,50 @@ public class DirectApplicationService {
             mediationDeadlines.close(c, EnumSet.of(DeadlineKind.RESPONDENT_CONSENT), DeadlineState.CANCELLED, now);
             notifications.notifyOrg(c.center().code(), c.id(), "notice.consentRefused", null, c.caseNumber());
         }
+    }
+
+    /**
+     * A center a party may apply to.
+     *
+     * @param province the pilot region where it sits
+     * @param industry the industry of an industry center, else null
+     */
+    public record CenterChoice(String code, String name, String kind, String province, String industry,
+                               String address, String phone) {
+    }
+
+    /** A mediator a party may name: on the approved national roster, active, of the chosen center. */
+    public record MediatorChoice(String code, String name, String specialties, String languages) {
+    }
+
+    /**
+     * The centers a party may apply to: operating, in a pilot region enabled today, filtered by region and
+     * industry (either may be null), ordered by code.
+     */
+    @RolesAllowed(Role.PARTY_ROLE)
+    public List<CenterChoice> centers(String province, String industry) {
+        java.time.LocalDate today = BusinessTime.dateOf(clock.instant());
+        return em.createNamedQuery("MediationCenter.all", org.sutiao.roster.domain.MediationCenter.class)
+                .getResultList().stream()
+                .filter(org.sutiao.roster.domain.MediationCenter::isOperating)
+                .filter(c -> regions.isEnabled(c.province(), today))
+                .filter(c -> province == null || province.isBlank() || province.strip().equals(c.province()))
+                .filter(c -> industry == null || industry.isBlank() || industry.strip().equals(c.industry()))
+                .map(c -> new CenterChoice(c.code(), c.name(), c.kind().name(), c.province(), c.industry(),
+                        c.address(), c.phone()))
+                .toList();
+    }
+
+    /** The mediators a party may name for a center (approved national roster, active), by code. */
+    @RolesAllowed(Role.PARTY_ROLE)
+    public List<MediatorChoice> mediators(String centerCode) {
+        return em.createNamedQuery("Mediator.activeByCenter", org.sutiao.roster.domain.Mediator.class)
+                .setParameter("centerCode", centerCode == null ? "" : centerCode.strip()).getResultList().stream()
+                .filter(m -> em.find(org.sutiao.roster.domain.NationalRosterEntry.class, m.id()) != null)
+                .map(m -> new MediatorChoice(m.code(), m.name(), String.join("、", m.specialties()),
+                        String.join("、", m.languages())))
+                .sorted(java.util.Comparator.comparing(MediatorChoice::code))
+                .toList();
     }
 
     /** The applicant as a party, from the confirmed identity and the contact details in the application. */

@@ -4,6 +4,8 @@ import org.sutiao.agreements.domain.Agreement;
 import org.sutiao.agreements.domain.AgreementSignature;
 import org.sutiao.agreements.domain.AgreementStatus;
 import org.sutiao.agreements.domain.SignerRole;
+import org.sutiao.cases.domain.CaseSource;
+import org.sutiao.cases.domain.PartyRole;
 import org.sutiao.cases.domain.AgreementScope;
 import org.sutiao.cases.domain.CaseStatus;
 import org.sutiao.cases.domain.Disclosure;
@@ -55,9 +57,19 @@ public final class InboxActions {
         }
     }
 
-    /** The center: a referral pending acceptance is to be accepted or declined. */
-    public static List<InboxAction> forCenter(MediationCase c) {
-        return c.status() == CaseStatus.PENDING_ACCEPTANCE ? List.of(InboxAction.ACCEPT_OR_DECLINE) : List.of();
+    /**
+     * The center: a referral or direct application pending acceptance is to be accepted or declined; an agreement
+     * being signed is to be sealed while the center's signature is missing.
+     */
+    public static List<InboxAction> forCenter(MediationCase c, Records r) {
+        if (c.status() == CaseStatus.PENDING_ACCEPTANCE) {
+            return List.of(InboxAction.ACCEPT_OR_DECLINE);
+        }
+        if (c.status() == CaseStatus.IN_MEDIATION && signing(r)
+                && current(r).noneMatch(s -> s.role() == SignerRole.CENTER)) {
+            return List.of(InboxAction.SEAL_AGREEMENT);
+        }
+        return List.of();
     }
 
     /**
@@ -135,6 +147,15 @@ public final class InboxActions {
      */
     public static List<InboxAction> forParty(MediationCase c, Party party, Records r, LocalDate today) {
         List<InboxAction> actions = new ArrayList<>();
+        if (c.status() == CaseStatus.PENDING_CONSENT && party.role() == PartyRole.RESPONDENT
+                && party.consentAgreed() == null) {
+            actions.add(InboxAction.ANSWER_APPLICATION);
+        }
+        if (c.status() == CaseStatus.FAILED && c.source() == CaseSource.DIRECT_APPLICATION
+                && party.role() == PartyRole.APPLICANT && r.failureReport() != null
+                && r.failureReport().acknowledgedAt() == null) {
+            actions.add(InboxAction.READ_FAILURE_REPORT);
+        }
         if (c.status() == CaseStatus.IN_MEDIATION || c.status() == CaseStatus.SUSPENDED) {
             Disclosure d = r.latestDisclosure();
             if (d != null && d.hasConflict() && d.mediator().equals(c.mediator()) && !d.refused()
@@ -153,7 +174,8 @@ public final class InboxActions {
             if (c.referralKind() != ReferralKind.ENTRUSTED) {
                 JudicialConfirmation j = r.confirmation();
                 boolean open = j == null || j.status() == ConfirmationStatus.JOINING && !j.joins().containsKey(party.id());
-                if (open && c.referringCourt() != null && r.applyBy() != null && !today.isAfter(r.applyBy())) {
+                boolean court = c.referringCourt() != null || c.center().confirmationCourt() != null;
+                if (open && court && r.applyBy() != null && !today.isAfter(r.applyBy())) {
                     actions.add(InboxAction.APPLY_FOR_CONFIRMATION);
                 }
             } else if (r.document() == null) {
@@ -180,8 +202,10 @@ public final class InboxActions {
             case WRITE_FAILURE_REPORT -> r.failureReportDue();
             case APPLY_FOR_CONFIRMATION -> r.applyBy();
             case RULE_ON_CONFIRMATION -> r.confirmation() == null ? null : r.confirmation().reviewDueDate();
+            case SEAL_AGREEMENT -> c.mediationDueDate();
+            case ANSWER_APPLICATION -> c.consentDueDate();
             case ACKNOWLEDGE_FAILURE_REPORT, ISSUE_MEDIATION_DOCUMENT, REQUEST_MEDIATION_DOCUMENT,
-                 ACKNOWLEDGE_RECEIPT -> null;
+                 ACKNOWLEDGE_RECEIPT, READ_FAILURE_REPORT -> null;
         };
     }
 

@@ -34,7 +34,13 @@ public enum InboxAction {
     /** A party of an entrusted case requests the mediation document. */
     REQUEST_MEDIATION_DOCUMENT,
     /** A party acknowledges receipt of the issued mediation document. */
-    ACKNOWLEDGE_RECEIPT;
+    ACKNOWLEDGE_RECEIPT,
+    /** A respondent consents to or refuses a direct application (在线调解规则 Art. 15). */
+    ANSWER_APPLICATION,
+    /** The center seals the agreement (its signature), after or alongside the parties and the mediator. */
+    SEAL_AGREEMENT,
+    /** The applicant of a failed direct application reads the report and how to file a suit, and acknowledges it. */
+    READ_FAILURE_REPORT;
 
     /** The bundle key of the action's label. */
     public String labelKey() {

@@ -62,6 +62,13 @@ public class PilotRegionService {
         return r;
     }
 
+    /** True when {@code region} takes part in the pilot on {@code date}. */
+    @PermitAll
+    public boolean isEnabled(String region, LocalDate date) {
+        PilotRegion r = region == null ? null : em.find(PilotRegion.class, region);
+        return r != null && r.isEnabledOn(date);
+    }
+
     /**
      * Refuses a referral that involves a region not enabled on {@code date}.
      *

@@ -79,7 +79,7 @@ class InboxActionsTest {
     @Test
     void theCenterAcceptsOrDeclinesAndTheCourtRefersADeclinedOrLapsedCaseAgain() {
         MediationCase pending = Fixtures.referred();
-        assertEquals(List.of(InboxAction.ACCEPT_OR_DECLINE), InboxActions.forCenter(pending));
+        assertEquals(List.of(InboxAction.ACCEPT_OR_DECLINE), InboxActions.forCenter(pending, InboxActions.Records.NONE));
         assertEquals(List.of(), InboxActions.forCourt(pending, Records.NONE), "on time: the center acts");
         pending.markAcceptanceOverdue(LATER.plusSeconds(86_400 * 7));
         assertEquals(List.of(InboxAction.REFER_AGAIN), InboxActions.forCourt(pending, Records.NONE));
@@ -88,7 +88,7 @@ class InboxActionsTest {
         MediationCase declined = Fixtures.referred();
         declined.decline(DeclineReasonCode.NO_CAPACITY, "人手不足", LATER, Fixtures.CENTER);
         assertEquals(List.of(InboxAction.REFER_AGAIN), InboxActions.forCourt(declined, Records.NONE));
-        assertEquals(List.of(), InboxActions.forCenter(declined));
+        assertEquals(List.of(), InboxActions.forCenter(declined, InboxActions.Records.NONE));
     }
 
     @Test

@@ -50,6 +50,8 @@ public class CaseResource {
     @Inject
     MediationService mediation;
     @Inject
+    org.sutiao.cases.application.DirectApplicationService applications;
+    @Inject
     MaterialService materials;
     @Inject
     org.sutiao.agreements.application.AgreementService agreements;
@@ -290,15 +292,40 @@ public class CaseResource {
         return Response.status(Response.Status.CREATED).entity(MediationJson.FailureReportJson.of(r)).build();
     }
 
+    /**
+     * The court acknowledges a failure report with what it did; for a direct application the applicant (a PARTY)
+     * acknowledges it instead, with the action {@code APPLICANT_INFORMED} or no body.
+     */
     @POST
     @Path("/{id}/failure-report/acknowledgement")
     @Consumes(MediaType.APPLICATION_JSON)
-    public CaseJson acknowledge(@PathParam("id") long id, MediationJson.AcknowledgementRequest body) {
+    public CaseJson acknowledge(@PathParam("id") long id, MediationJson.AcknowledgementRequest body,
+                                @jakarta.ws.rs.core.Context jakarta.ws.rs.core.SecurityContext security) {
+        if (security.isUserInRole(org.sutiao.identity.domain.Role.PARTY_ROLE)) {
+            mediation.acknowledgeFailureReportAsApplicant(id);
+            return CaseJson.detail(queries.detail(id));
+        }
         if (body == null) {
             throw new InvalidInputException("action", "validation.required");
         }
         mediation.acknowledgeFailureReport(id, Params.enumValue("action", CourtAction.class, body.action()),
                 body.filedCaseNumber());
+        return CaseJson.detail(queries.detail(id));
+    }
+
+    /** Body of POST /cases/{id}/respondent-consent: {@code agree} must be a JSON boolean; a refusal needs a reason. */
+    public record RespondentConsentRequest(jakarta.json.JsonValue agree, String reason) {
+    }
+
+    /** A respondent consents to or refuses a direct application (在线调解规则 Art. 15). */
+    @POST
+    @Path("/{id}/respondent-consent")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CaseJson respondentConsent(@PathParam("id") long id, RespondentConsentRequest body) {
+        if (body == null || body.agree() == null) {
+            throw new InvalidInputException("agree", "validation.required");
+        }
+        applications.answer(id, Params.bool("agree", body.agree()), body.reason());
         return CaseJson.detail(queries.detail(id));
     }
 
