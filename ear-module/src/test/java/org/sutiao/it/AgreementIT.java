@@ -90,7 +90,7 @@ class AgreementIT {
 
     private Long settled(ReferralKind kind) throws Exception {
         Long id = acceptedCase(kind);
-        Api.Reply put = MEDIATOR.put("/cases/" + id + "/agreement", agreement(id, "FULL", true, "被申请人于30日内付清。"));
+        Api.Reply put = MEDIATOR.put("/cases/" + id + "/agreement", agreement(id, "FULL", true, "被申请人于30日内付清，经办人王𠈌。"));
         assertEquals(200, put.status(), put.body());
         String sha = put.json().getString("documentSha256");
         sign(APPLICANT, id, sha);
@@ -106,13 +106,13 @@ class AgreementIT {
         Long id = acceptedCase(ReferralKind.DELEGATED);
         Api.Reply mismatch = MEDIATOR.put("/cases/" + id + "/agreement", agreement(id, "FULL", false, "条款"));
         assertEquals(400, mismatch.status(), "FULL needs every claim settled: " + mismatch.body());
-        Api.Reply put = MEDIATOR.put("/cases/" + id + "/agreement", agreement(id, "FULL", true, "被申请人于30日内付清。"));
+        Api.Reply put = MEDIATOR.put("/cases/" + id + "/agreement", agreement(id, "FULL", true, "被申请人于30日内付清，经办人王𠈌。"));
         assertEquals(200, put.status(), put.body());
         String sha = put.json().getString("documentSha256");
         byte[] pdf = APPLICANT.getBytes("/cases/" + id + "/agreement.pdf");
         assertEquals(sha, sha256(pdf), "the hash is the hash of the exact document served");
         String text = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1);
-        assertTrue(text.contains("调解协议书") && text.contains("王𠈌") && text.contains("北京卓衡办公设备有限公司"),
+        assertTrue(text.contains("调解协议书") && text.contains("王𠈌") && text.contains("北京青岚会展服务有限公司"),
                 "Chinese text, the rare character included: " + text);
 
         assertEquals(409, APPLICANT.post("/cases/" + id + "/agreement/signatures", "{\"documentSha256\":\""

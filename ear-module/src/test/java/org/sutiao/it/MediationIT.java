@@ -94,7 +94,6 @@ class MediationIT {
     @Test
     void aSuspensionStopsTheClockAndMovesTheDueDateByItsDays() {
         Long id = acceptedCase();
-        LocalDate due = probe.mediationDueDate(id);
         assertEquals(2, probe.openDeadlines(id, "MEDIATION_REMINDER"), "reminders 5 and 1 days before");
         LocalDate today = BusinessTime.dateOf(Instant.now());
         Api.Reply bad = MEDIATOR.post("/cases/" + id + "/suspensions", "{\"institution\":\"\",\"startDate\":\"2026-02-30\"}");
@@ -114,8 +113,8 @@ class MediationIT {
                 "{\"endDate\":\"" + today.plusDays(10) + "\"}");
         assertEquals(200, resumed.status(), resumed.body());
         assertEquals("IN_MEDIATION", probe.status(id));
-        assertEquals(calendar.current().onOrNextWorkingDay(due.plusDays(10)).date(), probe.mediationDueDate(id),
-                "10 days suspended are added, then rolled to a working day");
+        assertEquals(calendar.current().onOrNextWorkingDay(today.plusDays(30 + 10)).date(), probe.mediationDueDate(id),
+                "10 days suspended are added to the period's 30 days (accepted today), then rolled to a working day");
         assertEquals(1, probe.openDeadlines(id, "MEDIATION"));
         assertEquals(409, MEDIATOR.post("/cases/" + id + "/suspensions/" + sid + "/end",
                 "{\"endDate\":\"" + today.plusDays(11) + "\"}").status(), "already ended");

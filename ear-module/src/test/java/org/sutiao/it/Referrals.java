@@ -24,9 +24,9 @@ public final class Referrals {
     }
 
     /**
-     * An in-container referral command of C01's dispute whose two parties carry the demo party accounts' references
-     * ({@code party.c01.applicant} → C01-P1, {@code party.c01.respondent} → C01-P2, the respondent a natural person
-     * with a rare character in the name), with a monetary and a non-monetary claim.
+     * An in-container referral command of C01's dispute between the two identities of the demo party accounts
+     * ({@code party.c01.applicant}: 北京卓衡, {@code party.c01.respondent}: 北京青岚, by credit code), with a monetary
+     * and a non-monetary claim.
      */
     public static org.sutiao.cases.application.ReferralCommand withPartyAccounts(
             org.sutiao.cases.domain.ReferralKind kind) {
@@ -38,9 +38,9 @@ public final class Referrals {
                                 "北京卓衡办公设备有限公司", "CN", "91110105MA5DDR3E6T", null, null, null, null, null, null, null,
                                 null, null, null, "C01-P1"),
                         new org.sutiao.cases.application.ReferralCommand.PartyInput(
-                                org.sutiao.cases.domain.PartyRole.RESPONDENT, org.sutiao.cases.domain.PartyType.NATURAL_PERSON,
-                                "王𠈌", "CN", null, null, "RESIDENT_ID", "35020319900101123X", null, null, null, null, null,
-                                null, null, "C01-P2")),
+                                org.sutiao.cases.domain.PartyRole.RESPONDENT, org.sutiao.cases.domain.PartyType.LEGAL_PERSON,
+                                "北京青岚会展服务有限公司", "CN", "91110108MADM6D068C", null, null, null, "邱文博", null,
+                                null, "finance@qinglan-expo.example.com", null, null, null, "C01-P2")),
                 java.util.List.of(new org.sutiao.cases.application.ReferralCommand.ClaimInput("支付货款452000元",
                                 new org.sutiao.cases.application.ReferralCommand.MoneyInput("452000.00", "CNY")),
                         new org.sutiao.cases.application.ReferralCommand.ClaimInput("停止使用商标", null)),

@@ -68,6 +68,17 @@ public class TestProbe {
         }
     }
 
+    /** Moves the case's open deadlines of {@code kind} one second into the past, so a scan finds them due. */
+    public void makeDueNow(Long caseId, String kind) {
+        for (var d : em.createNamedQuery("Deadline.openByCase", org.sutiao.cases.domain.Deadline.class)
+                .setParameter("caseId", caseId).getResultList()) {
+            if (d.kind() == org.sutiao.cases.domain.DeadlineKind.valueOf(kind)) {
+                d.reschedule(java.time.Instant.now().minusSeconds(1),
+                        new org.sutiao.calendar.domain.DueDate(d.dueDate(), false));
+            }
+        }
+    }
+
     /** Moves the day the case's agreement took effect {@code days} back (to test the 30-day window). */
     public void backdateAgreement(Long caseId, int days) {
         em.createQuery("update Agreement a set a.effectiveOn = :d where a.mediationCase.id = :c")

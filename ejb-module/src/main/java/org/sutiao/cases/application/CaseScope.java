@@ -22,8 +22,9 @@ public record CaseScope(String condition, Map<String, Object> parameters, boolea
     public static CaseScope of(Caller caller) {
         return switch (caller.role()) {
             case COURT_CLERK, COURT_SYSTEM -> new CaseScope(
-                    "(c.referringCourt.id in (select k.id from Court k where k.code = :scopeOrg)"
-                            + " or c.confirmationCourt.id in (select k2.id from Court k2 where k2.code = :scopeOrg))",
+                    "(c.id in (select x.id from MediationCase x join x.referringCourt k where k.code = :scopeOrg)"
+                            + " or c.id in (select y.id from MediationCase y join y.confirmationCourt k2"
+                            + " where k2.code = :scopeOrg))",
                     Map.of("scopeOrg", caller.orgCode()), true);
             case CENTER_ADMIN -> new CaseScope("c.center.code = :scopeOrg", Map.of("scopeOrg", caller.orgCode()), true);
             case MEDIATOR -> new CaseScope("c.mediator.code = :scopeRef", Map.of("scopeRef", nz(caller.refId())), true);

@@ -191,6 +191,26 @@ public class DirectApplicationService {
                 .toList();
     }
 
+    /**
+     * The caller's own party in a case, as the case page needs it.
+     *
+     * @param consentAgreed the respondent's answer to a direct application, null until answered
+     */
+    public record OwnParty(Long partyId, PartyRole role, Boolean consentAgreed) {
+    }
+
+    /**
+     * The calling party's own party of a case.
+     *
+     * @throws org.sutiao.shared.domain.NotFoundException when the case is outside the caller's scope
+     */
+    @RolesAllowed(Role.PARTY_ROLE)
+    public OwnParty ownParty(Long caseId) {
+        Caller caller = callers.of(session.getCallerPrincipal());
+        Party p = Participants.party(repository.inScope(caseId, CaseScope.of(caller)), caller);
+        return new OwnParty(p.id(), p.role(), p.consentAgreed());
+    }
+
     /** The applicant as a party, from the confirmed identity and the contact details in the application. */
     private static ReferralCommand.PartyInput applicant(UserAccount a, DirectApplicationCommand command) {
         IdentityType t = a.identityType();

@@ -42,7 +42,7 @@ public class UserView {
             case MEDIATOR -> "/mediator/cases.xhtml";
             case HQ_ADMIN, COURT_SUPERVISOR -> "/oversight/cases.xhtml";
             case OPERATOR -> "/operator/calendar.xhtml";
-            case PARTY -> "/party/cases.xhtml";
+            case PARTY -> c.partyIdentity() == null ? "/party/identity.xhtml" : "/party/cases.xhtml";
         };
     }
 

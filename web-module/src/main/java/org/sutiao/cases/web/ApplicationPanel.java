@@ -1,0 +1,85 @@
+package org.sutiao.cases.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.sutiao.cases.application.CaseSummary;
+import org.sutiao.cases.application.DirectApplicationService;
+import org.sutiao.cases.application.MediationService;
+import org.sutiao.cases.domain.CaseSource;
+import org.sutiao.cases.domain.CaseStatus;
+import org.sutiao.cases.domain.PartyRole;
+
+import java.io.Serializable;
+import java.util.Map;
+
+/**
+ * The direct-application card of the case page (notice 法办〔2024〕623号 §4(4)5; 在线调解规则 Art. 15): the respondents'
+ * answers and consent period for everyone in scope; for a respondent still to answer, consent or refusal (with a
+ * reason); for the applicant of a failed application, the report with how to file a suit, to acknowledge.
+ */
+@Named
+@ViewScoped
+public class ApplicationPanel implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient DirectApplicationService applications;
+    @Inject
+    transient MediationService mediation;
+    @Inject
+    CaseDetailView page;
+
+    private transient DirectApplicationService.OwnParty own;
+    private String reason;
+
+    /** True for a direct application the caller may see in full. */
+    public boolean isShown() {
+        return page.getDetail() != null && page.getDetail().fullDetail()
+                && page.getDetail().summary().source() == CaseSource.DIRECT_APPLICATION;
+    }
+
+    /** True when the caller is a respondent who has not answered and the case waits for consent. */
+    public boolean isAnswerDue() {
+        DirectApplicationService.OwnParty p = own();
+        return p != null && status() == CaseStatus.PENDING_CONSENT && p.role() == PartyRole.RESPONDENT
+                && p.consentAgreed() == null;
+    }
+
+    /** True when the caller is the applicant of a failed application whose report is still to be acknowledged. */
+    public boolean isApplicantOfFailure() {
+        DirectApplicationService.OwnParty p = own();
+        return p != null && p.role() == PartyRole.APPLICANT && status() == CaseStatus.FAILED;
+    }
+
+    public void consent() {
+        CasePageActions.run(page.getId(), "application.consented", Map.of(),
+                () -> applications.answer(page.getId(), true, null));
+    }
+
+    public void refuse() {
+        CasePageActions.run(page.getId(), "application.refused", Map.of("reason", "refuse-form:reason"),
+                () -> applications.answer(page.getId(), false, reason));
+    }
+
+    public void acknowledgeReport() {
+        CasePageActions.run(page.getId(), "application.reportAcknowledged", Map.of(),
+                () -> mediation.acknowledgeFailureReportAsApplicant(page.getId()));
+    }
+
+    private CaseStatus status() {
+        CaseSummary s = page.getDetail() == null ? null : page.getDetail().summary();
+        return s == null ? null : s.status();
+    }
+
+    private DirectApplicationService.OwnParty own() {
+        if (own == null && isShown() && jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .isUserInRole(org.sutiao.identity.domain.Role.PARTY_ROLE)) {
+            own = applications.ownParty(page.getId());
+        }
+        return own;
+    }
+
+    public String getReason() { return reason; }
+    public void setReason(String v) { this.reason = v; }
+}
