@@ -239,4 +239,40 @@ class InboxActionsTest {
         assertEquals(List.of(InboxAction.ACKNOWLEDGE_RECEIPT),
                 InboxActions.forParty(c, c.parties().get(1), requested, TODAY));
     }
+
+    @Test
+    void aRespondentAnswersADirectApplicationAndItsApplicantReadsTheFailureReport() {
+        MediationCase c = MediationCase.applyDirectly("qimu", new CaseParticulars("商标使用许可合同纠纷", "知识产权",
+                Money.of("800000.00", "CNY"), "事实", Fixtures.PUSHED), Fixtures.BJ, Fixtures.PUSHED,
+                new DueDate(LocalDate.of(2026, 1, 15), false), Fixtures.CLERK);
+        party(c, PartyRole.APPLICANT, "深圳市栖木家居品牌管理有限公司", 21L);
+        party(c, PartyRole.RESPONDENT, "东莞市木语家具制造有限公司", 22L);
+        Party applicant = c.parties().get(0);
+        Party respondent = c.parties().get(1);
+        assertEquals(List.of(InboxAction.ACCEPT_OR_DECLINE), InboxActions.forCenter(c, Records.NONE));
+        c.acceptApplication(Fixtures.mediator("M0009", Fixtures.BJ, MediatorStatus.ACTIVE), LATER,
+                new DueDate(LocalDate.of(2026, 1, 16), false), Fixtures.CENTER, null);
+        assertEquals(List.of(InboxAction.ANSWER_APPLICATION), InboxActions.forParty(c, respondent, Records.NONE, TODAY));
+        assertEquals(LocalDate.of(2026, 1, 16), InboxActions.dueDate(InboxAction.ANSWER_APPLICATION, c, Records.NONE));
+        assertEquals(List.of(), InboxActions.forParty(c, applicant, Records.NONE, TODAY), "the applicant waits");
+        c.answerApplication(respondent, true, null, LATER, () -> DUE, Fixtures.CENTER);
+        assertEquals(List.of(), InboxActions.forParty(c, respondent, Records.NONE, TODAY), "answered");
+
+        c.fail(FailureReason.PARTY_REFUSED, "被申请人拒绝继续调解", LATER, Fixtures.CENTER);
+        FailureReport report = c.reportFailure("情况", "原因", List.of(), "无", false, LATER, Fixtures.CENTER);
+        Records r = new Records(null, null, report, null, null, List.of(), null, null, null);
+        assertEquals(List.of(InboxAction.READ_FAILURE_REPORT), InboxActions.forParty(c, applicant, r, TODAY));
+        assertEquals(List.of(), InboxActions.forParty(c, respondent, r, TODAY), "only the applicant is told how to file");
+    }
+
+    @Test
+    void theCenterSealsTheAgreementOnceWhileItIsBeingSigned() {
+        MediationCase c = inMediation(ReferralKind.DELEGATED);
+        Disclosure d = c.disclose(false, null, LATER, Fixtures.CENTER);
+        Agreement a = agreement(c, AgreementScope.FULL);
+        assertEquals(List.of(InboxAction.SEAL_AGREEMENT),
+                InboxActions.forCenter(c, withAgreement(d, a, List.of(), null, null, null)));
+        AgreementSignature seal = new AgreementSignature(a, SignerRole.CENTER, null, "ctr.bj.admin", "北京调解中心", LATER);
+        assertEquals(List.of(), InboxActions.forCenter(c, withAgreement(d, a, List.of(seal), null, null, null)));
+    }
 }
