@@ -130,6 +130,35 @@ class PartiesAndApplicationsIT {
         assertEquals(1, probe.count("select count(i) from PartyInvitation i where i.mediationCase.id = " + id));
     }
 
+    @Test
+    void anAppointedAgentsAccountActsForThePartyItRepresents() {
+        java.util.concurrent.ThreadLocalRandom r = java.util.concurrent.ThreadLocalRandom.current();
+        String agentId = "110105" + (1960 + r.nextInt(40)) + String.format("%02d%02d%03d", 1 + r.nextInt(12),
+                1 + r.nextInt(28), r.nextInt(1000));
+        agentId = agentId + org.sutiao.shared.domain.IdNumbers.checkCharacter(agentId);
+        Long id = refer(Json.createArrayBuilder()
+                .add(Identities.company("APPLICANT", "北京卓衡办公设备有限公司", "91110105MA5DDR3E6T", null))
+                .add(Identities.company("RESPONDENT", "北京代理测试有限公司", Identities.newCreditCode(), null)
+                        .add("agentName", "陈律师").add("agentIdNumber", agentId)));
+        Api agent = Identities.register("agent");
+        Api.Reply wrong = agent.post("/me/identity", Json.createObjectBuilder().add("name", "李律师")
+                .add("identityType", "RESIDENT_ID").add("identityCode", agentId)
+                .add("serviceAddress", "lawyer@test.example.com").add("warningAcknowledged", true).build().toString());
+        assertEquals(400, wrong.status(), "the agent's name is on record too");
+        Api.Reply ok = agent.post("/me/identity", Json.createObjectBuilder().add("name", "陈律师")
+                .add("identityType", "RESIDENT_ID").add("identityCode", agentId)
+                .add("serviceAddress", "lawyer@test.example.com").add("warningAcknowledged", true).build().toString());
+        assertEquals(200, ok.status(), ok.body());
+        assertEquals(List.of(id), caseIds(agent));
+        assertTrue(agent.get("/me/identity").json().getString("identityCode").contains("*"), "shown masked");
+        Api.Reply bad = Api.clerk().post("/referrals", Referrals.c01(Referrals.newCaseNumber()).add("parties",
+                Json.createArrayBuilder()
+                        .add(Identities.company("APPLICANT", "北京卓衡办公设备有限公司", "91110105MA5DDR3E6T", null))
+                        .add(Identities.company("RESPONDENT", "北京代理测试有限公司", Identities.newCreditCode(), null)
+                                .add("agentIdNumber", "110105196001010000"))).build().toString());
+        assertEquals(400, bad.status(), "an agent's ID number with a wrong check digit");
+    }
+
     /** A direct application of a fresh applicant against a fresh respondent (with an e-mail) to the Beijing center. */
     private static String application(String respondentName, String respondentCode) {
         return Json.createObjectBuilder().add("centerCode", "CCPIT-L-BJ").add("causeOfAction", "广告合同纠纷")

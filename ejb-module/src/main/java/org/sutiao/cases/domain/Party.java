@@ -16,6 +16,8 @@ import org.sutiao.shared.domain.IdentifiedEntity;
 @Table(name = "party")
 @NamedQuery(name = "Party.byExternalRef", query = "select p from Party p where p.externalRef = :ref order by p.id")
 @NamedQuery(name = "Party.namesByIdentity", query = "select distinct p.name from Party p where p.identityKey = :key")
+@NamedQuery(name = "Party.agentNamesByIdentity",
+        query = "select distinct p.agentName from Party p where p.agentIdentityKey = :key and p.agentName is not null")
 public class Party extends IdentifiedEntity {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "case_id")

@@ -29,7 +29,8 @@ import java.util.Locale;
 /**
  * Party accounts (人民法院在线调解规则 Art. 17): anyone may register a PARTY account (parties invited through the
  * contact details a court or applicant gave, and applicants who come on their own); on first login the party
- * confirms its identity (name and ID or credit code, which must match the case records that hold that identity),
+ * confirms its identity (name and ID or credit code, which must match the case records that hold that identity as a
+ * party or as an appointed agent),
  * an e-mail address for electronic service, and that it read the warning against sham mediation. Until then the
  * account sees no case and can do nothing. One account per identity.
  */
@@ -135,8 +136,10 @@ public class PartyAccountService {
             throw new ConflictException("identity.alreadyConfirmed");
         }
         String key = IdentityType.key(c.identityCode());
-        List<String> recorded = em.createNamedQuery("Party.namesByIdentity", String.class)
-                .setParameter("key", key).getResultList();
+        List<String> recorded = new ArrayList<>(em.createNamedQuery("Party.namesByIdentity", String.class)
+                .setParameter("key", key).getResultList());
+        recorded.addAll(em.createNamedQuery("Party.agentNamesByIdentity", String.class).setParameter("key", key)
+                .getResultList());
         if (!recorded.isEmpty() && recorded.stream().noneMatch(n -> sameName(n, c.name()))) {
             throw new InvalidInputException("name", "identity.mismatch");
         }

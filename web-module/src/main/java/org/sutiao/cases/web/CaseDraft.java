@@ -54,7 +54,13 @@ public class CaseDraft implements Serializable {
         private String idNumber;
         private String phone;
         private String email;
+        private String agentName;
+        private String agentIdNumber;
 
+        public String getAgentName() { return agentName; }
+        public void setAgentName(String v) { this.agentName = v; }
+        public String getAgentIdNumber() { return agentIdNumber; }
+        public void setAgentIdNumber(String v) { this.agentIdNumber = v; }
         public PartyRole getRole() { return role; }
         public void setRole(PartyRole role) { this.role = role; }
         public PartyType getType() { return type; }
@@ -130,7 +136,8 @@ public class CaseDraft implements Serializable {
         return parties.stream().map(p -> new ReferralCommand.PartyInput(p.role, p.type, p.name, null,
                 blank(p.creditCode) ? null : p.creditCode.strip(), null, null,
                 blank(p.idNumber) ? null : p.idNumber.strip(), null, null, p.phone,
-                blank(p.email) ? null : p.email.strip(), null, null, null, null)).toList();
+                blank(p.email) ? null : p.email.strip(), blank(p.agentName) ? null : p.agentName.strip(), null, null,
+                null, blank(p.agentIdNumber) ? null : p.agentIdNumber.strip())).toList();
     }
 
     /** The claim rows, amounts in the draft's currency (an empty amount: non-monetary). */
@@ -155,7 +162,8 @@ public class CaseDraft implements Serializable {
         map.put("claims", formId + ":claims-message");
         map.put("materials", formId + ":materials");
         for (int i = 0; i < parties.size(); i++) {
-            for (String f : List.of("name", "creditCode", "idNumber", "phone", "email", "role", "type")) {
+            for (String f : List.of("name", "creditCode", "idNumber", "phone", "email", "role", "type",
+                    "agentName", "agentIdNumber")) {
                 map.put(partiesField + "[" + i + "]." + f, formId + ":parties:" + i + ":party-" + kebab(f));
             }
         }
