@@ -41,6 +41,7 @@ public class DecisionDialog implements Serializable {
     private List<AcceptanceService.MediatorOption> mediators;
     private List<MediationCenter> centers;
     private boolean done;
+    private boolean direct;
     private String returnPage;
 
     /**
@@ -54,6 +55,7 @@ public class DecisionDialog implements Serializable {
         mediators = null;
         version = c.version();
         caseNumber = c.caseNumber();
+        direct = c.source() == org.sutiao.cases.domain.CaseSource.DIRECT_APPLICATION;
         mediatorCode = null;
         conflictOverrideReason = null;
         reasonCode = null;
@@ -65,7 +67,7 @@ public class DecisionDialog implements Serializable {
     public void accept() {
         try {
             DueDate due = acceptance.accept(caseId, mediatorCode, version, conflictOverrideReason);
-            FacesMessages.info("decision.accepted", caseNumber, due.date());
+            FacesMessages.info(direct ? "decision.acceptedApplication" : "decision.accepted", caseNumber, due.date());
             done();
         } catch (RuntimeException e) {
             FacesMessages.report(e, Map.of("mediatorCode", "accept-form:mediator",
