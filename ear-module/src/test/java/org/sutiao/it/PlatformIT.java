@@ -77,13 +77,21 @@ class PlatformIT {
         assertEquals(47, probe.count("select count(c) from Court c"));
         assertEquals(23, probe.count("select count(c) from MediationCenter c"));
         assertEquals(80, probe.count("select count(m) from Mediator m where m.code like 'M00%'"), "the demo roster (new mediators get M1000 on)");
-        assertEquals(38, probe.count("select count(u) from UserAccount u"));
-        assertEquals(35, probe.count("select count(distinct p.mediationCase) from Party p where p.externalRef is not null"
+        assertEquals(38, probe.count("select count(u) from UserAccount u where not (u.role ="
+                + " org.sutiao.identity.domain.Role.PARTY and u.refId is null)"), "the demo accounts (tests register more)");
+        assertEquals(40, probe.count("select count(distinct p.mediationCase) from Party p where p.externalRef is not null"
                         + " and not exists (select e from CaseEvent e where e.mediationCase = p.mediationCase"
                         + " and e.actor = 'test')"),
-                "the 35 referred demo cases (direct applications wait for their issue)");
-        assertTrue(probe.count("select count(u) from UserAccount u where u.passwordHash like 'PBKDF2WithHmacSHA256:%'") == 38,
+                "the 40 demo cases");
+        assertEquals(5, probe.count("select count(distinct p.mediationCase) from Party p where p.externalRef is not null"
+                + " and p.mediationCase.source = org.sutiao.cases.domain.CaseSource.DIRECT_APPLICATION"),
+                "C06, C12, C20, C27 and C34 applied directly");
+        assertEquals(probe.count("select count(u) from UserAccount u"),
+                probe.count("select count(u) from UserAccount u where u.passwordHash like 'PBKDF2WithHmacSHA256:%'"),
                 "passwords are stored as salted PBKDF2 hashes");
+        assertEquals(9, probe.count("select count(u) from UserAccount u where u.refId is not null and u.role ="
+                + " org.sutiao.identity.domain.Role.PARTY and u.identityConfirmedAt is not null"),
+                "the demo party accounts start with their identity confirmed");
         assertEquals(0, probe.count("select count(u) from UserAccount u where u.passwordHash like '%Demo-%'"));
     }
 
