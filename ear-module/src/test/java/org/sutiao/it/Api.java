@@ -102,6 +102,12 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
     }
 
+    /** A POST of raw bytes as {@code application/json} without a charset (to test what the server accepts). */
+    public Reply postBytes(String path, byte[] body) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
     public Reply delete(String path) {
         return send(request(path).DELETE().build());
     }

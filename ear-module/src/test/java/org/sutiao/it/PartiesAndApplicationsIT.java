@@ -214,12 +214,49 @@ class PartiesAndApplicationsIT {
         assertEquals(0, probe.openDeadlines(d.id(), "RESPONDENT_CONSENT"));
         assertEquals(1, probe.openDeadlines(d.id(), "MEDIATION"));
         assertEquals(List.of("APPLIED", "ACCEPTED", "RESPONDENT_CONSENTED"), probe.eventTypes(d.id()));
+        assertTrue(yes.json().getJsonArray("timeline").getValuesAs(JsonObject.class).get(0).getString("actor")
+                .startsWith("北京申请测试"), "a party acts under its confirmed name, not the display name it chose");
         assertEquals(409, d.respondent().post("/cases/" + d.id() + "/respondent-consent", "{\"agree\":true}").status());
+    }
+
+    @Test
+    void anApplicationCannotNameTheRespondentsAgentNorTheSameRespondentTwiceNorBeSentInAnotherEncoding() {
+        String a = Identities.newCreditCode();
+        String r = Identities.newCreditCode();
+        Api applicant = Identities.confirmed("app", "北京申请测试" + a.substring(10) + "有限公司", a);
+        String respondent = "上海被申请测试" + r.substring(10) + "有限公司";
+        jakarta.json.JsonObject base = Json.createReader(new java.io.StringReader(application(respondent, r)))
+                .readObject();
+        Api.Reply agent = applicant.post("/applications", Json.createObjectBuilder(base).add("respondents",
+                Json.createArrayBuilder().add(Identities.company("RESPONDENT", respondent, r, null)
+                        .add("agentName", "托儿").add("agentIdNumber", "11010519491231002X"))).build().toString());
+        assertEquals(400, agent.status(), agent.body());
+        assertEquals("respondents[0].agentIdNumber", firstField(agent), "a respondent appoints its own agent");
+        Api.Reply twice = applicant.post("/applications", Json.createObjectBuilder(base).add("respondents",
+                Json.createArrayBuilder().add(Identities.company("RESPONDENT", respondent, r, null))
+                        .add(Identities.company("RESPONDENT", respondent, r.toLowerCase(), null))).build().toString());
+        assertEquals(400, twice.status(), twice.body());
+        assertEquals("respondents[1].name", firstField(twice));
+        Api.Reply gbk = applicant.postBytes("/applications",
+                application(respondent, r).getBytes(java.nio.charset.Charset.forName("GBK")));
+        assertEquals(400, gbk.status(), gbk.body());
+        assertEquals("request.unreadable", code(gbk));
+        assertEquals(0, caseIds(applicant).size(), "nothing stored");
+
+        Api disguised = Identities.register("bidi");
+        Api.Reply bidi = disguised.post("/me/identity", Identities.confirmation("恶意\u202e司公限有", Identities
+                .newCreditCode()).build().toString());
+        assertEquals(400, bidi.status(), bidi.body());
+        assertEquals("name", firstField(bidi));
     }
 
     @Test
     void aRefusalOrNoAnswerWithinThreeWorkingDaysEndsTheApplication() {
         Direct refused = accepted();
+        Api.Reply respondentWithdraws = refused.respondent().post("/cases/" + refused.id() + "/withdrawal",
+                "{\"reason\":\"不想调解\"}");
+        assertEquals(409, respondentWithdraws.status(), "a respondent refuses, with its reason recorded");
+        assertEquals("application.refuseInstead", code(respondentWithdraws));
         Api.Reply noReason = refused.respondent().post("/cases/" + refused.id() + "/respondent-consent",
                 "{\"agree\":false}");
         assertEquals(400, noReason.status(), "a refusal gives its reason");

@@ -73,7 +73,7 @@ public class CaseFactory {
         MediationCase c = MediationCase.referByCourt(command.kind(), court, command.courtCaseNumber().strip(),
                 idempotencyKey, particulars, center, pushedAt, due, actor);
         fill(c, command.parties(), command.claims(), command.materials(), command.nominatedMediatorCode(),
-                center.code(), pushedAt, actor);
+                "nominatedMediatorCode", center.code(), pushedAt, actor);
         invitations.invite(c, p -> true, pushedAt);
         em.persist(new Deadline(c, DeadlineKind.ACCEPTANCE, due.end(), due));
         em.persist(new Deadline(c, DeadlineKind.ACCEPTANCE_REMINDER, AcceptancePeriod.reminderAt(due), due));
@@ -106,8 +106,8 @@ public class CaseFactory {
                 command.disputeType() == null ? null : command.disputeType().strip(),
                 ReferralRules.toMoney(command.claimAmount()), command.facts().strip(), appliedAt);
         MediationCase c = MediationCase.applyDirectly(applicantUsername, particulars, center, appliedAt, due, actor);
-        fill(c, parties, command.claims(), command.materials(), command.preferredMediatorCode(), center.code(),
-                appliedAt, actor);
+        fill(c, parties, command.claims(), command.materials(), command.preferredMediatorCode(),
+                "preferredMediatorCode", center.code(), appliedAt, actor);
         em.persist(new Deadline(c, DeadlineKind.ACCEPTANCE, due.end(), due));
         em.persist(new Deadline(c, DeadlineKind.ACCEPTANCE_REMINDER, AcceptancePeriod.reminderAt(due), due));
         calendar.alertIfProvisional(due);
@@ -118,9 +118,12 @@ public class CaseFactory {
 
     private void fill(MediationCase c, List<ReferralCommand.PartyInput> parties,
                       List<ReferralCommand.ClaimInput> claims, List<ReferralCommand.MaterialInput> materials,
-                      String nominatedMediatorCode, String centerCode, Instant at, Actor actor) {
+                      String nominatedMediatorCode, String mediatorField, String centerCode, Instant at,
+                      Actor actor) {
         for (ReferralCommand.PartyInput p : parties) {
-            c.addParty(new PartyDetails(p.role(), p.type(), p.name().strip(), p.country(), trim(p.creditCode()),
+            String creditCode = trim(p.creditCode());
+            c.addParty(new PartyDetails(p.role(), p.type(), p.name().strip(), p.country(),
+                    creditCode == null ? null : creditCode.toUpperCase(java.util.Locale.ROOT),
                     trim(p.foreignRegistrationNo()), p.idType(), trim(p.idNumber()), p.legalRepresentative(),
                     p.address(), p.phone(), p.email(), p.agentName(), p.agentPhone(), p.litigationPosition(),
                     p.externalRef(), trim(p.agentIdNumber())));
@@ -129,7 +132,8 @@ public class CaseFactory {
             c.addClaim(cl.text().strip(), ReferralRules.toMoney(cl.amount()));
         }
         if (nominatedMediatorCode != null && !nominatedMediatorCode.isBlank()) {
-            c.nominateMediator(approvedMediator(nominatedMediatorCode.strip(), centerCode));
+            c.nominateMediator(approvedMediator(nominatedMediatorCode.strip().toUpperCase(java.util.Locale.ROOT),
+                    centerCode, mediatorField));
         }
         em.persist(c);
         em.flush();
@@ -168,17 +172,17 @@ public class CaseFactory {
      *
      * @throws InvalidInputException when unknown or not approved
      */
-    private Mediator approvedMediator(String code, String centerCode) {
+    private Mediator approvedMediator(String code, String centerCode, String field) {
         Mediator m = cases.mediator(code)
-                .orElseThrow(() -> new InvalidInputException("nominatedMediatorCode", "mediator.unknown", code));
+                .orElseThrow(() -> new InvalidInputException(field, "mediator.unknown", code));
         if (em.find(NationalRosterEntry.class, m.id()) == null) {
-            throw new InvalidInputException("nominatedMediatorCode", "mediator.notApproved", m.name());
+            throw new InvalidInputException(field, "mediator.notApproved", m.name());
         }
         if (!m.isAssignable()) {
-            throw new InvalidInputException("nominatedMediatorCode", "mediator.notAssignable", m.code(), m.status().name());
+            throw new InvalidInputException(field, "mediator.notAssignable", m.code(), m.status().name());
         }
         if (!m.center().code().equals(centerCode)) {
-            throw new InvalidInputException("nominatedMediatorCode", "mediator.otherCenter", m.code(), centerCode);
+            throw new InvalidInputException(field, "mediator.otherCenter", m.code(), centerCode);
         }
         return m;
     }

@@ -70,8 +70,9 @@ public class DirectApplicationService {
      * Files the calling party's application; the applicant is the account's confirmed identity.
      *
      * @return the new case's id (status PENDING_ACCEPTANCE)
-     * @throws InvalidInputException on any invalid field, also a respondent with the role APPLICANT or the
-     *                               applicant's own identity (nothing stored)
+     * @throws InvalidInputException on any invalid field, also a respondent with the role APPLICANT, the applicant's
+     *                               own identity, one named twice, or an agent for a respondent (a respondent
+     *                               appoints its own; nothing stored)
      * @throws ConflictException     before the identity is confirmed, or when the center cannot take applications
      */
     @RolesAllowed(Role.PARTY_ROLE)
@@ -85,6 +86,7 @@ public class DirectApplicationService {
         List<ReferralCommand.PartyInput> parties = new ArrayList<>();
         parties.add(applicant(account, command));
         List<FieldError> errors = new ArrayList<>();
+        java.util.Set<String> named = new java.util.HashSet<>();
         if (command.respondents() != null) {
             for (int i = 0; i < command.respondents().size(); i++) {
                 ReferralCommand.PartyInput r = command.respondents().get(i);
@@ -98,6 +100,12 @@ public class DirectApplicationService {
                         : r.idNumber() != null && !r.idNumber().isBlank() ? r.idNumber() : r.foreignRegistrationNo());
                 if (key != null && key.equals(caller.partyIdentity())) {
                     errors.add(new FieldError("respondents[" + i + "].name", "application.selfAsRespondent"));
+                } else if (key != null && !named.add(key)) {
+                    errors.add(new FieldError("respondents[" + i + "].name", "application.duplicateRespondent"));
+                }
+                if (r.agentIdNumber() != null && !r.agentIdNumber().isBlank()) {
+                    // an agent acts for a party only when that party (or a court) appointed it, never the other side
+                    errors.add(new FieldError("respondents[" + i + "].agentIdNumber", "application.agentNotYours"));
                 }
                 parties.add(r);
             }

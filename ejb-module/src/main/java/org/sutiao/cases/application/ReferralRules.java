@@ -4,6 +4,7 @@ import org.sutiao.cases.domain.MaterialPolicy;
 import org.sutiao.cases.domain.PartyRole;
 import org.sutiao.cases.domain.PartyType;
 import org.sutiao.shared.domain.CreditCode;
+import org.sutiao.shared.domain.SafeText;
 import org.sutiao.shared.domain.IdNumbers;
 import org.sutiao.shared.domain.InvalidInputException;
 import org.sutiao.shared.domain.InvalidInputException.FieldError;
@@ -35,7 +36,7 @@ public final class ReferralRules {
                 applicant |= p.role() == PartyRole.APPLICANT;
                 respondent |= p.role() == PartyRole.RESPONDENT;
                 String f = "parties[" + i + "]";
-                if (p.creditCode() != null && !p.creditCode().isBlank() && !CreditCode.isValid(p.creditCode().strip())) {
+                if (p.creditCode() != null && !p.creditCode().isBlank() && !CreditCode.isValid(p.creditCode().strip().toUpperCase(java.util.Locale.ROOT))) {
                     errors.add(new FieldError(f + ".creditCode", "validation.creditCode"));
                 }
                 if (p.type() == PartyType.LEGAL_PERSON && blank(p.creditCode()) && blank(p.foreignRegistrationNo())) {
@@ -94,16 +95,9 @@ public final class ReferralRules {
         return errors;
     }
 
-    /**
-     * True when the text holds control characters (other than line breaks and tabs) or bidirectional overrides,
-     * which can disguise a name on screen and in documents.
-     */
+    /** See {@link SafeText#isUnsafe}. */
     static boolean unsafeText(String s) {
-        if (s == null) {
-            return false;
-        }
-        return s.codePoints().anyMatch(cp -> (Character.isISOControl(cp) && cp != '\n' && cp != '\r' && cp != '\t')
-                || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069));
+        return SafeText.isUnsafe(s);
     }
 
     /** The file name without any directory part a client may have sent ({@code ../../x.pdf} → {@code x.pdf}). */

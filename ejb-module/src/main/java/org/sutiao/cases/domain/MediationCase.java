@@ -324,6 +324,9 @@ public class MediationCase extends VersionedEntity {
         if (status != CaseStatus.PENDING_CONSENT) {
             throw new IllegalTransitionException("respondentConsent", status);
         }
+        if (consentDueDate != null && BusinessTime.dateOf(at).isAfter(consentDueDate)) {
+            throw new ConflictException("application.tooLate", consentDueDate);
+        }
         if (p.role() != PartyRole.RESPONDENT) {
             throw new ConflictException("application.notRespondent", p.name());
         }
@@ -746,14 +749,21 @@ public class MediationCase extends VersionedEntity {
     }
 
     /**
-     * A party withdraws: mediation is voluntary (在线调解规则 Art. 25); the case goes back to the court.
+     * A party withdraws: mediation is voluntary (在线调解规则 Art. 25); the case goes back to the court. Before a
+     * direct application's respondents consented only its applicant withdraws; a respondent refuses instead
+     * ({@link #answerApplication}), so that its reason is recorded.
      *
      * @throws InvalidInputException      when the reason is missing
      * @throws IllegalTransitionException when the case already ended
+     * @throws ConflictException          when a respondent would withdraw an application it has not consented to
      */
     public void withdraw(Party p, String reason, Instant at, Actor actor) {
         String r = text("reason", reason);
         requireMove("withdraw", CaseStatus.WITHDRAWN);
+        if (source == CaseSource.DIRECT_APPLICATION && p.role() != PartyRole.APPLICANT
+                && (status == CaseStatus.PENDING_ACCEPTANCE || status == CaseStatus.PENDING_CONSENT)) {
+            throw new ConflictException("application.refuseInstead", p.name());
+        }
         status = CaseStatus.WITHDRAWN;
         endedAt = at;
         failureReason = p.name() + ": " + r;

@@ -10,10 +10,15 @@ import org.sutiao.shared.domain.Actor;
  * @param refId         mediator code of a MEDIATOR
  * @param partyIdentity a PARTY's confirmed identity key (the cases where it is a party or the agent); null before
  *                      the first-login confirmation and for other roles
+ * @param partyName     the confirmed identity's name (company or person), or null
  */
 public record Caller(String username, String displayName, Role role, String orgCode, String refId,
-                     String partyIdentity) {
+                     String partyIdentity, String partyName) {
+    /**
+     * Who acts, as the timeline shows it: a confirmed party by its confirmed identity's name (not the display name
+     * it chose), everyone else by the display name.
+     */
     public Actor actor() {
-        return new Actor(username, displayName);
+        return new Actor(username, partyName != null ? partyName : displayName);
     }
 }

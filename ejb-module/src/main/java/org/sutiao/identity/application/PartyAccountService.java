@@ -18,6 +18,7 @@ import org.sutiao.shared.application.BoundaryValidator;
 import org.sutiao.shared.domain.ConflictException;
 import org.sutiao.shared.domain.IdentityType;
 import org.sutiao.shared.domain.InvalidInputException;
+import org.sutiao.shared.domain.SafeText;
 
 import java.text.Normalizer;
 import java.time.Clock;
@@ -98,7 +99,7 @@ public class PartyAccountService {
                 && !(r.password().matches(".*\\p{L}.*") && r.password().matches(".*\\d.*"))) {
             errors.add(new InvalidInputException.FieldError("password", "account.passwordWeak"));
         }
-        if (r.displayName() != null && r.displayName().chars().anyMatch(Character::isISOControl)) {
+        if (SafeText.isUnsafe(r.displayName())) {
             errors.add(new InvalidInputException.FieldError("displayName", "validation.controlCharacters"));
         }
         validator.check(r, errors);
@@ -126,6 +127,9 @@ public class PartyAccountService {
         if (c.identityType() != null && c.identityCode() != null && !c.identityCode().isBlank()
                 && !c.identityType().isValid(c.identityCode())) {
             errors.add(new InvalidInputException.FieldError("identityCode", "identity.invalidCode"));
+        }
+        if (SafeText.isUnsafe(c.name())) {
+            errors.add(new InvalidInputException.FieldError("name", "validation.controlCharacters"));
         }
         if (!c.warningAcknowledged()) {
             errors.add(new InvalidInputException.FieldError("warningAcknowledged", "identity.warningRequired"));

@@ -128,10 +128,25 @@ class DirectApplicationTest {
     }
 
     @Test
-    void aPartyMayWithdrawWhileTheRespondentsAreAsked() {
+    void theApplicantMayWithdrawWhileTheRespondentsAreAskedARespondentRefusesInstead() {
         MediationCase c = accepted(1);
+        assertThrows(ConflictException.class, () -> c.withdraw(respondent(c, 0), "不想调解", LATER, APPLICANT));
+        assertEquals(CaseStatus.PENDING_CONSENT, c.status());
         c.withdraw(c.parties().get(0), "已和解", LATER, APPLICANT);
         assertEquals(CaseStatus.WITHDRAWN, c.status());
+    }
+
+    @Test
+    void anAnswerAfterTheConsentPeriodIsRefusedEvenBeforeTheTimerRan() {
+        MediationCase c = accepted(1);
+        Instant dayAfter = LocalDate.of(2026, 8, 8).atStartOfDay(org.sutiao.shared.domain.BusinessTime.ZONE)
+                .toInstant().plusSeconds(60);
+        assertThrows(ConflictException.class, () -> c.answerApplication(respondent(c, 0), true, null, dayAfter,
+                () -> MEDIATE_BY, Fixtures.CENTER));
+        Instant lastMinute = LocalDate.of(2026, 8, 8).atStartOfDay(org.sutiao.shared.domain.BusinessTime.ZONE)
+                .toInstant().minusSeconds(60);
+        assertTrue(c.answerApplication(respondent(c, 0), true, null, lastMinute, () -> MEDIATE_BY, Fixtures.CENTER),
+                "23:59 of the last day still counts");
     }
 
     @Test

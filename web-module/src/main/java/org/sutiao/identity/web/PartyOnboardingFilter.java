@@ -14,8 +14,8 @@ import org.sutiao.identity.domain.Role;
 import java.io.IOException;
 
 /**
- * Until a PARTY account has confirmed its identity (人民法院在线调解规则 Art. 17), every page sends it to the identity
- * page first; the JSON API answers with an empty scope and 409 {@code identity.unconfirmed} for actions instead.
+ * Until a PARTY account has confirmed its identity (人民法院在线调解规则 Art. 17), the pages of cases and of the party
+ * area send it to the identity page first (public pages such as the fees stay open); the JSON API answers with an empty scope and 409 {@code identity.unconfirmed} for actions instead.
  */
 @WebFilter(urlPatterns = "*.xhtml")
 public class PartyOnboardingFilter extends HttpFilter {
@@ -29,9 +29,9 @@ public class PartyOnboardingFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (request.getUserPrincipal() != null && request.isUserInRole(Role.PARTY_ROLE)
-                && !IDENTITY_PAGE.equals(path) && !path.startsWith("/jakarta.faces.resource/")
-                && !confirmed(request)) {
+        boolean caseArea = path.startsWith("/party/") || path.startsWith("/cases/") || "/index.xhtml".equals(path);
+        if (caseArea && !IDENTITY_PAGE.equals(path) && request.getUserPrincipal() != null
+                && request.isUserInRole(Role.PARTY_ROLE) && !confirmed(request)) {
             response.sendRedirect(request.getContextPath() + IDENTITY_PAGE);
             return;
         }
