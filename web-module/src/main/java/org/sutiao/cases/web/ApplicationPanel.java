@@ -16,7 +16,8 @@ import java.util.Map;
 /**
  * The direct-application card of the case page (notice 法办〔2024〕623号 §4(4)5; 在线调解规则 Art. 15): the respondents'
  * answers and consent period for everyone in scope; for a respondent still to answer, consent or refusal (with a
- * reason); for the applicant of a failed application, the report with how to file a suit, to acknowledge.
+ * reason); for the applicant, withdrawal before mediation starts and, once an application failed, the report with
+ * how to file a suit, to acknowledge.
  */
 @Named
 @ViewScoped
@@ -50,6 +51,19 @@ public class ApplicationPanel implements Serializable {
     public boolean isApplicantOfFailure() {
         DirectApplicationService.OwnParty p = own();
         return p != null && p.role() == PartyRole.APPLICANT && status() == CaseStatus.FAILED;
+    }
+
+    /** True when the caller is the applicant and the application has not started mediation yet. */
+    public boolean isApplicantMayWithdraw() {
+        DirectApplicationService.OwnParty p = own();
+        return p != null && p.role() == PartyRole.APPLICANT
+                && (status() == CaseStatus.PENDING_ACCEPTANCE || status() == CaseStatus.PENDING_CONSENT);
+    }
+
+    /** The applicant withdraws the application (mediation is voluntary). */
+    public void withdraw() {
+        CasePageActions.run(page.getId(), "application.withdrawn", Map.of("reason", "app-withdraw-form:reason"),
+                () -> mediation.withdraw(page.getId(), reason));
     }
 
     public void consent() {
