@@ -1,6 +1,5 @@
 package org.sutiao.cases.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,7 +9,6 @@ import org.sutiao.cases.application.ReferralCommand;
 import org.sutiao.cases.domain.PartyRole;
 import org.sutiao.shared.web.FacesMessages;
 
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
@@ -89,33 +87,26 @@ public class ApplicationView implements Serializable {
     }
 
     /** Files the application; on success goes to the new case's page. */
-    public void submit() throws IOException {
+    public void submit() {
+        Long id;
         try {
-            Long id = applications.apply(new DirectApplicationCommand(centerCode, causeOfAction, disputeType, facts,
+            id = applications.apply(new DirectApplicationCommand(centerCode, causeOfAction, disputeType, facts,
                     CaseDraft.blank(claimAmount) ? null
                             : new ReferralCommand.MoneyInput(claimAmount.strip(), draft.getCurrency()),
                     CaseDraft.blank(applicantPhone) ? null : applicantPhone.strip(),
                     CaseDraft.blank(applicantAddress) ? null : applicantAddress.strip(),
                     draft.partyInputs(), draft.claimInputs(), draft.materialInputs(),
                     CaseDraft.blank(preferredMediatorCode) ? null : preferredMediatorCode));
-            FacesContext ctx = FacesContext.getCurrentInstance();
-            ctx.getExternalContext().getFlash().setKeepMessages(true);
-            FacesMessages.info("apply.created");
-            ctx.getExternalContext().redirect(ctx.getExternalContext().getRequestContextPath()
-                    + "/cases/case.xhtml?id=" + id);
         } catch (RuntimeException e) {
             Map<String, String> map = new HashMap<>();
-            map.put("centerCode", FORM + ":center");
             map.put("preferredMediatorCode", FORM + ":preferred");
-            map.put("causeOfAction", FORM + ":cause-of-action");
-            map.put("disputeType", FORM + ":dispute-type");
-            map.put("facts", FORM + ":facts");
-            map.put("claimAmount", FORM + ":claim-amount");
             map.put("applicantPhone", FORM + ":applicant-phone");
             map.put("applicantAddress", FORM + ":applicant-address");
             draft.mapFields(map, "respondents");
             FacesMessages.report(e, map);
+            return;
         }
+        CaseDraft.openCase(id, "apply.created");
     }
 
     private List<DirectApplicationService.CenterChoice> all() {

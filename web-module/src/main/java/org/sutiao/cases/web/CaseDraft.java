@@ -153,11 +153,17 @@ public class CaseDraft implements Serializable {
     }
 
     /**
-     * Adds the client ids of the rows' fields to a service-field → client-id map.
+     * Adds the client ids of the particulars every case form has (center, cause of action, dispute type, facts,
+     * claim amount) and of the rows' fields to a service-field → client-id map.
      *
      * @param partiesField the service's name of the party list ({@code parties} or {@code respondents})
      */
     public void mapFields(Map<String, String> map, String partiesField) {
+        map.put("centerCode", formId + ":center");
+        map.put("causeOfAction", formId + ":cause-of-action");
+        map.put("disputeType", formId + ":dispute-type");
+        map.put("facts", formId + ":facts");
+        map.put("claimAmount", formId + ":claim-amount");
         map.put(partiesField, formId + ":parties-message");
         map.put("claims", formId + ":claims-message");
         map.put("materials", formId + ":materials");
@@ -170,6 +176,23 @@ public class CaseDraft implements Serializable {
         for (int i = 0; i < claims.size(); i++) {
             map.put("claims[" + i + "].text", formId + ":claims:" + i + ":claim-text");
             map.put("claims[" + i + "].amount", formId + ":claims:" + i + ":claim-amount");
+        }
+    }
+
+    /**
+     * After a case was filed: keeps the confirmation across the redirect and opens the case page.
+     *
+     * @throws java.io.UncheckedIOException when the redirect cannot be sent
+     */
+    static void openCase(Long caseId, String messageKey) {
+        jakarta.faces.context.ExternalContext ext = jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getExternalContext();
+        ext.getFlash().setKeepMessages(true);
+        FacesMessages.info(messageKey);
+        try {
+            ext.redirect(ext.getRequestContextPath() + "/cases/case.xhtml?id=" + caseId);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -1,6 +1,5 @@
 package org.sutiao.cases.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,7 +17,6 @@ import org.sutiao.roster.domain.MediationCenter;
 import org.sutiao.shared.domain.BusinessTime;
 import org.sutiao.shared.web.FacesMessages;
 
-import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.HashMap;
@@ -62,25 +60,23 @@ public class ReferCaseView implements Serializable {
     }
 
     /** Submits the referral; on success goes to the new case's page. */
-    public void submit() throws IOException {
+    public void submit() {
+        ReferralResult result;
         try {
-            ReferralResult result = referrals.refer(command(), null);
-            FacesContext ctx = FacesContext.getCurrentInstance();
-            ctx.getExternalContext().getFlash().setKeepMessages(true);
-            FacesMessages.info(result.created() ? "refer.created" : "refer.existing");
-            ctx.getExternalContext().redirect(ctx.getExternalContext().getRequestContextPath()
-                    + "/cases/case.xhtml?id=" + result.caseId());
+            result = referrals.refer(command(), null);
         } catch (RuntimeException e) {
             FacesMessages.report(e, fieldMap());
+            return;
         }
+        CaseDraft.openCase(result.caseId(), result.created() ? "refer.created" : "refer.existing");
     }
 
     private ReferralCommand command() {
         return new ReferralCommand(kind, courtCaseNumber, centerCode, causeOfAction, disputeType, facts,
-                blank(claimAmount) ? null : new ReferralCommand.MoneyInput(claimAmount.strip(), draft.getCurrency()),
+                CaseDraft.blank(claimAmount) ? null : new ReferralCommand.MoneyInput(claimAmount.strip(), draft.getCurrency()),
                 consentRecordedAt == null ? null : consentRecordedAt.atZone(BusinessTime.ZONE).toInstant(),
                 draft.partyInputs(), draft.claimInputs(), draft.materialInputs(),
-                blank(nominatedMediatorCode) ? null : nominatedMediatorCode);
+                CaseDraft.blank(nominatedMediatorCode) ? null : nominatedMediatorCode);
     }
 
     /**
@@ -88,7 +84,7 @@ public class ReferCaseView implements Serializable {
      * (特邀调解规定 Art. 12); empty until a center is chosen.
      */
     public List<NationalRosterEntry> getNominatableMediators() {
-        if (blank(centerCode)) {
+        if (CaseDraft.blank(centerCode)) {
             return List.of();
         }
         return nationalRoster.search(new RosterFilter(null, null, null, null, null, null, MediatorStatus.ACTIVE,
@@ -104,20 +100,12 @@ public class ReferCaseView implements Serializable {
         Map<String, String> map = new HashMap<>();
         map.put("kind", FORM + ":kind");
         map.put("courtCaseNumber", FORM + ":court-case-number");
-        map.put("centerCode", FORM + ":center");
         map.put("nominatedMediatorCode", FORM + ":nominated");
-        map.put("causeOfAction", FORM + ":cause-of-action");
-        map.put("disputeType", FORM + ":dispute-type");
-        map.put("facts", FORM + ":facts");
-        map.put("claimAmount", FORM + ":claim-amount");
         map.put("consentRecordedAt", FORM + ":consent-at");
         draft.mapFields(map, "parties");
         return map;
     }
 
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
 
     public List<MediationCenter> getCenters() {
         if (centers == null) {
