@@ -241,6 +241,17 @@ class PartiesAndApplicationsIT {
                 application(respondent, r).getBytes(java.nio.charset.Charset.forName("GBK")));
         assertEquals(400, gbk.status(), gbk.body());
         assertEquals("request.unreadable", code(gbk));
+        Api.Reply phone = applicant.post("/applications", Json.createObjectBuilder(base).add("applicantPhone", "abc")
+                .build().toString());
+        assertEquals("applicantPhone", firstField(phone));
+        JsonArrayBuilder many = Json.createArrayBuilder();
+        for (int i = 0; i <= 100; i++) {
+            many.add(Json.createObjectBuilder().add("text", "请求" + i));
+        }
+        Api.Reply tooMany = applicant.post("/applications", Json.createObjectBuilder(base).add("claims", many)
+                .build().toString());
+        assertEquals("claims", firstField(tooMany), "at most 100 claims");
+        assertEquals(404, applicant.get("/applications/centers/NO-SUCH/mediators").status());
         assertEquals(0, caseIds(applicant).size(), "nothing stored");
 
         Api disguised = Identities.register("bidi");

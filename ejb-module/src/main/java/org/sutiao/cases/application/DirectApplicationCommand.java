@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.util.List;
@@ -23,10 +24,13 @@ public record DirectApplicationCommand(
         @Size(max = 30) String disputeType,
         @NotBlank @Size(max = 4000) String facts,
         @Valid ReferralCommand.MoneyInput claimAmount,
-        @Size(max = 40) String applicantPhone,
+        @Size(max = 40) @Pattern(regexp = ReferralCommand.PHONE, message = "{validation.phone}") String applicantPhone,
         @Size(max = 300) String applicantAddress,
-        @NotEmpty @Valid List<ReferralCommand.@NotNull PartyInput> respondents,
-        @NotEmpty @Valid List<ReferralCommand.@NotNull ClaimInput> claims,
-        @Valid List<ReferralCommand.@NotNull MaterialInput> materials,
+        @NotEmpty @Size(max = ReferralCommand.MAX_PARTIES, message = "{validation.count}") @Valid
+        List<ReferralCommand.@NotNull PartyInput> respondents,
+        @NotEmpty @Size(max = ReferralCommand.MAX_CLAIMS, message = "{validation.count}") @Valid
+        List<ReferralCommand.@NotNull ClaimInput> claims,
+        @Size(max = ReferralCommand.MAX_MATERIALS, message = "{validation.count}") @Valid
+        List<ReferralCommand.@NotNull MaterialInput> materials,
         @Size(max = 20) String preferredMediatorCode) {
 }

@@ -187,11 +187,19 @@ public class DirectApplicationService {
                 .toList();
     }
 
-    /** The mediators a party may name for a center (approved national roster, active), by code. */
+    /**
+     * The mediators a party may name for a center (approved national roster, active), by code.
+     *
+     * @throws org.sutiao.shared.domain.NotFoundException when no such center exists
+     */
     @RolesAllowed(Role.PARTY_ROLE)
     public List<MediatorChoice> mediators(String centerCode) {
+        String code = centerCode == null ? "" : centerCode.strip().toUpperCase(java.util.Locale.ROOT);
+        if (repository.center(code).isEmpty()) {
+            throw new org.sutiao.shared.domain.NotFoundException("center.unknown", code);
+        }
         return em.createNamedQuery("Mediator.activeByCenter", org.sutiao.roster.domain.Mediator.class)
-                .setParameter("centerCode", centerCode == null ? "" : centerCode.strip()).getResultList().stream()
+                .setParameter("centerCode", code).getResultList().stream()
                 .filter(m -> em.find(org.sutiao.roster.domain.NationalRosterEntry.class, m.id()) != null)
                 .map(m -> new MediatorChoice(m.code(), m.name(), String.join("、", m.specialties()),
                         String.join("、", m.languages())))

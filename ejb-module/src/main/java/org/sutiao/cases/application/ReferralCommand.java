@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.sutiao.cases.domain.PartyRole;
 import org.sutiao.cases.domain.PartyType;
@@ -29,10 +30,17 @@ public record ReferralCommand(
         @NotBlank @Size(max = 4000) String facts,
         @Valid MoneyInput claimAmount,
         @NotNull(message = "{referral.consentRequired}") Instant consentRecordedAt,
-        @NotEmpty @Valid List<@NotNull PartyInput> parties,
-        @NotEmpty @Valid List<@NotNull ClaimInput> claims,
-        @Valid List<@NotNull MaterialInput> materials,
+        @NotEmpty @Size(max = MAX_PARTIES, message = "{validation.count}") @Valid List<@NotNull PartyInput> parties,
+        @NotEmpty @Size(max = MAX_CLAIMS, message = "{validation.count}") @Valid List<@NotNull ClaimInput> claims,
+        @Size(max = MAX_MATERIALS, message = "{validation.count}") @Valid List<@NotNull MaterialInput> materials,
         @Size(max = 20) String nominatedMediatorCode) {
+
+    /** Most parties, claims and material files one case takes. */
+    public static final int MAX_PARTIES = 50;
+    public static final int MAX_CLAIMS = 100;
+    public static final int MAX_MATERIALS = 50;
+    /** A phone number as written: digits, blanks, +, -, parentheses, an extension after #. */
+    public static final String PHONE = "[0-9+()#\\- ]{3,40}";
 
     /** A referral in which the parties named no mediator. */
     public ReferralCommand(ReferralKind kind, String courtCaseNumber, String centerCode, String causeOfAction,
@@ -62,10 +70,10 @@ public record ReferralCommand(
             @Size(max = 40) String idNumber,
             @Size(max = 100) String legalRepresentative,
             @Size(max = 300) String address,
-            @Size(max = 40) String phone,
+            @Size(max = 40) @Pattern(regexp = PHONE, message = "{validation.phone}") String phone,
             @Email @Size(max = 200) String email,
             @Size(max = 100) String agentName,
-            @Size(max = 40) String agentPhone,
+            @Size(max = 40) @Pattern(regexp = PHONE, message = "{validation.phone}") String agentPhone,
             @Size(max = 40) String litigationPosition,
             @Size(max = 30) String externalRef,
             @Size(max = 40) String agentIdNumber) {
