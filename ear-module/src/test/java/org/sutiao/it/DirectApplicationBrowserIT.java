@@ -17,8 +17,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * A direct application in a real browser (notice 法办〔2024〕623号 §4(4)5; 人民法院在线调解规则 Art. 15, 17): a company
  * registers a party account, confirms its identity on first login (not before the sham-mediation warning is
- * acknowledged: the refusal stands beside the checkbox), applies to the Beijing center with a respondent, the center accepts
- * (through the API), and the respondent (the demo account of 北京卓衡) consents on the case page: mediation starts.
+ * acknowledged: the refusal stands beside the checkbox), applies to the Beijing center with a respondent, the center
+ * accepts it from its inbox (which names it a direct application), and the respondent (the demo account of 北京卓衡) consents on the case page: mediation starts.
  * Screenshots land in target/screenshots (direct-*).
  */
 @ExtendWith(ArquillianExtension.class)
@@ -76,21 +76,33 @@ class DirectApplicationBrowserIT {
             assertEquals("PENDING_ACCEPTANCE", b.driver().findElement(By.id("case-status")).getAttribute("data-status"));
             caseId = b.driver().getCurrentUrl().replaceAll(".*id=(\\d+).*", "$1");
             b.screenshot("direct-04-applied");
+            b.logout();
+
+            b.login("ctr.bj.admin", "Demo-Center-2026!");
+            b.visible(By.id("inbox-form:inbox-table"));
+            By rowOfCase = By.xpath("//tr[.//a[contains(@href,'id=" + caseId + "')]]");
+            if (b.driver().findElements(rowOfCase).isEmpty()) {
+                b.driver().findElement(By.cssSelector("[id='inbox-form:inbox-table'] .ui-paginator-last")).click();
+            }
+            assertTrue(b.visible(rowOfCase).getText().contains("当事人直接申请"), "the inbox names the source");
+            b.visible(rowOfCase).findElement(By.xpath(".//button[contains(@id,':accept')]")).click();
+            b.choose("accept-form:mediator", "M0009");
+            b.screenshot("direct-05-center-accepts");
+            b.driver().findElement(By.id("accept-form:accept-confirm")).click();
+            b.waitForText(By.cssSelector(".ui-growl"), "已受理");
         }
-        Api.Reply accepted = Api.bjCenter().post("/cases/" + caseId + "/accept", "{\"mediatorCode\":\"M0009\"}");
-        assertEquals(200, accepted.status(), accepted.body());
         try (Browser b = new Browser()) {
             b.login("party.c01.applicant", "Demo-Party-2026!");
             b.open("/party/cases.xhtml");
             b.waitForText(By.tagName("body"), "答复调解申请");
             b.open("/cases/case.xhtml?id=" + caseId);
             assertEquals("PENDING_CONSENT", b.driver().findElement(By.id("case-status")).getAttribute("data-status"));
-            b.screenshot("direct-05-respondent");
+            b.screenshot("direct-06-respondent");
             b.visible(By.id("application-actions:consent-application")).click();
             b.waitForText(By.id("case-status"), "调解中");
             assertEquals("IN_MEDIATION", b.driver().findElement(By.id("case-status")).getAttribute("data-status"));
             assertTrue(b.driver().findElement(By.id("answers")).getText().contains("同意"));
-            b.screenshot("direct-06-consented");
+            b.screenshot("direct-07-consented");
         }
     }
 }

@@ -205,6 +205,8 @@ class PartiesAndApplicationsIT {
         JsonObject inbox = d.respondent().get("/inbox").json().getJsonArray("items").getValuesAs(JsonObject.class)
                 .stream().filter(i -> i.getJsonNumber("id").longValue() == d.id()).findFirst().orElseThrow();
         assertEquals("ANSWER_APPLICATION", inbox.getString("action"));
+        assertFalse(d.applicant().get("/cases/" + d.id() + "/fee").json().getBoolean("chargeable"),
+                "no fee before mediation starts");
         assertEquals(409, d.applicant().post("/cases/" + d.id() + "/respondent-consent", "{\"agree\":true}").status(),
                 "the applicant does not answer its own application");
         Api.Reply yes = d.respondent().post("/cases/" + d.id() + "/respondent-consent", "{\"agree\":true}");
@@ -213,6 +215,8 @@ class PartiesAndApplicationsIT {
         assertEquals(LocalDate.parse(yes.json().getString("mediationDueDate")), probe.mediationDueDate(d.id()));
         assertEquals(0, probe.openDeadlines(d.id(), "RESPONDENT_CONSENT"));
         assertEquals(1, probe.openDeadlines(d.id(), "MEDIATION"));
+        assertTrue(d.applicant().get("/cases/" + d.id() + "/fee").json().getBoolean("chargeable"),
+                "charged by the center's schedule once mediation started");
         assertEquals(List.of("APPLIED", "ACCEPTED", "RESPONDENT_CONSENTED"), probe.eventTypes(d.id()));
         assertTrue(yes.json().getJsonArray("timeline").getValuesAs(JsonObject.class).get(0).getString("actor")
                 .startsWith("北京申请测试"), "a party acts under its confirmed name, not the display name it chose");
@@ -277,6 +281,8 @@ class PartiesAndApplicationsIT {
         assertEquals(200, no.status(), no.body());
         assertEquals("CONSENT_REFUSED", probe.status(refused.id()));
         assertEquals("RESPONDENT_REFUSED", probe.failureReasonCode(refused.id()));
+        assertFalse(refused.applicant().get("/cases/" + refused.id() + "/fee").json().getBoolean("chargeable"),
+                "a refused application is not charged");
 
         Direct silent = accepted();
         probe.makeDueNow(silent.id(), "RESPONDENT_CONSENT");

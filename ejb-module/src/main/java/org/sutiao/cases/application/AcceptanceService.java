@@ -125,7 +125,6 @@ public class AcceptanceService {
         if (c.source() == CaseSource.DIRECT_APPLICATION) {
             DueDate consentDue = AcceptancePeriod.dueFor(now, calendar.current());
             c.acceptApplication(mediator, now, consentDue, caller.actor(), hits.isEmpty() ? null : override);
-            accepted.fire(new CaseAccepted(c.id(), BusinessTime.dateOf(now)));
             closeAcceptanceDeadlines(c, DeadlineState.MET, now);
             em.persist(new Deadline(c, DeadlineKind.RESPONDENT_CONSENT, consentDue.end(), consentDue));
             invitations.invite(c, p -> p.role() != PartyRole.APPLICANT, now);

@@ -62,6 +62,8 @@ public class DirectApplicationService {
     @Inject
     org.sutiao.directory.application.PilotRegionService regions;
     @Inject
+    jakarta.enterprise.event.Event<org.sutiao.cases.domain.CaseAccepted> accepted;
+    @Inject
     Clock clock;
     @Resource
     SessionContext session;
@@ -144,6 +146,8 @@ public class DirectApplicationService {
             return due[0];
         }, caller.actor());
         if (started) {
+            // the case is charged (its fee fixed) only once mediation really starts, not when a respondent refuses
+            accepted.fire(new org.sutiao.cases.domain.CaseAccepted(c.id(), BusinessTime.dateOf(now)));
             mediationDeadlines.close(c, EnumSet.of(DeadlineKind.RESPONDENT_CONSENT), DeadlineState.MET, now);
             mediationDeadlines.schedule(c, due[0], now);
             calendar.alertIfProvisional(due[0]);

@@ -279,7 +279,7 @@ public class MediationCase extends VersionedEntity {
         }
         assign(mediator, at, actor, conflictOverride, CaseStatus.PENDING_CONSENT);
         this.consentDueDate = consentDue.date();
-        record(at, EventType.ACCEPTED, actor, mediator.code() + " " + mediator.name() + " · consent by "
+        record(at, EventType.ACCEPTED, actor, mediator.code() + " " + mediator.name() + " · "
                 + consentDue.date() + (conflictOverride == null ? "" : " · conflict override: " + conflictOverride));
     }
 

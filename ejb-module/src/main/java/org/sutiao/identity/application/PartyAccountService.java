@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.sutiao.identity.domain.PartyNames;
 import org.sutiao.identity.domain.Role;
 import org.sutiao.identity.domain.UserAccount;
 import org.sutiao.shared.application.BoundaryValidator;
@@ -20,12 +21,10 @@ import org.sutiao.shared.domain.IdentityType;
 import org.sutiao.shared.domain.InvalidInputException;
 import org.sutiao.shared.domain.SafeText;
 
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Party accounts (人民法院在线调解规则 Art. 17): anyone may register a PARTY account (parties invited through the
@@ -144,7 +143,7 @@ public class PartyAccountService {
                 .setParameter("key", key).getResultList());
         recorded.addAll(em.createNamedQuery("Party.agentNamesByIdentity", String.class).setParameter("key", key)
                 .getResultList());
-        if (!recorded.isEmpty() && recorded.stream().noneMatch(n -> sameName(n, c.name()))) {
+        if (!recorded.isEmpty() && recorded.stream().noneMatch(n -> PartyNames.same(n, c.name()))) {
             throw new InvalidInputException("name", "identity.mismatch");
         }
         if (!em.createNamedQuery("UserAccount.byIdentity", UserAccount.class).setParameter("key", key)
@@ -160,18 +159,6 @@ public class PartyAccountService {
     @RolesAllowed(Role.PARTY_ROLE)
     public IdentityStatus status() {
         return status(self());
-    }
-
-    /**
-     * True when two names denote the same party as typed: equal after Unicode NFKC (full-width brackets become
-     * half-width), ignoring blanks and letter case.
-     */
-    public static boolean sameName(String recorded, String typed) {
-        return typed != null && canonical(recorded).equals(canonical(typed));
-    }
-
-    private static String canonical(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
     }
 
     private UserAccount self() {

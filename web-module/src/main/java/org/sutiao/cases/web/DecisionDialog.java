@@ -64,6 +64,11 @@ public class DecisionDialog implements Serializable {
         done = false;
     }
 
+    /** True when the dialog was opened for a direct application (the respondents are asked after acceptance). */
+    public boolean isDirect() {
+        return direct;
+    }
+
     public void accept() {
         try {
             DueDate due = acceptance.accept(caseId, mediatorCode, version, conflictOverrideReason);

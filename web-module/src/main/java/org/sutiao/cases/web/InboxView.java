@@ -20,6 +20,12 @@ public class InboxView {
 
     private List<InboxItem> items;
 
+    /** The items other than referrals to accept or decline (the center's inbox lists those in a table of its own). */
+    public List<InboxItem> getItemsBeyondAcceptance() {
+        return getItems().stream().filter(i -> i.action() != org.sutiao.cases.domain.InboxAction.ACCEPT_OR_DECLINE)
+                .toList();
+    }
+
     /** The inbox items, read once per request. */
     public List<InboxItem> getItems() {
         if (items == null) {
