@@ -119,7 +119,7 @@ public class ConfirmationService {
             em.persist(j);
         }
         Set<Long> all = c.parties().stream().map(Party::id).collect(Collectors.toSet());
-        boolean complete = j.join(p.id(), all, now, today);
+        boolean complete = j.join(p.id(), all, now, today, calendar.current());
         if (complete) {
             c.recordAfterSettlement(EventType.CONFIRMATION_REQUESTED, p.name() + " · " + j.court().name(), now,
                     caller.actor());

@@ -87,13 +87,16 @@ public class JudicialConfirmation extends VersionedEntity {
     }
 
     /**
-     * A party joins; the last one completes the application.
+     * A party joins; the last one completes the application, and the court's 30 days of review start (a period
+     * ending on a rest day ends on the next working day, 民事诉讼法 Art. 85).
      *
      * @param allParties the ids of every party of the case
+     * @param calendar   the working-day calendar, for the review period's last day
      * @return true when the application is complete (it goes to the court)
      * @throws ConflictException when the party already joined or the court already ruled
      */
-    public boolean join(Long partyId, Set<Long> allParties, Instant at, LocalDate today) {
+    public boolean join(Long partyId, Set<Long> allParties, Instant at, LocalDate today,
+                        org.sutiao.calendar.domain.WorkingDayCalendar calendar) {
         if (status == ConfirmationStatus.RULED) {
             throw new ConflictException("confirmation.ruled");
         }
@@ -104,7 +107,7 @@ public class JudicialConfirmation extends VersionedEntity {
         if (joins.keySet().containsAll(allParties)) {
             status = ConfirmationStatus.UNDER_REVIEW;
             requestedAt = at;
-            reviewDueDate = today.plusDays(REVIEW_DAYS);
+            reviewDueDate = calendar.onOrNextWorkingDay(today.plusDays(REVIEW_DAYS)).date();
             return true;
         }
         return false;

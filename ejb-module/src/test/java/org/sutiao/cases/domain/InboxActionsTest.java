@@ -30,6 +30,8 @@ class InboxActionsTest {
     private static final Instant LATER = Fixtures.PUSHED.plusSeconds(86_400);
     private static final DueDate DUE = new DueDate(LocalDate.of(2026, 2, 12), false);
     private static final LocalDate TODAY = LocalDate.of(2026, 2, 1);
+    private static final org.sutiao.calendar.domain.WorkingDayCalendar CALENDAR =
+            org.sutiao.calendar.domain.ShippedCalendar.load();
 
     private static MediationCase inMediation(ReferralKind kind) {
         MediationCase c = MediationCase.referByCourt(kind, Fixtures.COURT, "(2026)京0105民初1873号", null,
@@ -208,13 +210,13 @@ class InboxActionsTest {
 
         JudicialConfirmation j = new JudicialConfirmation(c, Fixtures.COURT);
         Set<Long> all = Set.of(11L, 12L);
-        j.join(applicant.id(), all, LATER, TODAY);
+        j.join(applicant.id(), all, LATER, TODAY, CALENDAR);
         Records joining = withAgreement(null, a, List.of(), j, null, applyBy);
         assertEquals(List.of(), InboxActions.forParty(c, applicant, joining, TODAY), "joined");
         assertEquals(List.of(InboxAction.APPLY_FOR_CONFIRMATION),
                 InboxActions.forParty(c, c.parties().get(1), joining, TODAY));
         assertEquals(List.of(), InboxActions.forCourt(c, joining));
-        j.join(12L, all, LATER, TODAY);
+        j.join(12L, all, LATER, TODAY, CALENDAR);
         assertEquals(List.of(InboxAction.RULE_ON_CONFIRMATION), InboxActions.forCourt(c, joining));
         assertEquals(TODAY.plusDays(JudicialConfirmation.REVIEW_DAYS),
                 InboxActions.dueDate(InboxAction.RULE_ON_CONFIRMATION, c, joining));
