@@ -43,6 +43,13 @@ public class Formats {
         return values == null ? "" : String.join("、", values);
     }
 
+    /** A timeline entry's detail in the page's language ({@link EventDetails}). */
+    public String eventDetail(String detail) {
+        jakarta.faces.context.FacesContext ctx = jakarta.faces.context.FacesContext.getCurrentInstance();
+        java.util.ResourceBundle bundle = ctx.getApplication().getResourceBundle(ctx, "msg");
+        return EventDetails.localize(detail, key -> bundle.containsKey(key) ? bundle.getString(key) : null);
+    }
+
     /** File size in KB or MB. */
     public String size(long bytes) {
         if (bytes < 1024) {
