@@ -50,6 +50,8 @@ class AgreementIT {
     TestProbe probe;
     @Inject
     ReferralWriter writer;
+    @Inject
+    org.sutiao.calendar.application.CalendarService calendar;
 
     private Long acceptedCase(ReferralKind kind) {
         ReferralCommand cmd = Referrals.withPartyAccounts(kind);
@@ -152,7 +154,9 @@ class AgreementIT {
         Api.Reply all = RESPONDENT.post("/cases/" + id + "/judicial-confirmation", "");
         JsonObject jc = all.json().getJsonObject("judicialConfirmation");
         assertEquals("UNDER_REVIEW", jc.getString("status"));
-        assertEquals(LocalDate.now().plusDays(30).toString(), jc.getString("reviewDueDate"), "the court's 30 days");
+        assertEquals(calendar.current().onOrNextWorkingDay(org.sutiao.shared.domain.BusinessTime.dateOf(Instant.now())
+                        .plusDays(30)).date().toString(), jc.getString("reviewDueDate"),
+                "the court's 30 days, ending on a working day");
         assertEquals(1, probe.openDeadlines(id, "CONFIRMATION_REVIEW"));
 
         assertEquals(200, Api.clerk().post("/cases/" + id + "/judicial-confirmation/supplement-request",
