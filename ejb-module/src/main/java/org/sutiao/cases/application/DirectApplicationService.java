@@ -98,8 +98,7 @@ public class DirectApplicationService {
                 if (r.role() == PartyRole.APPLICANT) {
                     errors.add(new FieldError("respondents[" + i + "].role", "application.respondentRole"));
                 }
-                String key = IdentityType.key(r.creditCode() != null && !r.creditCode().isBlank() ? r.creditCode()
-                        : r.idNumber() != null && !r.idNumber().isBlank() ? r.idNumber() : r.foreignRegistrationNo());
+                String key = r.identityKey();
                 if (key != null && key.equals(caller.partyIdentity())) {
                     errors.add(new FieldError("respondents[" + i + "].name", "application.selfAsRespondent"));
                 } else if (key != null && !named.add(key)) {

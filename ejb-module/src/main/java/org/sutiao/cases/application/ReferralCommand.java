@@ -86,6 +86,19 @@ public record ReferralCommand(
             this(role, type, name, country, creditCode, foreignRegistrationNo, idType, idNumber, legalRepresentative,
                     address, phone, email, agentName, agentPhone, litigationPosition, externalRef, null);
         }
+
+        /**
+         * The identity key this party will be matched by, chosen as the stored party chooses it (credit code, else ID
+         * number, else foreign registration number); null when none is given.
+         */
+        public String identityKey() {
+            return org.sutiao.shared.domain.IdentityType.key(!blank(creditCode) ? creditCode
+                    : !blank(idNumber) ? idNumber : foreignRegistrationNo);
+        }
+
+        private static boolean blank(String s) {
+            return s == null || s.isBlank();
+        }
     }
 
     /** One claim; {@code amount} null for a non-monetary claim (停止使用商标). */

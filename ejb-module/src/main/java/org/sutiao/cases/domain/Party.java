@@ -112,6 +112,17 @@ public class Party extends IdentifiedEntity {
         return identityKey;
     }
 
+    /** The kind of {@link #identityCode()}: credit code, resident ID or passport, foreign registration; or null. */
+    public IdentityType identityType() {
+        if (creditCode != null) {
+            return IdentityType.CREDIT_CODE;
+        }
+        if (idNumber != null) {
+            return "PASSPORT".equals(idType) ? IdentityType.PASSPORT : IdentityType.RESIDENT_ID;
+        }
+        return foreignRegistrationNo != null ? IdentityType.FOREIGN_REGISTRATION : null;
+    }
+
     /** The agent's ID number masked for display, or null. */
     public String maskedAgentIdNumber() {
         return IdNumbers.mask(agentIdNumber);

@@ -20,7 +20,6 @@ import org.sutiao.cases.application.CaseRepository;
 import org.sutiao.cases.application.ReferralCommand;
 import org.sutiao.cases.application.DirectApplicationCommand;
 import org.sutiao.cases.domain.Party;
-import org.sutiao.shared.domain.IdentityType;
 import org.sutiao.cases.domain.PartyRole;
 import org.sutiao.cases.domain.PartyType;
 import org.sutiao.cases.domain.ReferralKind;
@@ -172,10 +171,7 @@ public class DemoDataImporter {
                 + " and u.identityConfirmedAt is null", UserAccount.class).setParameter("role", Role.PARTY)
                 .getResultList()) {
             em.createNamedQuery("Party.byExternalRef", Party.class).setParameter("ref", a.refId())
-                    .setMaxResults(1).getResultStream().findFirst().ifPresent(p -> a.confirmIdentity(p.name(),
-                            p.creditCode() != null ? IdentityType.CREDIT_CODE
-                                    : p.foreignRegistrationNo() != null ? IdentityType.FOREIGN_REGISTRATION
-                                    : "PASSPORT".equals(p.idType()) ? IdentityType.PASSPORT : IdentityType.RESIDENT_ID,
+                    .setMaxResults(1).getResultStream().findFirst().ifPresent(p -> a.confirmIdentity(p.name(), p.identityType(),
                             p.identityKey(), p.email() != null ? p.email() : a.username() + "@party.example.org",
                             now));
         }
