@@ -85,21 +85,26 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Chooses an item of a PrimeFaces selectOneMenu by the start of its label. A click that scrolled the list
-     * instead of selecting (seen on long lists in CI) is repeated once the panel is still open after 3 seconds.
+     * instead of selecting (seen on long lists in CI) is repeated once the panel is still open after 3 seconds; an
+     * item clicked while the panel was still opening (zero size, seen in CI) is clicked again.
      */
     public void choose(String menuId, String labelStart) {
-        visible(By.id(menuId)).click();
         By itemBy = By.cssSelector("[id='" + menuId + "_items'] li[data-label^='" + labelStart + "']");
         By panel = By.id(menuId + "_panel");
         for (int attempt = 0; ; attempt++) {
-            WebElement item = visible(itemBy);
-            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", item);
-            item.click();
             try {
+                if (driver.findElements(panel).stream().noneMatch(WebElement::isDisplayed)) {
+                    visible(By.id(menuId)).click();
+                }
+                WebElement item = visible(itemBy);
+                ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", item);
+                item.click();
                 new WebDriverWait(driver, Duration.ofSeconds(3)).until(ExpectedConditions.invisibilityOfElementLocated(panel));
                 return;
-            } catch (org.openqa.selenium.TimeoutException e) {
-                if (attempt == 3) {
+            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.ElementNotInteractableException
+                    | org.openqa.selenium.StaleElementReferenceException e) {
+                // the panel was still opening (its items had no size yet) or closed again: open it and try again
+                if (attempt == 4) {
                     throw e;
                 }
             }
