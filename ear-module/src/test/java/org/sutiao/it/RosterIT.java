@@ -280,6 +280,46 @@ class RosterIT {
     }
 
     @Test
+    void headquartersSetsTheBasicCourtWhereACenterSitsForJudicialConfirmationOfDirectApplications() {
+        String fj = "/centers/CCPIT-L-FJ";
+        JsonObject center = Roster.hq().get(fj).json();
+        assertTrue(absent(center, "confirmationCourtCode"), "福建's address names no district with a basic court on record");
+        JsonObject form = Json.createObjectBuilder().add("name", center.getString("name"))
+                .add("province", center.getString("province")).add("parentCode", "CCPIT-HQ")
+                .add("address", center.getString("address")).add("phone", center.getString("phone"))
+                .add("orgForm", "PUBLIC_INSTITUTION").add("status", "ACTIVE")
+                .add("venues", Json.createArrayBuilder().add(Json.createObjectBuilder().add("kind", "OFFICE")
+                        .add("name", "办公室").add("address", center.getString("address")))).build();
+        Api.Reply intermediate = Roster.hq().put(fj, Json.createObjectBuilder().add("center",
+                Json.createObjectBuilder(form).add("confirmationCourtCode", "FJ-I-02")).build().toString());
+        assertEquals(400, intermediate.status(), intermediate.body());
+        assertTrue(intermediate.body().contains("confirmationCourtCode"), intermediate.body());
+        Api.Reply elsewhere = Roster.hq().put(fj, Json.createObjectBuilder().add("center",
+                Json.createObjectBuilder(form).add("confirmationCourtCode", "BJ-B-0105")).build().toString());
+        assertEquals(400, elsewhere.status(), "a court of another province: " + elsewhere.body());
+        assertEquals(center.getJsonNumber("version"), Roster.hq().get(fj).json().getJsonNumber("version"),
+                "nothing written");
+        try {
+            Api.Reply set = Roster.hq().put(fj, Json.createObjectBuilder().add("center",
+                    Json.createObjectBuilder(form).add("confirmationCourtCode", "FJ-B-0203")).build().toString());
+            assertEquals(200, set.status(), set.body());
+            assertEquals("FJ-B-0203", set.json().getString("confirmationCourtCode"));
+            assertEquals("福建省厦门市思明区人民法院", set.json().getString("confirmationCourtName"));
+        } finally {
+            Api.Reply derived = Roster.hq().put(fj, Json.createObjectBuilder().add("center", form).build().toString());
+            assertEquals(200, derived.status(), derived.body());
+            assertTrue(absent(derived.json(), "confirmationCourtCode"), "left empty, the court is derived again");
+        }
+        JsonObject bj = Roster.hq().get(BJ).json();
+        assertEquals("BJ-B-0105", bj.getString("confirmationCourtCode"), "Beijing's address is in 朝阳区");
+    }
+
+    /** A null field is left out of the JSON. */
+    private static boolean absent(JsonObject o, String key) {
+        return !o.containsKey(key) || o.isNull(key);
+    }
+
+    @Test
     void badInputIsRefusedAndNothingIsWritten() {
         String code = Roster.enrolAtBeijing("测试坏输入");
         Api.Reply semicolon = Api.bjCenter().post(BJ + "/mediators", Roster.profile("分号", Roster.residentId())

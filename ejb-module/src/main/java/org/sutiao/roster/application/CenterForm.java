@@ -21,6 +21,9 @@ import java.util.List;
  *
  * @param industry      the industry of an INDUSTRY center (required for it), null for a local one
  * @param officeAreaSqm office floor area in square metres
+ * @param confirmationCourtCode the basic court of the center's province where it sits, which rules on judicial
+ *                      confirmation of its direct applications (民事诉讼法 Art. 205); blank derives it from the
+ *                      address and the court list
  * @param venues        at least the fixed office; mediation rooms and online rooms as they exist
  */
 public record CenterForm(
@@ -36,6 +39,7 @@ public record CenterForm(
         @Min(0) @Max(100000) Integer officeAreaSqm,
         @Size(max = 60) String contactPerson,
         @Email @Size(max = 120) String contactEmail,
+        @Size(max = 30) String confirmationCourtCode,
         @NotNull @Size(min = 1, max = 30) List<@NotNull @Valid VenueForm> venues) {
 
     /** One venue on the form. */
@@ -55,7 +59,13 @@ public record CenterForm(
     public static CenterForm of(MediationCenter c) {
         return new CenterForm(c.name(), c.province(), c.industry(), c.parentCode(), c.address(), c.phone(),
                 c.orgForm(), c.status(), c.establishedOn(), c.officeAreaSqm(), c.contactPerson(), c.contactEmail(),
+                c.confirmationCourt() == null ? null : c.confirmationCourt().code(),
                 c.venues().stream().map(v -> new VenueForm(v.kind(), v.name(), v.address(), v.seats())).toList());
+    }
+
+    /** The court code entered, stripped, or null when blank (derive from the address). */
+    public String confirmationCourt() {
+        return blank(confirmationCourtCode);
     }
 
     private static String blank(String s) {

@@ -5,6 +5,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.sutiao.directory.domain.Court;
+import org.sutiao.directory.domain.CourtLevel;
 import org.sutiao.identity.domain.Role;
 import org.sutiao.roster.domain.CenterKind;
 import org.sutiao.roster.domain.MediationCenter;
@@ -86,6 +88,7 @@ public class CenterService {
         MediationCenter c = new MediationCenter(code.strip(), f.name(), kind, f.province(), f.industry(),
                 f.parentCode(), f.address(), f.phone());
         c.updateConstruction(f, clock.instant(), access.username());
+        seat(c, form);
         em.persist(c);
         return c;
     }
@@ -108,6 +111,7 @@ public class CenterService {
         }
         validator.check(form, extra);
         c.updateConstruction(form.facts(), clock.instant(), access.username());
+        seat(c, form);
         return c;
     }
 
@@ -132,6 +136,28 @@ public class CenterService {
         return c;
     }
 
+    /**
+     * The basic courts a center may sit at (judicial confirmation of its direct applications, 民事诉讼法 Art. 205),
+     * by code (so grouped by province: {@code BJ-B-0105}, {@code FJ-B-0203}, …) (HQ).
+     */
+    @RolesAllowed(Role.HQ)
+    public List<Court> basicCourts() {
+        return em.createNamedQuery("Court.all", Court.class).getResultStream()
+                .filter(k -> k.level() == CourtLevel.BASIC)
+                .toList();
+    }
+
+    /** The court chosen on the form, or when none is, the court derived from the center's address (maybe none). */
+    private void seat(MediationCenter c, CenterForm form) {
+        String chosen = form.confirmationCourt();
+        c.confirmAt(chosen != null ? court(chosen).orElseThrow()
+                : c.seatCourtAmong(em.createNamedQuery("Court.all", Court.class).getResultList()).orElse(null));
+    }
+
+    private java.util.Optional<Court> court(String code) {
+        return em.createNamedQuery("Court.byCode", Court.class).setParameter("code", code).getResultStream().findFirst();
+    }
+
     private List<FieldError> crossChecks(CenterKind kind, CenterForm form) {
         List<FieldError> errors = new ArrayList<>();
         if (form == null) {
@@ -147,6 +173,16 @@ public class CenterService {
         }
         if (form.venues() != null && form.venues().stream().noneMatch(v -> v != null && v.kind() == VenueKind.OFFICE)) {
             errors.add(new FieldError("venues", "center.officeRequired"));
+        }
+        String chosen = form.confirmationCourt();
+        if (chosen != null) {
+            Court k = court(chosen).orElse(null);
+            if (k == null || k.level() != CourtLevel.BASIC) {
+                errors.add(new FieldError("confirmationCourtCode", "center.confirmationCourtNotBasic", chosen));
+            } else if (form.province() != null && !k.province().equals(form.province().strip())) {
+                errors.add(new FieldError("confirmationCourtCode", "center.confirmationCourtProvince", k.name(),
+                        form.province().strip()));
+            }
         }
         return errors;
     }

@@ -29,11 +29,14 @@ public final class RosterJson {
     public record CenterJson(String code, String name, String kind, String province, String industry,
                              String parentCode, String address, String phone, String orgForm, String status,
                              LocalDate establishedOn, Integer officeAreaSqm, String contactPerson, String contactEmail,
+                             String confirmationCourtCode, String confirmationCourtName,
                              List<VenueJson> venues, String rulesFileName, String rulesSha256, long version) {
         static CenterJson of(MediationCenter c) {
             return new CenterJson(c.code(), c.name(), c.kind().name(), c.province(), c.industry(), c.parentCode(),
                     c.address(), c.phone(), c.orgForm() == null ? null : c.orgForm().name(), c.status().name(),
                     c.establishedOn(), c.officeAreaSqm(), c.contactPerson(), c.contactEmail(),
+                    c.confirmationCourt() == null ? null : c.confirmationCourt().code(),
+                    c.confirmationCourt() == null ? null : c.confirmationCourt().name(),
                     c.venues().stream().map(VenueJson::of).toList(), c.rulesFileName(), c.rulesSha256(), c.version());
         }
     }

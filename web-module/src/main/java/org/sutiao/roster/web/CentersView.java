@@ -48,7 +48,9 @@ public class CentersView implements Serializable {
     private Integer officeAreaSqm;
     private String contactPerson;
     private String contactEmail;
+    private String confirmationCourtCode;
     private List<VenueRow> venues = new ArrayList<>();
+    private List<org.sutiao.directory.domain.Court> basicCourts;
 
     /** A venue row of the edit dialog. */
     public static class VenueRow implements Serializable {
@@ -115,6 +117,7 @@ public class CentersView implements Serializable {
         officeAreaSqm = f.officeAreaSqm();
         contactPerson = f.contactPerson();
         contactEmail = f.contactEmail();
+        confirmationCourtCode = f.confirmationCourt();
         venues = new ArrayList<>();
         for (CenterForm.VenueForm v : f.venues()) {
             VenueRow row = new VenueRow();
@@ -132,7 +135,7 @@ public class CentersView implements Serializable {
         code = null;
         kind = CenterKind.LOCAL;
         version = null;
-        name = province = industry = address = phone = contactPerson = contactEmail = null;
+        name = province = industry = address = phone = contactPerson = contactEmail = confirmationCourtCode = null;
         parentCode = "CCPIT-HQ";
         orgForm = CenterOrgForm.PUBLIC_INSTITUTION;
         status = CenterStatus.ACTIVE;
@@ -156,7 +159,7 @@ public class CentersView implements Serializable {
 
     public void save() {
         CenterForm form = new CenterForm(name, province, industry, parentCode, address, phone, orgForm, status,
-                establishedOn, officeAreaSqm, contactPerson, contactEmail, venues.stream()
+                establishedOn, officeAreaSqm, contactPerson, contactEmail, confirmationCourtCode, venues.stream()
                 .map(v -> new CenterForm.VenueForm(v.kind, v.name, v.address, v.seats)).toList());
         try {
             MediationCenter c = creating ? centers.create(code, kind, form) : centers.update(code, form, version);
@@ -165,7 +168,7 @@ public class CentersView implements Serializable {
         } catch (RuntimeException e) {
             Map<String, String> ids = new HashMap<>();
             for (String f : List.of("code", "kind", "name", "province", "industry", "parentCode", "address", "phone",
-                    "orgForm", "status", "establishedOn", "officeAreaSqm", "contactPerson", "contactEmail", "venues")) {
+                    "orgForm", "status", "establishedOn", "officeAreaSqm", "contactPerson", "contactEmail", "confirmationCourtCode", "venues")) {
                 ids.put(f, "center-form:" + f.replaceAll("([A-Z])", "-$1").toLowerCase());
             }
             FacesMessages.report(e, ids);
@@ -198,6 +201,22 @@ public class CentersView implements Serializable {
 
     public CenterStatus[] getStatuses() {
         return CenterStatus.values();
+    }
+
+    /** The basic courts a center may sit at, for the seat-court menu. */
+    public List<org.sutiao.directory.domain.Court> getBasicCourts() {
+        if (basicCourts == null) {
+            basicCourts = centers.basicCourts();
+        }
+        return basicCourts;
+    }
+
+    public String getConfirmationCourtCode() {
+        return confirmationCourtCode;
+    }
+
+    public void setConfirmationCourtCode(String confirmationCourtCode) {
+        this.confirmationCourtCode = confirmationCourtCode;
     }
 
     public VenueKind[] getVenueKinds() {
