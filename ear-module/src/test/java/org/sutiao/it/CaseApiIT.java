@@ -62,7 +62,12 @@ class CaseApiIT {
         assertTrue(anonymous.header("WWW-Authenticate").startsWith("Basic"));
         assertEquals("application/problem+json", anonymous.header("Content-Type").split(";")[0]);
         assertEquals("auth.required", anonymous.json().getString("code"));
-        assertEquals(401, Api.as("clerk.bj0105", "wrong").get("/cases").status());
+        Api.Reply wrong = Api.as("clerk.bj0105", "wrong").get("/cases");
+        assertEquals(401, wrong.status());
+        assertEquals("auth.required", wrong.json().getString("code"));
+        Api.Reply post = Api.anonymous().post("/referrals", "{\"caseNumber\":\"x\"}");
+        assertEquals(401, post.status(), "a body the caller may not send is not read");
+        assertEquals("auth.required", post.json().getString("code"));
     }
 
     @Test
@@ -164,6 +169,12 @@ class CaseApiIT {
         Api.Reply unreadable = Api.clerk().post("/referrals", "{\"kind\":\"SOMETIMES\"}");
         assertEquals(400, unreadable.status());
         assertEquals("request.unreadable", unreadable.json().getString("code"));
+        String message = unreadable.json().getJsonArray("errors").getJsonObject(0).getString("message");
+        assertTrue(message.contains("SOMETIMES") && message.contains("DELEGATED") && message.contains("ENTRUSTED"),
+                "the unknown value and the allowed ones: " + message);
+        Api.Reply notAList = Api.clerk().post("/referrals", "{\"parties\":\"x\"}");
+        assertEquals(400, notAList.status());
+        assertEquals("parties", notAList.json().getJsonArray("errors").getJsonObject(0).getString("field"));
         String exe = Referrals.c01(Referrals.newCaseNumber()).build().toString()
                 .replaceFirst("\"contentBase64\":\"[^\"]+\"", "\"contentBase64\":\"TVqQAAMAAAAEAAAA\"");
         Api.Reply wrongType = Api.clerk().post("/referrals", exe);

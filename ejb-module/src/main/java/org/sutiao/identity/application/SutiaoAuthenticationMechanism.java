@@ -2,7 +2,6 @@ package org.sutiao.identity.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -12,8 +11,6 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-
-import org.sutiao.shared.application.Messages;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -78,7 +75,7 @@ public class SutiaoAuthenticationMechanism implements HttpAuthenticationMechanis
             try {
                 decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
             } catch (IllegalArgumentException e) {
-                return unauthorized(request, response);
+                return unauthorized(response);
             }
             int colon = decoded.indexOf(':');
             if (colon > 0) {
@@ -88,27 +85,19 @@ public class SutiaoAuthenticationMechanism implements HttpAuthenticationMechanis
                     return context.notifyContainerAboutLogin(result);
                 }
             }
-            return unauthorized(request, response);
+            return unauthorized(response);
         }
-        return context.isProtected() ? unauthorized(request, response) : context.doNothing();
+        return context.isProtected() ? unauthorized(response) : context.doNothing();
     }
 
-    /** 401 with the Basic challenge and a problem document (RFC 9457) in the client's language. */
-    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response) {
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+    /**
+     * 401 with the Basic challenge; the container then renders the problem document through the 401 error page
+     * (web.xml), so the response is written once and nothing is committed here.
+     */
+    private static AuthenticationStatus unauthorized(HttpServletResponse response) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"sutiao\", charset=\"UTF-8\"");
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding("UTF-8");
-        String detail = Messages.get(Messages.fromHeader(request.getHeader("Accept-Language")), "auth.required");
-        try {
-            response.getWriter().write(Json.createObjectBuilder().add("type", "about:blank").add("title", "Unauthorized")
-                    .add("status", 401).add("code", "auth.required").add("detail", detail).build().toString());
-            response.flushBuffer();
-        } catch (IOException e) {
-            return AuthenticationStatus.SEND_FAILURE;
-        }
-        // Committed (flushed) and SEND_CONTINUE: the container would otherwise replace the body with an HTML page.
-        return AuthenticationStatus.SEND_CONTINUE;
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context) {
