@@ -253,12 +253,7 @@ class RosterIT {
     @Test
     void aCenterThatIsNotOperatingReceivesNoReferrals() {
         JsonObject center = Roster.hq().get("/centers/CCPIT-L-BJ").json();
-        JsonObject form = Json.createObjectBuilder().add("name", center.getString("name"))
-                .add("province", center.getString("province")).add("parentCode", "CCPIT-HQ")
-                .add("address", center.getString("address")).add("phone", center.getString("phone"))
-                .add("orgForm", "PUBLIC_INSTITUTION").add("status", "SUSPENDED")
-                .add("venues", Json.createArrayBuilder().add(Json.createObjectBuilder().add("kind", "OFFICE")
-                        .add("name", "办公室").add("address", center.getString("address")))).build();
+        JsonObject form = Json.createObjectBuilder(formOf(center)).add("status", "SUSPENDED").build();
         Api.Reply noOffice = Roster.hq().put("/centers/CCPIT-L-BJ", Json.createObjectBuilder()
                 .add("center", Json.createObjectBuilder(form).add("venues", Json.createArrayBuilder().add(
                         Json.createObjectBuilder().add("kind", "MEDIATION_ROOM").add("name", "调解室")))).build().toString());
@@ -284,12 +279,7 @@ class RosterIT {
         String fj = "/centers/CCPIT-L-FJ";
         JsonObject center = Roster.hq().get(fj).json();
         assertTrue(absent(center, "confirmationCourtCode"), "福建's address names no district with a basic court on record");
-        JsonObject form = Json.createObjectBuilder().add("name", center.getString("name"))
-                .add("province", center.getString("province")).add("parentCode", "CCPIT-HQ")
-                .add("address", center.getString("address")).add("phone", center.getString("phone"))
-                .add("orgForm", "PUBLIC_INSTITUTION").add("status", "ACTIVE")
-                .add("venues", Json.createArrayBuilder().add(Json.createObjectBuilder().add("kind", "OFFICE")
-                        .add("name", "办公室").add("address", center.getString("address")))).build();
+        JsonObject form = formOf(center);
         Api.Reply intermediate = Roster.hq().put(fj, Json.createObjectBuilder().add("center",
                 Json.createObjectBuilder(form).add("confirmationCourtCode", "FJ-I-02")).build().toString());
         assertEquals(400, intermediate.status(), intermediate.body());
@@ -312,6 +302,18 @@ class RosterIT {
         }
         JsonObject bj = Roster.hq().get(BJ).json();
         assertEquals("BJ-B-0105", bj.getString("confirmationCourtCode"), "Beijing's address is in 朝阳区");
+    }
+
+    /** The center form of {@code PUT /centers/{code}} holding a center's current facts (its court left out). */
+    private static JsonObject formOf(JsonObject center) {
+        var form = Json.createObjectBuilder();
+        for (String key : List.of("name", "province", "industry", "parentCode", "address", "phone", "orgForm",
+                "status", "establishedOn", "officeAreaSqm", "contactPerson", "contactEmail", "venues")) {
+            if (center.containsKey(key)) {
+                form.add(key, center.get(key));
+            }
+        }
+        return form.build();
     }
 
     /** A null field is left out of the JSON. */
