@@ -84,13 +84,14 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Chooses an item of a PrimeFaces selectOneMenu by the start of its label. A click that scrolled the list
-     * instead of selecting (seen on long lists in CI) is repeated once the panel is still open after 3 seconds; an
-     * item clicked while the panel was still opening (zero size, seen in CI) is clicked again.
+     * Chooses an item of a PrimeFaces selectOneMenu by the start of its label, and checks that the menu then shows
+     * that label. CI saw a click land on another item while the panel was still opening or scrolling, and an item
+     * of zero size; each time the menu is opened again, the item waited for until it stands still, and clicked again.
      */
     public void choose(String menuId, String labelStart) {
         By itemBy = By.cssSelector("[id='" + menuId + "_items'] li[data-label^='" + labelStart + "']");
         By panel = By.id(menuId + "_panel");
+        By label = By.id(menuId + "_label");
         for (int attempt = 0; ; attempt++) {
             try {
                 if (driver.findElements(panel).stream().noneMatch(WebElement::isDisplayed)) {
@@ -98,17 +99,39 @@ public final class Browser implements AutoCloseable {
                 }
                 WebElement item = visible(itemBy);
                 ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", item);
+                waitUntilStill(item);
                 item.click();
                 new WebDriverWait(driver, Duration.ofSeconds(3)).until(ExpectedConditions.invisibilityOfElementLocated(panel));
-                return;
+                if (driver.findElement(label).getText().startsWith(labelStart)) {
+                    return;
+                }
             } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.ElementNotInteractableException
                     | org.openqa.selenium.StaleElementReferenceException e) {
-                // the panel was still opening (its items had no size yet) or closed again: open it and try again
                 if (attempt == 4) {
                     throw e;
                 }
+                continue;
+            }
+            if (attempt == 4) {
+                throw new AssertionError(menuId + " shows '" + driver.findElement(label).getText() + "', not '"
+                        + labelStart + "…'");
             }
         }
+    }
+
+    /** Waits until the element has a size and has not moved for 150 ms (an opening or scrolling panel). */
+    private void waitUntilStill(WebElement element) {
+        new WebDriverWait(driver, Duration.ofSeconds(5)).pollingEvery(Duration.ofMillis(150)).until(new java.util.function.Function<WebDriver, Boolean>() {
+            private org.openqa.selenium.Rectangle last;
+
+            @Override
+            public Boolean apply(WebDriver d) {
+                org.openqa.selenium.Rectangle now = element.getRect();
+                boolean still = now.getHeight() > 0 && now.equals(last);
+                last = now;
+                return still;
+            }
+        });
     }
 
     /**
