@@ -58,9 +58,9 @@ class PlatformIT {
                 "买卖合同纠纷", "商事合同", "测试事实", new ReferralCommand.MoneyInput("1000.00", "CNY"),
                 OffsetDateTime.parse(pushedAt).toInstant(),
                 List.of(new ReferralCommand.PartyInput(PartyRole.APPLICANT, PartyType.LEGAL_PERSON, "北京卓衡办公设备有限公司",
-                                "CN", "91110105MA5DDR3E6T", null, null, null, null, null, null, null, null, null, null, null),
+                                "CN", "91110105MA5DDR3E6T", null, null, null, null, null, null, null, null, null, null, null, null),
                         new ReferralCommand.PartyInput(PartyRole.RESPONDENT, PartyType.NATURAL_PERSON, "陈㛃", "CN", null,
-                                null, "RESIDENT_ID", "350203199001011234", null, null, null, null, null, null, null, null)),
+                                null, "RESIDENT_ID", "350203199001011234", null, null, null, null, null, null, null, null, null)),
                 List.of(new ReferralCommand.ClaimInput("支付货款", new ReferralCommand.MoneyInput("1000.00", "CNY"))),
                 List.of());
         return writer.create(cmd, "BJ-B-0105", null, OffsetDateTime.parse(pushedAt).toInstant(),

@@ -36,11 +36,11 @@ public final class Referrals {
                 java.util.List.of(new org.sutiao.cases.application.ReferralCommand.PartyInput(
                                 org.sutiao.cases.domain.PartyRole.APPLICANT, org.sutiao.cases.domain.PartyType.LEGAL_PERSON,
                                 "北京卓衡办公设备有限公司", "CN", "91110105MA5DDR3E6T", null, null, null, null, null, null, null,
-                                null, null, null, "C01-P1"),
+                                null, null, null, "C01-P1", null),
                         new org.sutiao.cases.application.ReferralCommand.PartyInput(
                                 org.sutiao.cases.domain.PartyRole.RESPONDENT, org.sutiao.cases.domain.PartyType.LEGAL_PERSON,
                                 "北京青岚会展服务有限公司", "CN", "91110108MADM6D068C", null, null, null, "邱文博", null,
-                                null, "finance@qinglan-expo.example.com", null, null, null, "C01-P2")),
+                                null, "finance@qinglan-expo.example.com", null, null, null, "C01-P2", null)),
                 java.util.List.of(new org.sutiao.cases.application.ReferralCommand.ClaimInput("支付货款452000元",
                                 new org.sutiao.cases.application.ReferralCommand.MoneyInput("452000.00", "CNY")),
                         new org.sutiao.cases.application.ReferralCommand.ClaimInput("停止使用商标", null)),

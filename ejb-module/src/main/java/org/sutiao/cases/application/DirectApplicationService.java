@@ -242,7 +242,7 @@ public class DirectApplicationService {
                 t == IdentityType.RESIDENT_ID || t == IdentityType.PASSPORT ? t.name() : null,
                 t == IdentityType.RESIDENT_ID || t == IdentityType.PASSPORT ? a.identityKey() : null,
                 null, command.applicantAddress(), command.applicantPhone(), a.serviceAddress(), null, null, null,
-                null);
+                null, null);
     }
 
     /** Field names of the referral rules, as the application calls them. */

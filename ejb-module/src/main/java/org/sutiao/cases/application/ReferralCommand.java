@@ -78,15 +78,6 @@ public record ReferralCommand(
             @Size(max = 30) String externalRef,
             @Size(max = 40) String agentIdNumber) {
 
-        /** A party without an appointed agent's ID number. */
-        public PartyInput(PartyRole role, PartyType type, String name, String country, String creditCode,
-                          String foreignRegistrationNo, String idType, String idNumber, String legalRepresentative,
-                          String address, String phone, String email, String agentName, String agentPhone,
-                          String litigationPosition, String externalRef) {
-            this(role, type, name, country, creditCode, foreignRegistrationNo, idType, idNumber, legalRepresentative,
-                    address, phone, email, agentName, agentPhone, litigationPosition, externalRef, null);
-        }
-
         /**
          * The identity key this party will be matched by, chosen as the stored party chooses it (credit code, else ID
          * number, else foreign registration number); null when none is given.

@@ -11,13 +11,4 @@ public record PartyDetails(PartyRole role, PartyType type, String name, String c
                            String legalRepresentative, String address, String phone, String email,
                            String agentName, String agentPhone, String litigationPosition, String externalRef,
                            String agentIdNumber) {
-
-    /** A party without an appointed agent's ID number. */
-    public PartyDetails(PartyRole role, PartyType type, String name, String country, String creditCode,
-                        String foreignRegistrationNo, String idType, String idNumber, String legalRepresentative,
-                        String address, String phone, String email, String agentName, String agentPhone,
-                        String litigationPosition, String externalRef) {
-        this(role, type, name, country, creditCode, foreignRegistrationNo, idType, idNumber, legalRepresentative,
-                address, phone, email, agentName, agentPhone, litigationPosition, externalRef, null);
-    }
 }

@@ -319,7 +319,7 @@ public class DemoDataImporter {
                     str(p, "foreign_registration_no"), str(p, "id_type"),
                     DemoIdentities.complete(str(p, "id_number_masked"), str(p, "id_type")),
                     str(p, "legal_representative"), str(p, "address"), str(contact, "phone"), str(contact, "email"),
-                    null, null, str(p, "litigation_position"), p.getString("party_id")));
+                    null, null, str(p, "litigation_position"), p.getString("party_id"), null));
         }
         return list;
     }

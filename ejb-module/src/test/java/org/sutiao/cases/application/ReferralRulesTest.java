@@ -17,12 +17,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ReferralRulesTest {
     private static ReferralCommand.PartyInput legal(PartyRole role, String creditCode) {
         return new ReferralCommand.PartyInput(role, PartyType.LEGAL_PERSON, "北京卓衡办公设备有限公司", "CN", creditCode,
-                null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static ReferralCommand.PartyInput natural(String name, String idType, String idNumber) {
         return new ReferralCommand.PartyInput(PartyRole.RESPONDENT, PartyType.NATURAL_PERSON, name, "CN", null, null,
-                idType, idNumber, null, null, null, null, null, null, null, null);
+                idType, idNumber, null, null, null, null, null, null, null, null, null);
     }
 
     private static ReferralCommand command(List<ReferralCommand.PartyInput> parties,

@@ -39,7 +39,7 @@ class DirectApplicationTest {
 
     private static PartyDetails company(PartyRole role, String name, String code) {
         return new PartyDetails(role, PartyType.LEGAL_PERSON, name, "CN", code, null, null, null, null, null, null,
-                null, null, null, null, null);
+                null, null, null, null, null, null);
     }
 
     private static MediationCase accepted(int respondents) {

@@ -46,7 +46,7 @@ class InboxActionsTest {
 
     private static void party(MediationCase c, PartyRole role, String name, Long id) {
         Party p = c.addParty(new PartyDetails(role, PartyType.LEGAL_PERSON, name, "CN", null, null, null, null, null,
-                null, null, null, null, null, null, null));
+                null, null, null, null, null, null, null, null));
         try {
             Field f = IdentifiedEntity.class.getDeclaredField("id");
             f.setAccessible(true);

@@ -23,7 +23,7 @@ class MediationWorkspaceTest {
     private static MediationCase referredWithParty() {
         MediationCase c = Fixtures.referred();
         c.addParty(new PartyDetails(PartyRole.APPLICANT, PartyType.LEGAL_PERSON, "北京卓衡办公设备有限公司", "CN",
-                "91110105MA5DDR3E6T", null, null, null, null, null, null, null, null, null, null, null));
+                "91110105MA5DDR3E6T", null, null, null, null, null, null, null, null, null, null, null, null));
         return c;
     }
 

@@ -64,7 +64,7 @@ class CaseFeeTest {
 
     private static PartyDetails party(PartyRole role, String name) {
         return new PartyDetails(role, PartyType.LEGAL_PERSON, name, null, null, null, null, null, null, null, null,
-                null, null, null, null, null);
+                null, null, null, null, null, null);
     }
 
     private static void setId(IdentifiedEntity e, Long id) throws ReflectiveOperationException {
