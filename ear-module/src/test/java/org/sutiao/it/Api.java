@@ -18,7 +18,9 @@ import java.util.Base64;
 
 /** A small client of the JSON API for tests: HTTP Basic as one of the demo accounts. */
 public final class Api {
-    public static final String BASE = "http://localhost:8080/sutiao/api/v1";
+    /** The API's address; the HTTP port shifts with {@code -Dit.port.offset} (in the server: the socket offset). */
+    public static final String BASE = "http://localhost:" + (8080 + Integer.getInteger("it.port.offset",
+            Integer.getInteger("jboss.socket.binding.port-offset", 0))) + "/sutiao/api/v1";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private final String authorization;

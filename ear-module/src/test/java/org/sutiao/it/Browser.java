@@ -26,7 +26,8 @@ import java.time.Duration;
 public final class Browser implements AutoCloseable {
     public static final String CHROMIUM = "/usr/bin/chromium";
     public static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-    public static final String BASE = "http://localhost:8080/sutiao";
+    /** The application's address; the HTTP port shifts with {@code -Dit.port.offset}. */
+    public static final String BASE = Api.BASE.substring(0, Api.BASE.length() - "/api/v1".length());
 
     private final WebDriver driver;
     private final WebDriverWait wait;

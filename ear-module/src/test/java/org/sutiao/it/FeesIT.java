@@ -39,7 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class FeesIT {
-    private static final String PAGE_BASE = "http://localhost:8080/sutiao";
+    private static final String PAGE_BASE = Api.BASE.substring(0, Api.BASE.length() - "/api/v1".length());
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 

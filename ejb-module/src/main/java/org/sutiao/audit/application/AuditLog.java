@@ -26,6 +26,11 @@ public class AuditLog {
     @Inject
     Clock clock;
 
+    /** Records an act of a known caller on a case (null for none). */
+    public void record(org.sutiao.identity.application.Caller caller, String action, Long caseId, String detail) {
+        record(caller.username(), action, caseId, detail);
+    }
+
     public void record(String username, String action, Long caseId, String detail) {
         em.persist(new AuditEntry(clock.instant(), username, action, caseId, detail));
     }
