@@ -114,6 +114,16 @@ public final class Api {
         return send(request(path).DELETE().build());
     }
 
+    /** Any method; a non-null body is sent as JSON. */
+    public Reply call(String method, String path, String json) {
+        HttpRequest.Builder b = request(path);
+        if (json != null) {
+            b.header("Content-Type", "application/json");
+        }
+        return send(b.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+    }
+
     /** Puts the center on the court's invited roster (from 2026-01-01, open-ended) unless it is there already. */
     public void ensureInvited(String courtCode, String centerCode) {
         String roster = "/courts/" + courtCode + "/invited-roster";

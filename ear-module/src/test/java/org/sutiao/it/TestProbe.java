@@ -102,4 +102,11 @@ public class TestProbe {
                 .setParameter("k", messageKey).setParameter("d", dedupKey).setParameter("resolved", Boolean.FALSE)
                 .getSingleResult();
     }
+
+    /** Lets every break-glass grant of the case expire one second ago (as if 24 hours had passed). */
+    public int expireFullAccessGrants(Long caseId) {
+        return em.createQuery("update FullAccessGrant g set g.expiresAt = :past where g.caseId = :c")
+                .setParameter("past", java.time.Instant.now().minusSeconds(1)).setParameter("c", caseId)
+                .executeUpdate();
+    }
 }

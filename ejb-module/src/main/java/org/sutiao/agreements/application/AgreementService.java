@@ -14,6 +14,8 @@ import org.sutiao.agreements.domain.Obligation;
 import org.sutiao.agreements.domain.SignerRole;
 import org.sutiao.agreements.infrastructure.AgreementPdf;
 import org.sutiao.calendar.domain.DueDate;
+import org.sutiao.cases.application.CaseAccess;
+import org.sutiao.cases.application.CasePart;
 import org.sutiao.cases.application.CaseRepository;
 import org.sutiao.cases.application.CaseScope;
 import org.sutiao.cases.application.MediationDeadlines;
@@ -59,6 +61,8 @@ public class AgreementService {
     @Inject
     CaseRepository repository;
     @Inject
+    CaseAccess access;
+    @Inject
     AgreementPdf pdf;
     @Inject
     MediationDeadlines deadlines;
@@ -78,18 +82,26 @@ public class AgreementService {
      *
      * @throws NotFoundException when there is none, or outside scope
      */
-    @RolesAllowed({Role.MEDIATOR_ROLE, Role.PARTY_ROLE, Role.CENTER, Role.CLERK, Role.SYSTEM})
+    @RolesAllowed({Role.MEDIATOR_ROLE, Role.PARTY_ROLE, Role.CENTER, Role.CLERK, Role.SYSTEM, Role.HQ, Role.SUPERVISOR})
     public AgreementView view(Long caseId) {
-        MediationCase c = repository.inScope(caseId, CaseScope.of(caller()));
-        Agreement a = find(c).orElseThrow(() -> new NotFoundException("agreement.notFound", String.valueOf(caseId)));
+        return view(access.read(caller(), caseId, CasePart.AGREEMENT).mediationCase());
+    }
+
+    private AgreementView view(MediationCase c) {
+        Agreement a = find(c).orElseThrow(() -> new NotFoundException("agreement.notFound", String.valueOf(c.id())));
         List<AgreementSignature> sigs = signatures(a);
         return new AgreementView(a, sigs, missing(c, a, sigs));
     }
 
-    /** The exact document to sign (PDF, or the uploaded scan). */
-    @RolesAllowed({Role.MEDIATOR_ROLE, Role.PARTY_ROLE, Role.CENTER, Role.CLERK, Role.SYSTEM})
+    /**
+     * The exact document to sign (PDF, or the uploaded scan); audited.
+     *
+     * @throws NotFoundException  when there is none, or outside scope
+     * @throws org.sutiao.shared.domain.ForbiddenException for a metadata-only caller without a grant
+     */
+    @RolesAllowed({Role.MEDIATOR_ROLE, Role.PARTY_ROLE, Role.CENTER, Role.CLERK, Role.SYSTEM, Role.HQ, Role.SUPERVISOR})
     public byte[] document(Long caseId) {
-        return view(caseId).agreement().document();
+        return view(access.read(caller(), caseId, CasePart.AGREEMENT_DOCUMENT).mediationCase()).agreement().document();
     }
 
     /**
@@ -127,7 +139,7 @@ public class AgreementService {
         }
         c.recordAgreementDrafted(existing.revision(), restarted, now, caller.actor());
         em.flush();
-        return view(caseId);
+        return view(c);
     }
 
     /**
@@ -225,7 +237,7 @@ public class AgreementService {
                 }
             }
         }
-        return view(caseId);
+        return view(c);
     }
 
     /** The agreement of a case, if any (for other contexts; the caller checked scope). */

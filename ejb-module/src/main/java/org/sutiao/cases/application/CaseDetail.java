@@ -12,12 +12,15 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A case as its participants see it. For metadata-only callers (HQ, court supervisors) {@code facts},
- * {@code parties} and {@code materials} are empty. ID numbers are always masked.
+ * A case as its participants see it. For metadata-only callers (HQ, court supervisors; {@link CaseReadPolicy})
+ * {@code facts}, {@code parties} and {@code materials} are empty. ID numbers are always masked.
+ *
+ * @param fullAccessUntil when a metadata-only caller reads in full through a break-glass grant, the instant the grant
+ *                        expires; null otherwise
  */
 public record CaseDetail(CaseSummary summary, boolean fullDetail, String facts, Instant consentRecordedAt,
                          List<PartyView> parties, List<ClaimView> claims, List<MaterialView> materials,
-                         List<OfferView> offers, List<EventView> timeline) {
+                         List<OfferView> offers, List<EventView> timeline, Instant fullAccessUntil) {
 
     /**
      * A party; {@code idNumber} is masked.

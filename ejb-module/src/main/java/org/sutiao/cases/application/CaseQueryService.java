@@ -11,7 +11,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.sutiao.agreements.domain.Agreement;
 import org.sutiao.agreements.domain.AgreementSignature;
-import org.sutiao.audit.application.AuditLog;
 import org.sutiao.calendar.application.CalendarService;
 import org.sutiao.calendar.domain.WorkingDayCalendar;
 import org.sutiao.cases.domain.CaseStatus;
@@ -44,7 +43,7 @@ import java.util.stream.Collectors;
 /**
  * Reading cases within the caller's {@link CaseScope}: lists (database-side paging and counting), the detail with
  * its timeline, material downloads. A case outside the scope is reported as not found. Every detail or material
- * read is written to the audit log.
+ * read goes through {@link CaseAccess} (visibility by {@link CaseReadPolicy}, audited).
  */
 @Stateless
 @PermitAll
@@ -64,7 +63,7 @@ public class CaseQueryService {
     @Inject
     CalendarService calendar;
     @Inject
-    AuditLog audit;
+    CaseAccess access;
     @Inject
     Clock clock;
     @Resource
@@ -299,33 +298,27 @@ public class CaseQueryService {
      * @throws NotFoundException when it does not exist or lies outside the caller's scope
      */
     public CaseDetail detail(Long caseId) {
-        Caller caller = caller();
-        CaseScope scope = CaseScope.of(caller);
-        MediationCase c = repository.inScope(caseId, scope);
-        audit.record(caller.username(), AuditLog.READ_CASE, c.id(), scope.fullDetail() ? "full" : "metadata");
-        return CaseViews.detail(c, scope.fullDetail(), summary(c, calendar.current(),
-                BusinessTime.dateOf(clock.instant())), scope.fullDetail() ? invitations.states(c) : java.util.Map.of());
+        CaseRead read = access.read(caller(), caseId, CasePart.DETAIL);
+        MediationCase c = read.mediationCase();
+        return CaseViews.detail(c, read.full(), summary(c, calendar.current(), BusinessTime.dateOf(clock.instant())),
+                read.full() ? invitations.states(c) : java.util.Map.of(),
+                read.grant() == null ? null : read.grant().expiresAt());
     }
 
     /**
      * A material's metadata and bytes; audited.
      *
-     * @throws NotFoundException when the case or material is outside the caller's full-detail scope
+     * @throws NotFoundException  when the case or material is outside the caller's scope
+     * @throws org.sutiao.shared.domain.ForbiddenException when the caller reads the case's metadata only
      */
     public MaterialDownload material(Long caseId, Long materialId) {
-        Caller caller = caller();
-        CaseScope scope = CaseScope.of(caller);
-        if (!scope.fullDetail()) {
-            throw new NotFoundException("case.notFound", caseId);
-        }
-        MediationCase c = repository.inScope(caseId, scope);
+        MediationCase c = access.read(caller(), caseId, CasePart.MATERIAL, "material " + materialId).mediationCase();
         Material m = em.find(Material.class, materialId);
         if (m == null || !m.mediationCase().id().equals(c.id())) {
             throw new NotFoundException("material.notFound", materialId);
         }
         byte[] bytes = em.createNamedQuery("MaterialContent.byMaterial", MaterialContent.class)
                 .setParameter("materialId", materialId).getSingleResult().content();
-        audit.record(caller.username(), AuditLog.READ_MATERIAL, c.id(), m.fileName());
         return new MaterialDownload(m.fileName(), m.contentType(), m.sha256(), bytes);
     }
 

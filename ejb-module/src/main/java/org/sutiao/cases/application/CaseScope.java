@@ -10,7 +10,8 @@ import java.util.Map;
  *
  * @param condition  JPQL boolean expression over {@code c}
  * @param parameters its named parameters
- * @param fullDetail true when the caller may read parties, facts and materials; false for metadata only
+ * @param fullDetail true when the caller's role reads parties, facts and materials without a grant
+ *                   ({@link CaseReadPolicy}); false for metadata only
  */
 public record CaseScope(String condition, Map<String, Object> parameters, boolean fullDetail) {
 
@@ -31,7 +32,8 @@ public record CaseScope(String condition, Map<String, Object> parameters, boolea
             case PARTY -> new CaseScope("c.id in (select p.mediationCase.id from Party p"
                     + " where p.identityKey = :scopeRef or p.agentIdentityKey = :scopeRef)",
                     Map.of("scopeRef", nz(caller.partyIdentity())), true);
-            case HQ_ADMIN, COURT_SUPERVISOR -> new CaseScope("c.id is not null", Map.of(), false);
+            case HQ_ADMIN, COURT_SUPERVISOR -> new CaseScope("c.id is not null", Map.of(),
+                    CaseReadPolicy.visibility(caller.role(), false) == CaseReadPolicy.Visibility.FULL);
             case OPERATOR -> new CaseScope("c.id is null", Map.of(), false);
         };
     }

@@ -59,6 +59,8 @@ public class MediationService {
     @Inject
     CaseRepository repository;
     @Inject
+    CaseAccess access;
+    @Inject
     CalendarService calendar;
     @Inject
     NotificationService notifications;
@@ -71,20 +73,17 @@ public class MediationService {
     @Resource
     SessionContext session;
 
-    /** Everything of the workspace for one case, for the case page and the API. */
-    public record Workspace(List<Disclosure> disclosures, List<Suspension> suspensions, List<Extension> extensions,
-                            FailureReport failureReport, List<MediationSession> sessions) {
-    }
-
     /**
-     * The workspace records of a case within the caller's scope.
+     * The workspace records of a case within the caller's scope, at the caller's visibility ({@link CaseReadPolicy}:
+     * metadata only for HQ and supervisors without a grant); audited.
      *
      * @throws NotFoundException outside scope
      */
     @RolesAllowed({Role.MEDIATOR_ROLE, Role.PARTY_ROLE, Role.CENTER, Role.CLERK, Role.SYSTEM, Role.HQ, Role.SUPERVISOR})
-    public Workspace workspace(Long caseId) {
-        MediationCase c = repository.inScope(caseId, CaseScope.of(caller()));
-        return new Workspace(
+    public WorkspaceView workspace(Long caseId) {
+        CaseRead read = access.read(caller(), caseId, CasePart.WORKSPACE);
+        MediationCase c = read.mediationCase();
+        return WorkspaceView.of(read.full(),
                 em.createNamedQuery("Disclosure.byCase", Disclosure.class).setParameter("c", c).getResultList(),
                 em.createNamedQuery("Suspension.byCase", Suspension.class).setParameter("c", c).getResultList(),
                 em.createNamedQuery("Extension.byCase", Extension.class).setParameter("c", c).getResultList(),

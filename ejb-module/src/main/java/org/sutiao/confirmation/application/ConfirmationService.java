@@ -12,6 +12,8 @@ import org.sutiao.agreements.domain.Agreement;
 import org.sutiao.agreements.domain.AgreementStatus;
 import org.sutiao.calendar.application.CalendarService;
 import org.sutiao.calendar.domain.DueDate;
+import org.sutiao.cases.application.CaseAccess;
+import org.sutiao.cases.application.CasePart;
 import org.sutiao.cases.application.CaseRepository;
 import org.sutiao.cases.application.CaseScope;
 import org.sutiao.cases.application.MediationDeadlines;
@@ -59,6 +61,8 @@ public class ConfirmationService {
     @Inject
     CaseRepository repository;
     @Inject
+    CaseAccess access;
+    @Inject
     AgreementService agreements;
     @Inject
     CalendarService calendar;
@@ -76,9 +80,9 @@ public class ConfirmationService {
     }
 
     /** What follows the settlement, within the caller's scope. */
-    @RolesAllowed({Role.MEDIATOR_ROLE, Role.PARTY_ROLE, Role.CENTER, Role.CLERK, Role.SYSTEM})
+    @RolesAllowed({Role.MEDIATOR_ROLE, Role.PARTY_ROLE, Role.CENTER, Role.CLERK, Role.SYSTEM, Role.HQ, Role.SUPERVISOR})
     public Outcome outcome(Long caseId) {
-        MediationCase c = repository.inScope(caseId, CaseScope.of(caller()));
+        MediationCase c = access.read(caller(), caseId, CasePart.CONFIRMATION).mediationCase();
         Agreement a = agreements.find(c).orElse(null);
         LocalDate applyBy = a == null || a.effectiveOn() == null ? null
                 : MediationPeriod.confirmationWindowEnd(a.effectiveOn(), calendar.current()).date();

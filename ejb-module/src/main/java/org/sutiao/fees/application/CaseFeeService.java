@@ -10,6 +10,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import org.sutiao.cases.application.CaseAccess;
+import org.sutiao.cases.application.CasePart;
+import org.sutiao.cases.application.CaseRead;
 import org.sutiao.cases.application.CaseRepository;
 import org.sutiao.cases.application.CaseScope;
 import org.sutiao.cases.domain.CaseAccepted;
@@ -59,6 +62,8 @@ public class CaseFeeService {
     @Inject
     CaseRepository cases;
     @Inject
+    CaseAccess access;
+    @Inject
     Clock clock;
     @Resource
     SessionContext session;
@@ -93,9 +98,8 @@ public class CaseFeeService {
      */
     @PermitAll
     public FeeStatement statement(Long caseId) {
-        CaseScope scope = CaseScope.of(caller());
-        MediationCase c = cases.inScope(caseId, scope);
-        return statement(c, scope.fullDetail());
+        CaseRead read = access.read(caller(), caseId, CasePart.FEE);
+        return statement(read.mediationCase(), read.full());
     }
 
     /**
@@ -205,7 +209,7 @@ public class CaseFeeService {
     private FeeStatement statement(MediationCase c, boolean fullDetail) {
         List<FeeStatement.Subsidy> subsidies = em.createNamedQuery("CaseSubsidy.byCase", CaseSubsidy.class)
                 .setParameter("caseId", c.id()).getResultStream()
-                .map(s -> new FeeStatement.Subsidy(s.id(), s.amount(), s.source(), s.grantedOn(),
+                .map(s -> new FeeStatement.Subsidy(s.id(), s.amount(), fullDetail ? s.source() : null, s.grantedOn(),
                         fullDetail ? s.recordedBy() : null, s.recordedAt())).toList();
         Optional<CaseFee> fee = fee(c.id());
         if (fee.isEmpty()) {

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import org.sutiao.cases.application.AcceptanceService;
 import org.sutiao.cases.application.MaterialService;
 import org.sutiao.cases.application.MediationService;
+import org.sutiao.cases.application.WorkspaceView;
 import org.sutiao.cases.domain.CourtAction;
 import org.sutiao.cases.domain.FailureReason;
 import org.sutiao.shared.rest.Params;
@@ -230,7 +231,7 @@ public class CaseResource {
             throw new InvalidInputException("startDate", "validation.required");
         }
         var s = mediation.suspend(id, body.institution(), body.reason(), Params.date("startDate", body.startDate()));
-        return Response.status(Response.Status.CREATED).entity(MediationJson.SuspensionJson.of(s)).build();
+        return Response.status(Response.Status.CREATED).entity(MediationJson.SuspensionJson.of(WorkspaceView.suspension(s, true))).build();
     }
 
     @POST
@@ -249,7 +250,7 @@ public class CaseResource {
             throw new InvalidInputException("newDueDate", "validation.required");
         }
         var e = mediation.proposeExtension(id, Params.date("newDueDate", body.newDueDate()), body.reason());
-        return Response.status(Response.Status.CREATED).entity(MediationJson.ExtensionJson.of(e)).build();
+        return Response.status(Response.Status.CREATED).entity(MediationJson.ExtensionJson.of(WorkspaceView.extension(e, true))).build();
     }
 
     @POST
@@ -289,7 +290,7 @@ public class CaseResource {
         }
         var r = mediation.reportFailure(id, body.basicSituation(), body.failureReasons(),
                 MediationJson.conduct(body.costIncreasingConduct()), body.notesForCourt());
-        return Response.status(Response.Status.CREATED).entity(MediationJson.FailureReportJson.of(r)).build();
+        return Response.status(Response.Status.CREATED).entity(MediationJson.FailureReportJson.of(WorkspaceView.failureReport(r, true))).build();
     }
 
     /**

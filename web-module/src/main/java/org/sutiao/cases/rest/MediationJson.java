@@ -1,11 +1,7 @@
 package org.sutiao.cases.rest;
 
-import org.sutiao.cases.application.MediationService;
+import org.sutiao.cases.application.WorkspaceView;
 import org.sutiao.cases.domain.CostConduct;
-import org.sutiao.cases.domain.Disclosure;
-import org.sutiao.cases.domain.Extension;
-import org.sutiao.cases.domain.FailureReport;
-import org.sutiao.cases.domain.Suspension;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -65,12 +61,15 @@ public final class MediationJson {
     public record AcknowledgementRequest(String action, String filedCaseNumber) {
     }
 
-    /** The workspace of a case. */
-    public record WorkspaceJson(List<DisclosureJson> disclosures, List<SuspensionJson> suspensions,
+    /**
+     * The workspace of a case at the caller's visibility ({@code full} false: HQ and supervisors without a grant get
+     * dates, statuses and counts; every text written about the dispute is null).
+     */
+    public record WorkspaceJson(boolean full, List<DisclosureJson> disclosures, List<SuspensionJson> suspensions,
                                 List<ExtensionJson> extensions, FailureReportJson failureReport,
                                 List<SessionJson> sessions) {
-        static WorkspaceJson of(MediationService.Workspace w) {
-            return new WorkspaceJson(w.disclosures().stream().map(DisclosureJson::of).toList(),
+        static WorkspaceJson of(WorkspaceView w) {
+            return new WorkspaceJson(w.full(), w.disclosures().stream().map(DisclosureJson::of).toList(),
                     w.suspensions().stream().map(SuspensionJson::of).toList(),
                     w.extensions().stream().map(ExtensionJson::of).toList(),
                     w.failureReport() == null ? null : FailureReportJson.of(w.failureReport()),
@@ -95,7 +94,7 @@ public final class MediationJson {
     /** A disclosure with the parties' answers. */
     public record DisclosureJson(Long id, String mediatorCode, boolean hasConflict, String details, Instant declaredAt,
                                  List<AnswerJson> answers, boolean cleared) {
-        static DisclosureJson of(Disclosure d) {
+        static DisclosureJson of(WorkspaceView.DisclosureView d) {
             return new DisclosureJson(d.id(), d.mediator().code(), d.hasConflict(), d.details(), d.declaredAt(),
                     d.answers().stream().map(a -> new AnswerJson(a.party().id(), a.agree(), a.answeredAt())).toList(),
                     d.cleared());
@@ -109,15 +108,15 @@ public final class MediationJson {
     /** A suspension; {@code endDate} null while it runs. */
     public record SuspensionJson(Long id, String institution, String reason, LocalDate startDate, LocalDate endDate,
                                  long daysAdded) {
-        static SuspensionJson of(Suspension s) {
-            return new SuspensionJson(s.id(), s.institution(), s.reason(), s.startDate(), s.endDate(), s.span().days());
+        static SuspensionJson of(WorkspaceView.SuspensionView s) {
+            return new SuspensionJson(s.id(), s.institution(), s.reason(), s.startDate(), s.endDate(), s.daysAdded());
         }
     }
 
     /** An extension with the consents given. */
     public record ExtensionJson(Long id, LocalDate newDueDate, String reason, String status, Instant proposedAt,
                                 Instant effectiveAt, List<ConsentJson> consents) {
-        static ExtensionJson of(Extension e) {
+        static ExtensionJson of(WorkspaceView.ExtensionView e) {
             return new ExtensionJson(e.id(), e.newDueDate(), e.reason(), e.status().name(), e.proposedAt(),
                     e.effectiveAt(), e.consents().stream().map(c -> new ConsentJson(c.party().id(), c.written(),
                     c.materialId(), c.consentedAt())).toList());
@@ -128,15 +127,16 @@ public final class MediationJson {
     public record ConsentJson(Long partyId, boolean written, Long materialId, Instant consentedAt) {
     }
 
-    /** The failure report and the court's acknowledgement. */
+    /** The failure report and the court's acknowledgement; {@code conductCount} also at metadata visibility. */
     public record FailureReportJson(String basicSituation, String failureReasons,
-                                    List<ConductJson> costIncreasingConduct, String notesForCourt, Instant submittedAt,
-                                    Instant acknowledgedAt, String courtAction, String filedCaseNumber) {
-        static FailureReportJson of(FailureReport r) {
+                                    List<ConductJson> costIncreasingConduct, int conductCount, String notesForCourt,
+                                    Instant submittedAt, Instant acknowledgedAt, String courtAction,
+                                    String filedCaseNumber) {
+        static FailureReportJson of(WorkspaceView.FailureReportView r) {
             return new FailureReportJson(r.basicSituation(), r.failureReasons(), r.costIncreasingConduct().stream()
-                    .map(c -> new ConductJson(c.partyId(), c.description())).toList(), r.notesForCourt(),
-                    r.submittedAt(), r.acknowledgedAt(), r.courtAction() == null ? null : r.courtAction().name(),
-                    r.filedCaseNumber());
+                    .map(c -> new ConductJson(c.partyId(), c.description())).toList(), r.conductCount(),
+                    r.notesForCourt(), r.submittedAt(), r.acknowledgedAt(),
+                    r.courtAction() == null ? null : r.courtAction().name(), r.filedCaseNumber());
         }
     }
 

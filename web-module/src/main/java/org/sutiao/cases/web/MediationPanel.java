@@ -7,6 +7,7 @@ import org.primefaces.event.FileUploadEvent;
 import org.sutiao.cases.application.AcceptanceService;
 import org.sutiao.cases.application.MaterialService;
 import org.sutiao.cases.application.MediationService;
+import org.sutiao.cases.application.WorkspaceView;
 import org.sutiao.cases.domain.CaseStatus;
 import org.sutiao.cases.domain.CostConduct;
 import org.sutiao.cases.domain.CourtAction;
@@ -48,7 +49,7 @@ public class MediationPanel implements Serializable {
     @Inject
     OutcomePanel outcome;
 
-    private transient MediationService.Workspace workspace;
+    private transient WorkspaceView workspace;
     private boolean hasConflict;
     private String details;
     private String institution;
@@ -106,7 +107,7 @@ public class MediationPanel implements Serializable {
     }
 
     /** The workspace records, or null outside scope. */
-    public MediationService.Workspace getWorkspace() {
+    public WorkspaceView getWorkspace() {
         if (workspace == null && caseId() != null && page.getDetail() != null) {
             try {
                 workspace = mediation.workspace(caseId());
@@ -148,13 +149,14 @@ public class MediationPanel implements Serializable {
     }
 
     /** The suspension still running, or null. */
-    public Suspension getRunningSuspension() {
-        return getWorkspace() == null ? null : workspace.suspensions().stream().filter(Suspension::isRunning)
+    public WorkspaceView.SuspensionView getRunningSuspension() {
+        return getWorkspace() == null ? null : workspace.suspensions().stream()
+                .filter(WorkspaceView.SuspensionView::isRunning)
                 .findFirst().orElse(null);
     }
 
     /** The extension waiting for consent, or null. */
-    public Extension getOpenExtension() {
+    public WorkspaceView.ExtensionView getOpenExtension() {
         return getWorkspace() == null ? null : workspace.extensions().stream()
                 .filter(e -> e.status() == ExtensionStatus.PROPOSED).findFirst().orElse(null);
     }
@@ -212,7 +214,7 @@ public class MediationPanel implements Serializable {
     }
 
     public void resume() {
-        Suspension s = getRunningSuspension();
+        WorkspaceView.SuspensionView s = getRunningSuspension();
         run("mediation.resumed", Map.of("endDate", "resume-form:end"),
                 () -> mediation.endSuspension(caseId(), s == null ? null : s.id(), endDate));
     }
@@ -224,7 +226,7 @@ public class MediationPanel implements Serializable {
 
     /** A party consents online to the open extension. */
     public void consent() {
-        Extension e = getOpenExtension();
+        WorkspaceView.ExtensionView e = getOpenExtension();
         run("mediation.consented", Map.of(), () -> mediation.consentExtension(caseId(), e == null ? null : e.id(),
                 null, null));
     }
@@ -241,7 +243,7 @@ public class MediationPanel implements Serializable {
 
     /** The mediator records a party's written consent to the open extension. */
     public void recordWrittenConsent() {
-        Extension e = getOpenExtension();
+        WorkspaceView.ExtensionView e = getOpenExtension();
         run("mediation.consented", Map.of("partyId", "written-form:party", "materialId", "written-form:upload"),
                 () -> mediation.consentExtension(caseId(), e == null ? null : e.id(), partyId, materialId));
     }

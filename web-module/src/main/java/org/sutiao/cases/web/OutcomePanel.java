@@ -152,6 +152,9 @@ public class OutcomePanel implements Serializable {
             return;
         }
         loaded = true;
+        if (!detail().fullDetail()) {
+            return; // the agreement and its confirmation are content only (CaseReadPolicy)
+        }
         try {
             agreement = agreements.view(caseId());
             shownSha = agreement.agreement().documentSha256();

@@ -7,6 +7,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.sutiao.shared.application.Messages;
 import org.sutiao.shared.domain.ConflictException;
+import org.sutiao.shared.domain.ForbiddenException;
 import org.sutiao.shared.domain.DomainException;
 import org.sutiao.shared.domain.InvalidInputException;
 import org.sutiao.shared.domain.NotFoundException;
@@ -16,7 +17,8 @@ import java.util.Locale;
 
 /**
  * Business-rule failures as problems: 400 with the fields for invalid input, 404 for anything missing or outside
- * the caller's scope (no hint that it exists), 409 for an illegal transition or a stale version.
+ * the caller's scope (no hint that it exists), 403 for what the caller may not read or do (e.g. a case's documents
+ * before a recorded reason), 409 for an illegal transition or a stale version.
  */
 @Provider
 public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
@@ -37,7 +39,8 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             return ProblemResponses.of(Response.Status.NOT_FOUND, e.code(), Messages.get(locale, e.code(), e.args()),
                     null);
         }
-        Response.Status status = e instanceof ConflictException ? Response.Status.CONFLICT : Response.Status.BAD_REQUEST;
+        Response.Status status = e instanceof ConflictException ? Response.Status.CONFLICT
+                : e instanceof ForbiddenException ? Response.Status.FORBIDDEN : Response.Status.BAD_REQUEST;
         return ProblemResponses.of(status, e.code(), Messages.get(locale, e.code(), Messages.labelled(locale, e.args())),
                 null);
     }

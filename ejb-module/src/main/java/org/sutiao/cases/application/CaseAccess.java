@@ -1,0 +1,80 @@
+package org.sutiao.cases.application;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.sutiao.audit.application.AuditLog;
+import org.sutiao.cases.domain.FullAccessGrant;
+import org.sutiao.cases.domain.MediationCase;
+import org.sutiao.identity.application.Caller;
+import org.sutiao.shared.domain.ForbiddenException;
+import org.sutiao.shared.domain.NotFoundException;
+
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * The one door through which every read of a case's content passes, for the API and the pages alike: the case must lie
+ * in the caller's {@link CaseScope} (else 404, its existence undisclosed), the {@link CaseReadPolicy} decides full or
+ * metadata visibility (a break-glass {@link FullAccessGrant} lifts HQ and supervisors to full for 24 hours), a
+ * {@linkplain CasePart#contentOnly() content-only} part is refused at metadata visibility, and the read is audited
+ * with its part and visibility (notice 法办〔2024〕623号 §2(1)). Runs in the calling service's transaction.
+ */
+@Dependent
+public class CaseAccess {
+    @PersistenceContext(unitName = "sutiao")
+    EntityManager em;
+    @Inject
+    CaseRepository repository;
+    @Inject
+    AuditLog audit;
+    @Inject
+    Clock clock;
+
+    /**
+     * Opens a part of a case for reading, and audits the read.
+     *
+     * @throws NotFoundException  when the case does not exist or lies outside the caller's scope
+     * @throws ForbiddenException {@code case.fullAccessRequired} when the part is content only and the caller reads
+     *                            metadata only (HQ or a supervisor without a grant for the case)
+     */
+    public CaseRead read(Caller caller, Long caseId, CasePart part) {
+        return read(caller, caseId, part, null);
+    }
+
+    /**
+     * {@link #read(Caller, Long, CasePart)} with what exactly was read (e.g. a material's id) added to the audit entry.
+     *
+     * @throws NotFoundException  outside scope
+     * @throws ForbiddenException a content-only part at metadata visibility
+     */
+    public CaseRead read(Caller caller, Long caseId, CasePart part, String what) {
+        CaseRead read = open(caller, caseId);
+        if (part.contentOnly() && !read.full()) {
+            throw new ForbiddenException("case.fullAccessRequired");
+        }
+        audit.record(caller, part.auditAction(), read.mediationCase().id(),
+                what == null ? visibilityNote(read) : visibilityNote(read) + ": " + what);
+        return read;
+    }
+
+    /** The case in scope with the caller's visibility, not audited (callers audit what they then read). */
+    CaseRead open(Caller caller, Long caseId) {
+        MediationCase c = repository.inScope(caseId, CaseScope.of(caller));
+        FullAccessGrant grant = CaseReadPolicy.mayRequestFullAccess(caller.role())
+                ? activeGrant(caller.username(), c.id()).orElse(null) : null;
+        return new CaseRead(c, caller, CaseReadPolicy.visibility(caller.role(), grant != null), grant);
+    }
+
+    /** The caller's unexpired grant for the case, if any. */
+    public Optional<FullAccessGrant> activeGrant(String username, Long caseId) {
+        return em.createNamedQuery("FullAccessGrant.active", FullAccessGrant.class)
+                .setParameter("username", username).setParameter("caseId", caseId)
+                .setParameter("now", clock.instant()).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    private static String visibilityNote(CaseRead read) {
+        return read.grant() != null ? "full (grant " + read.grant().id() + ")" : read.full() ? "full" : "metadata";
+    }
+}
