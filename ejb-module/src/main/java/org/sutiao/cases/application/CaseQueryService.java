@@ -1,5 +1,6 @@
 package org.sutiao.cases.application;
 
+import org.sutiao.audit.application.Audited;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -47,6 +48,7 @@ import java.util.stream.Collectors;
  * read is written to the audit log.
  */
 @Stateless
+@Audited
 @PermitAll
 public class CaseQueryService {
     /** The fields a case list may be sorted by. */
