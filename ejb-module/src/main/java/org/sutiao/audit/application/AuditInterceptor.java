@@ -13,10 +13,12 @@ import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.sutiao.audit.domain.AuditEntry;
 import org.sutiao.shared.domain.DomainException;
+import org.sutiao.shared.domain.InvalidInputException;
 
 import java.io.Serializable;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
+import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.StringJoiner;
 
@@ -34,7 +36,7 @@ import java.util.StringJoiner;
  * Plain reads that succeed are not recorded here: the reads of case content are recorded by the read policy through
  * {@link AuditLog#record(org.sutiao.identity.application.Caller, String, Long, String)}. Only the outermost audited
  * call on a thread records, under its method name as the action; the case is its {@code Long caseId} first
- * parameter; the detail names the service and method, and codes, numbers, dates and enumeration values among the
+ * parameter, or the {@code caseId} of a result record (a new referral); the detail names the service and method, and codes, numbers, dates and enumeration values among the
  * arguments (never free text, which may be case content) and a numeric result (rows exported).
  * Calls refused by {@code @RolesAllowed} are refused by the container before interceptors run and are not recorded.
  */
@@ -69,7 +71,9 @@ public class AuditInterceptor implements Serializable {
                 throw e;
             }
             if (WriteTracker.wrote() || ctx.getMethod().isAnnotationPresent(Audited.class)) {
-                log.recordCall(action(ctx.getMethod()), caseId(ctx), detail(ctx, result), AuditEntry.OK);
+                Long caseId = caseId(ctx);
+                log.recordCall(action(ctx.getMethod()), caseId != null ? caseId : caseIdOf(result),
+                        detail(ctx, result), AuditEntry.OK);
             }
             return result;
         } finally {
@@ -87,6 +91,22 @@ public class AuditInterceptor implements Serializable {
         Object[] args = ctx.getParameters();
         if (ps.length > 0 && ps[0].getType() == Long.class && "caseId".equals(ps[0].getName())) {
             return (Long) args[0];
+        }
+        return null;
+    }
+
+    /** A new case's id from a result record with a {@code Long caseId} component (a referral's result), or null. */
+    static Long caseIdOf(Object result) {
+        if (result != null && result.getClass().isRecord()) {
+            for (RecordComponent c : result.getClass().getRecordComponents()) {
+                if ("caseId".equals(c.getName()) && c.getType() == Long.class) {
+                    try {
+                        return (Long) c.getAccessor().invoke(result);
+                    } catch (ReflectiveOperationException e) {
+                        return null;
+                    }
+                }
+            }
         }
         return null;
     }
@@ -130,11 +150,16 @@ public class AuditInterceptor implements Serializable {
         return null;
     }
 
-    /** The refusal's code, or the failure's class name. */
+    /** The refusal's code (for invalid input with each field's code), or the failure's class name. */
     static String outcome(Throwable e) {
         Throwable t = e;
         while (t instanceof EJBException && t.getCause() != null) {
             t = t.getCause();
+        }
+        if (t instanceof InvalidInputException v) {
+            StringJoiner j = new StringJoiner(", ", v.code() + ": ", "");
+            v.fieldErrors().forEach(f -> j.add(f.field() + "=" + f.messageKey()));
+            return j.toString();
         }
         if (t instanceof DomainException d) {
             return d.code();

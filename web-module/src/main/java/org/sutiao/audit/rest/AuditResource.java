@@ -1,6 +1,7 @@
 package org.sutiao.audit.rest;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -87,10 +88,16 @@ public class AuditResource {
                 + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20")).build();
     }
 
+    /** The verification's answer; {@code firstBrokenId} is written as null when the chain is intact. */
+    @JsonbNillable
+    public record VerificationJson(boolean intact, long entries, Long firstBrokenId) {
+    }
+
     @GET
     @Path("/audit/verification")
     @Produces(MediaType.APPLICATION_JSON)
-    public Verification verify() {
-        return audit.verify();
+    public VerificationJson verify() {
+        Verification v = audit.verify();
+        return new VerificationJson(v.intact(), v.entries(), v.firstBrokenId());
     }
 }

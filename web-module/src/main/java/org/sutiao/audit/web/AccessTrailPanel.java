@@ -1,10 +1,13 @@
 package org.sutiao.audit.web;
 
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.sutiao.audit.application.AuditQueries;
 import org.sutiao.cases.web.CaseDetailView;
+import org.sutiao.identity.domain.Role;
 import org.sutiao.shared.domain.NotFoundException;
 
 import java.io.Serializable;
@@ -30,6 +33,9 @@ public class AccessTrailPanel implements Serializable {
 
     /** The trail, newest first, or null when the caller may not see it. */
     public List<AuditQueries.Access> getTrail() {
+        if (trail == null && !hidden && page.getId() != null && !entitled()) {
+            hidden = true;
+        }
         if (trail == null && !hidden && page.getId() != null) {
             try {
                 trail = audit.accessTrail(page.getId());
@@ -38,6 +44,13 @@ public class AccessTrailPanel implements Serializable {
             }
         }
         return trail;
+    }
+
+    /** Only these roles may see a trail; asking for others would only record a refusal on every page view. */
+    private static boolean entitled() {
+        ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
+        return ext.isUserInRole(Role.PARTY_ROLE) || ext.isUserInRole(Role.CLERK) || ext.isUserInRole(Role.SYSTEM)
+                || ext.isUserInRole(Role.CENTER);
     }
 
     /** The label of an action: its bundle key {@code auditAction.…} when there is one, else the action itself. */
