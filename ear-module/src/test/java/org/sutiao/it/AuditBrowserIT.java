@@ -54,6 +54,10 @@ class AuditBrowserIT {
                     return false;
                 }
             });
+            WebElement detail = b.driver().findElement(By.xpath(
+                    "//tbody[@id='audit-form:entries_data']//span[starts-with(., 'AcceptanceService.accept')]"));
+            assertTrue(detail.isDisplayed() && detail.getRect().getWidth() > 150,
+                    "the detail column gets room: " + detail.getRect().getWidth());
             b.driver().findElement(By.id("filter-form:verify")).click();
             b.waitForText(By.id("verification-result"), "哈希链完整");
             b.screenshot("audit-01-operator-log");
