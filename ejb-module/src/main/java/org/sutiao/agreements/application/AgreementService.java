@@ -1,5 +1,6 @@
 package org.sutiao.agreements.application;
 
+import org.sutiao.audit.application.Audited;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -53,6 +54,7 @@ import java.util.stream.Collectors;
  * that, obligations are marked performed; when all are, the case closes (notice §4(4)5).
  */
 @Stateless
+@Audited
 public class AgreementService {
     @PersistenceContext(unitName = "sutiao")
     EntityManager em;

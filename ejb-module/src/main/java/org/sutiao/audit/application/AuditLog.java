@@ -1,23 +1,47 @@
 package org.sutiao.audit.application;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import org.sutiao.audit.domain.AuditChainHead;
 import org.sutiao.audit.domain.AuditEntry;
+import org.sutiao.identity.application.Caller;
+import org.sutiao.identity.application.CallerLookup;
+import org.sutiao.identity.domain.Role;
+import org.sutiao.shared.domain.Actor;
+import org.sutiao.shared.domain.NotFoundException;
 
+import java.security.Principal;
 import java.time.Clock;
 import java.util.List;
 
 /**
- * Records who read a case's detail or materials (DESIGN.md §4: every such read is audited), in the caller's
- * transaction.
+ * Writes the audit log (CJIS Security Policy §5.4.1.1 events and content; NIST SP 800-53 AU-3, AU-9; notice
+ * 法办〔2024〕623号 §2(1) confidentiality): when, username, role, organisation (court or center code; a party's
+ * confirmed identity name), action, case, detail, client address ({@link ClientAddress}) and outcome, chained by
+ * SHA-256 onto the previous entry ({@link org.sutiao.audit.domain.AuditChain}). Entries are only inserted.
+ * <p>
+ * Each entry is written in its own short transaction ({@code REQUIRES_NEW}) that locks the one-row
+ * {@link AuditChainHead} ({@code SELECT … FOR UPDATE}), takes the next id, chains onto the head's hash and commits.
+ * So the chain stays linear under concurrent requests and across cluster nodes, the lock is held for one insert and
+ * one update (about a millisecond), never for the length of a business transaction, and a refused act is recorded
+ * although its own transaction rolls back. The price: audited calls are serialised on that row for that moment
+ * (thousands of entries a second, far above the platform's load), each needs a second pooled connection for the
+ * moment, and an entry is kept even when the business transaction later fails at commit (the log then says an act
+ * was attempted, which is true).
  */
 @Stateless
 @PermitAll
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class AuditLog {
-    /** Action names written to the log. */
+    /** Action names of the reads of case content. */
     public static final String READ_CASE = "READ_CASE";
     public static final String READ_MATERIAL = "READ_MATERIAL";
 
@@ -25,19 +49,114 @@ public class AuditLog {
     EntityManager em;
     @Inject
     Clock clock;
+    @Inject
+    CallerLookup callers;
+    @Inject
+    ClientAddress address;
+    @Resource
+    SessionContext session;
 
-    /** Records an act of a known caller on a case (null for none). */
-    public void record(org.sutiao.identity.application.Caller caller, String action, Long caseId, String detail) {
-        record(caller.username(), action, caseId, detail);
+    /**
+     * Records an act of a known caller: username, role, organisation (a PARTY's confirmed identity name, else the
+     * caller's organisation code) and the request's client address.
+     *
+     * @param caseId the case, or null for none
+     * @param detail free text (≤ 500 characters kept; no case content beyond what identifies the act)
+     */
+    public void record(Caller caller, String action, Long caseId, String detail) {
+        append(caller.username(), caller.role() == null ? null : caller.role().name(), organization(caller),
+                action, caseId, detail, AuditEntry.OK);
     }
 
+    /**
+     * Records an act by username; role and organisation come from the account ({@code system} and unknown names
+     * have none).
+     */
     public void record(String username, String action, Long caseId, String detail) {
-        em.persist(new AuditEntry(clock.instant(), username, action, caseId, detail));
+        recordAs(username, action, caseId, detail, AuditEntry.OK);
     }
 
-    /** The entries of one case in time order. */
+    /**
+     * Records an act of the current caller (the container's caller principal; {@code system} for timers and
+     * startup work) with its outcome.
+     *
+     * @param outcome {@link AuditEntry#OK} or the refusal's code
+     */
+    public void recordCall(String action, Long caseId, String detail, String outcome) {
+        Principal p = session.getCallerPrincipal();
+        String name = p == null || "anonymous".equals(p.getName()) ? Actor.SYSTEM.username() : p.getName();
+        recordAs(name, action, caseId, detail, outcome);
+    }
+
+    private void recordAs(String username, String action, Long caseId, String detail, String outcome) {
+        Caller caller = null;
+        if (!Actor.SYSTEM.username().equals(username)) {
+            try {
+                caller = callers.of(() -> username);
+            } catch (NotFoundException unknown) {
+                caller = null;
+            }
+        }
+        append(username, caller == null || caller.role() == null ? null : caller.role().name(),
+                caller == null ? null : organization(caller), action, caseId, detail, outcome);
+    }
+
+    /** The entries of one case in chain order. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<AuditEntry> forCase(Long caseId) {
         return em.createNamedQuery("AuditEntry.byCase", AuditEntry.class).setParameter("caseId", caseId)
                 .getResultList();
+    }
+
+    /**
+     * Chains up to {@code max} rows written before the chain existed (pre-V9), in id order, once; the startup
+     * calls it in batches so that a large old log never makes one long transaction.
+     *
+     * @return true when every old row is chained
+     */
+    public boolean sealLegacy(int max) {
+        AuditChainHead head = lockHead();
+        seal(head, max);
+        return head.legacySealed();
+    }
+
+    private void append(String username, String role, String organization, String action, Long caseId,
+                        String detail, String outcome) {
+        AuditChainHead head = lockHead();
+        if (!head.legacySealed()) {
+            seal(head, Integer.MAX_VALUE);
+        }
+        AuditEntry entry = new AuditEntry(head.nextId(), clock.instant(), username, role, organization, action,
+                caseId, detail, ClientAddress.current(address), outcome, head.lastHash());
+        em.persist(entry);
+        head.advance(entry);
+    }
+
+    private AuditChainHead lockHead() {
+        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
+        if (head == null) {
+            throw new IllegalStateException("audit_chain_head is missing (migration V9)");
+        }
+        return head;
+    }
+
+    private void seal(AuditChainHead head, int max) {
+        if (head.legacySealed()) {
+            return;
+        }
+        List<AuditEntry> rows = em.createNamedQuery("AuditEntry.range", AuditEntry.class)
+                .setParameter("after", head.lastId()).setParameter("until", head.legacyMaxId())
+                .setMaxResults(max).getResultList();
+        for (AuditEntry row : rows) {
+            row.seal(head.lastHash());
+            head.advance(row);
+        }
+        if (rows.size() < max) {
+            head.legacyDone();
+        }
+    }
+
+    private static String organization(Caller caller) {
+        return caller.role() == Role.PARTY ? caller.partyName() : caller.orgCode();
     }
 }

@@ -1,5 +1,6 @@
 package org.sutiao.calendar.application;
 
+import org.sutiao.audit.application.Audited;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,6 +36,7 @@ import java.util.Set;
  * cluster node sees a newly loaded year at once.
  */
 @Stateless
+@Audited
 public class CalendarService {
     @PersistenceContext(unitName = "sutiao")
     EntityManager em;

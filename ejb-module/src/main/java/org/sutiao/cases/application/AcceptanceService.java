@@ -1,5 +1,6 @@
 package org.sutiao.cases.application;
 
+import org.sutiao.audit.application.Audited;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -45,6 +46,7 @@ import java.util.Set;
  * turns a decision taken on a stale page into a 409.
  */
 @Stateless
+@Audited
 public class AcceptanceService {
     @PersistenceContext(unitName = "sutiao")
     EntityManager em;

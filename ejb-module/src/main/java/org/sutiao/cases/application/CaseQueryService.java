@@ -1,5 +1,6 @@
 package org.sutiao.cases.application;
 
+import org.sutiao.audit.application.Audited;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -46,6 +47,7 @@ import java.util.stream.Collectors;
  * read goes through {@link CaseAccess} (visibility by {@link CaseReadPolicy}, audited).
  */
 @Stateless
+@Audited
 @PermitAll
 public class CaseQueryService {
     /** The fields a case list may be sorted by. */

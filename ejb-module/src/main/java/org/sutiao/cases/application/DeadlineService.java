@@ -1,5 +1,6 @@
 package org.sutiao.cases.application;
 
+import org.sutiao.audit.application.Audited;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
@@ -29,6 +30,7 @@ import java.util.List;
  * so a late, repeated or concurrent firing does no harm. "Now" is a parameter: tests never wait for real days.
  */
 @Stateless
+@Audited
 @PermitAll
 public class DeadlineService {
     /** Rows handled per scan; the rest wait for the next firing. */

@@ -1,5 +1,6 @@
 package org.sutiao.cases.application;
 
+import org.sutiao.audit.application.Audited;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -42,6 +43,7 @@ import java.util.List;
  * referred case, its 30 days counted from that day. Each call is one transaction.
  */
 @Stateless
+@Audited
 public class DirectApplicationService {
     @PersistenceContext(unitName = "sutiao")
     EntityManager em;

@@ -1,5 +1,6 @@
 package org.sutiao.cases.application;
 
+import org.sutiao.audit.application.Audited;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -25,6 +26,7 @@ import java.time.Clock;
  * Word; at most 20 MB); stored with its SHA-256; one timeline event each.
  */
 @Stateless
+@Audited
 public class MaterialService {
     @PersistenceContext(unitName = "sutiao")
     EntityManager em;

@@ -1,5 +1,6 @@
 package org.sutiao.cases.application;
 
+import org.sutiao.audit.application.Audited;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -51,6 +52,7 @@ import java.util.List;
  * a case outside the caller's scope is not found; a move the case does not allow answers 409.
  */
 @Stateless
+@Audited
 public class MediationService {
     @PersistenceContext(unitName = "sutiao")
     EntityManager em;

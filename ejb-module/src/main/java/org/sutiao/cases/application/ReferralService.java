@@ -1,5 +1,6 @@
 package org.sutiao.cases.application;
 
+import org.sutiao.audit.application.Audited;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -27,6 +28,7 @@ import java.util.Optional;
  * database's unique keys decide; the loser re-reads the winner's case).
  */
 @Stateless
+@Audited
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ReferralService {
     /** Tolerance for the court's clock when checking that consent precedes the push. */

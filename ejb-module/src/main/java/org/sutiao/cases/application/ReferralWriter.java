@@ -1,5 +1,6 @@
 package org.sutiao.cases.application;
 
+import org.sutiao.audit.application.Audited;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -22,6 +23,7 @@ import java.util.Optional;
  * collision with a concurrent duplicate push rolls back only that attempt. Called only by {@link ReferralService}.
  */
 @Stateless
+@Audited
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class ReferralWriter {

@@ -1,5 +1,6 @@
 package org.sutiao.confirmation.application;
 
+import org.sutiao.audit.application.Audited;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -53,6 +54,7 @@ import java.util.stream.Collectors;
  * (调解书) for ENTRUSTED cases, which takes effect when every party has acknowledged receipt (the case closes).
  */
 @Stateless
+@Audited
 public class ConfirmationService {
     @PersistenceContext(unitName = "sutiao")
     EntityManager em;

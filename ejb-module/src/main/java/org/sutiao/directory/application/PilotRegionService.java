@@ -1,5 +1,6 @@
 package org.sutiao.directory.application;
 
+import org.sutiao.audit.application.Audited;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,6 +24,7 @@ import java.util.List;
  * date.
  */
 @Stateless
+@Audited
 public class PilotRegionService {
     @PersistenceContext(unitName = "sutiao")
     EntityManager em;

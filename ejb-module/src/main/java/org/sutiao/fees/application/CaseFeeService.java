@@ -1,5 +1,6 @@
 package org.sutiao.fees.application;
 
+import org.sutiao.audit.application.Audited;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -52,6 +53,7 @@ import java.util.logging.Logger;
  * everyone in the case's scope reads it (outside the scope: 404). HQ reads subsidy statistics.
  */
 @Stateless
+@Audited
 public class CaseFeeService {
     private static final Logger LOG = Logger.getLogger(CaseFeeService.class.getName());
 

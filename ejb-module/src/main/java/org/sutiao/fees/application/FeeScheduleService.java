@@ -1,5 +1,6 @@
 package org.sutiao.fees.application;
 
+import org.sutiao.audit.application.Audited;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,6 +34,7 @@ import java.util.Optional;
  * by a new one. Everyone, without login, may read every center's schedule in force and its history.
  */
 @Stateless
+@Audited
 public class FeeScheduleService {
     @PersistenceContext(unitName = "sutiao")
     EntityManager em;

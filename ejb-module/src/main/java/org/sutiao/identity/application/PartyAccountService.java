@@ -1,5 +1,6 @@
 package org.sutiao.identity.application;
 
+import org.sutiao.audit.application.Audited;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,6 +36,7 @@ import java.util.List;
  * account sees no case and can do nothing. One account per identity.
  */
 @Stateless
+@Audited
 public class PartyAccountService {
     /** Usernames: 3–64 lower-case letters, digits, dots, dashes or underscores, starting with a letter or digit. */
     public static final String USERNAME_PATTERN = "[a-z0-9][a-z0-9._-]{2,63}";

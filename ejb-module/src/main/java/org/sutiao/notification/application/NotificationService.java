@@ -1,5 +1,6 @@
 package org.sutiao.notification.application;
 
+import org.sutiao.audit.application.Audited;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -15,6 +16,7 @@ import java.util.List;
  * in the caller's transaction, so a notice exists exactly when the change that raised it was committed.
  */
 @Stateless
+@Audited
 @PermitAll
 public class NotificationService {
     @PersistenceContext(unitName = "sutiao")

@@ -1,5 +1,6 @@
 package org.sutiao.platform.application;
 
+import org.sutiao.audit.application.Audited;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -74,6 +75,7 @@ import java.util.logging.Logger;
  * with their identity confirmed.
  */
 @Stateless
+@Audited
 @PermitAll
 public class DemoDataImporter {
     private static final Logger LOG = Logger.getLogger(DemoDataImporter.class.getName());

@@ -1,5 +1,6 @@
 package org.sutiao.roster.application;
 
+import org.sutiao.audit.application.Audited;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -29,6 +30,7 @@ import java.util.Set;
  * not ACTIVE receives no referrals. Centers read their own record.
  */
 @Stateless
+@Audited
 public class CenterService {
     /** Largest process-rules document, bytes (10 MB). */
     public static final int MAX_RULES_BYTES = 10 * 1024 * 1024;

@@ -1,5 +1,6 @@
 package org.sutiao.roster.application;
 
+import org.sutiao.audit.application.Audited;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,6 +34,7 @@ import java.util.stream.Collectors;
  * roster; HQ and supervisors read every roster.
  */
 @Stateless
+@Audited
 public class InvitedRosterService {
     @PersistenceContext(unitName = "sutiao")
     EntityManager em;

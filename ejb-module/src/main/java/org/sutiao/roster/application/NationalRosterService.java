@@ -1,5 +1,6 @@
 package org.sutiao.roster.application;
 
+import org.sutiao.audit.application.Audited;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -31,6 +32,7 @@ import java.util.Set;
  * mediator); it holds no identity numbers or phone numbers.
  */
 @Stateless
+@Audited
 @RolesAllowed({Role.HQ, Role.CLERK, Role.SUPERVISOR, Role.CENTER, Role.PARTY_ROLE, Role.MEDIATOR_ROLE, Role.SYSTEM})
 public class NationalRosterService {
     /** Fields a list may be sorted by (API {@code sort} parameter). */
@@ -99,6 +101,7 @@ public class NationalRosterService {
      * @throws IOException when the stream fails
      */
     @RolesAllowed({Role.HQ, Role.CLERK, Role.SUPERVISOR, Role.CENTER})
+    @Audited
     public int exportXlsx(RosterFilter filter, Locale locale, OutputStream out) throws IOException {
         LocalDate today = today();
         List<NationalRosterEntry> rows = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.sutiao.roster.application;
 
+import org.sutiao.audit.application.Audited;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -32,6 +33,7 @@ import java.util.stream.Collectors;
  * roster never shows unapproved data.
  */
 @Stateless
+@Audited
 public class RosterReportService {
     @PersistenceContext(unitName = "sutiao")
     EntityManager em;

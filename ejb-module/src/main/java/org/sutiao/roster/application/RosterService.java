@@ -1,5 +1,6 @@
 package org.sutiao.roster.application;
 
+import org.sutiao.audit.application.Audited;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -40,6 +41,7 @@ import java.util.List;
  * and when, which the next roster report carries up to HQ. HQ reads every center's roster.
  */
 @Stateless
+@Audited
 public class RosterService {
     @PersistenceContext(unitName = "sutiao")
     EntityManager em;

@@ -1,5 +1,6 @@
 package org.sutiao.roster.application;
 
+import org.sutiao.audit.application.Audited;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -31,6 +32,7 @@ import java.util.List;
  * HQ records for any mediator, a center admin for its own mediators and its own courses.
  */
 @Stateless
+@Audited
 public class TrainingService {
     /** Longest course, hours. */
     static final BigDecimal MAX_HOURS = BigDecimal.valueOf(200);

@@ -1,0 +1,175 @@
+package org.sutiao.audit.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.sutiao.audit.application.AuditFilter;
+import org.sutiao.audit.application.AuditQueries;
+import org.sutiao.audit.application.Verification;
+import org.sutiao.audit.domain.AuditEntry;
+import org.sutiao.shared.domain.BusinessTime;
+import org.sutiao.shared.web.FacesMessages;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The audit log page ({@code /audit/log.xhtml}) for operators and CCPIT HQ (NIST SP 800-53 AU-6 review): filters by
+ * case, username, organisation, action and Beijing dates, a lazy table newest first (the database counts and
+ * pages), the Excel export of the same filter, and the verification of the hash chain.
+ */
+@Named
+@ViewScoped
+public class AuditLogView implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient AuditQueries audit;
+
+    private Long caseId;
+    private String username;
+    private String organization;
+    private String action;
+    private LocalDate from;
+    private LocalDate to;
+    private LazyDataModel<AuditEntry> entries;
+    private Verification verification;
+
+    @PostConstruct
+    void init() {
+        entries = new LazyDataModel<>() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public int count(Map<String, FilterMeta> filterBy) {
+                return (int) Math.min(Integer.MAX_VALUE, audit.search(filter(), 0, 1).total());
+            }
+
+            @Override
+            public List<AuditEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                         Map<String, FilterMeta> filterBy) {
+                return audit.search(filter(), first, Math.min(pageSize, AuditQueries.MAX_PAGE)).items();
+            }
+
+            @Override
+            public String getRowKey(AuditEntry row) {
+                return String.valueOf(row.id());
+            }
+
+            @Override
+            public AuditEntry getRowData(String rowKey) {
+                return null;
+            }
+        };
+    }
+
+    /** The filter as entered; the end date includes its whole day. */
+    public AuditFilter filter() {
+        return new AuditFilter(caseId, username, organization, action,
+                from == null ? null : BusinessTime.startOf(from), to == null ? null : BusinessTime.endOf(to));
+    }
+
+    /** Applies the filter (the table reloads). */
+    public void search() {
+        // the lazy model reads the filter on its next load
+    }
+
+    /** Clears every filter. */
+    public void reset() {
+        caseId = null;
+        username = organization = action = null;
+        from = to = null;
+    }
+
+    /** Checks the hash chain and shows the answer. */
+    public void verify() {
+        try {
+            verification = audit.verify();
+        } catch (RuntimeException e) {
+            FacesMessages.report(e, Map.of());
+        }
+    }
+
+    /** Streams the filtered log as .xlsx (non-Ajax request). */
+    public void export() throws IOException {
+        FacesContext ctx = FacesContext.getCurrentInstance();
+        ExternalContext ext = ctx.getExternalContext();
+        String name = FacesMessages.text("audit.sheet") + "-" + LocalDate.now(BusinessTime.ZONE) + ".xlsx";
+        ext.responseReset();
+        ext.setResponseContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        ext.setResponseHeader("Content-Disposition", "attachment; filename=\"audit.xlsx\"; filename*=UTF-8''"
+                + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
+        try (OutputStream out = ext.getResponseOutputStream()) {
+            audit.exportXlsx(filter(), ctx.getViewRoot().getLocale(), out);
+        }
+        ctx.responseComplete();
+    }
+
+    public LazyDataModel<AuditEntry> getEntries() {
+        return entries;
+    }
+
+    public Verification getVerification() {
+        return verification;
+    }
+
+    public Long getCaseId() {
+        return caseId;
+    }
+
+    public void setCaseId(Long caseId) {
+        this.caseId = caseId;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getOrganization() {
+        return organization;
+    }
+
+    public void setOrganization(String organization) {
+        this.organization = organization;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public void setAction(String action) {
+        this.action = action;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+}
