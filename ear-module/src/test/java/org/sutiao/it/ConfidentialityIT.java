@@ -141,6 +141,14 @@ class ConfidentialityIT {
                 && e.username().equals("hq.admin1") && e.detail().equals(reason)), "the reason is audited");
         assertTrue(entries.stream().anyMatch(e -> e.username().equals("hq.admin1") && e.action().equals("READ_MATERIAL")
                 && e.detail().startsWith("full (grant ")), "reads under the grant say so");
+        for (Api participant : List.of(Api.clerk(), Api.bjCenter())) {
+            Api.Reply trail = participant.get(path("/access-log"));
+            assertEquals(200, trail.status(), trail.body());
+            assertTrue(trail.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                    .anyMatch(i -> i.getString("action").equals("FULL_ACCESS_GRANTED")
+                            && i.getString("role").equals("HQ_ADMIN")), "the court and the center see it: " + trail.body());
+            assertFalse(trail.body().contains("hq.admin1"), "organisations and roles, no usernames");
+        }
 
         assertEquals(1, probe.expireFullAccessGrants(secret.id()));
         Api.Reply after = HQ.get(path(""));
