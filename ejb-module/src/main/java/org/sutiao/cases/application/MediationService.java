@@ -21,7 +21,6 @@ import org.sutiao.cases.domain.FailureReason;
 import org.sutiao.cases.domain.FailureReport;
 import org.sutiao.cases.domain.MediationCase;
 import org.sutiao.cases.domain.MediationPeriod;
-import org.sutiao.cases.domain.MediationPeriodRule;
 import org.sutiao.cases.domain.MediationSession;
 import org.sutiao.cases.domain.SessionMode;
 import org.sutiao.cases.domain.Party;

@@ -206,4 +206,20 @@ class MediationCaseTest {
         assertFalse(CaseStatus.IN_MEDIATION.canMoveTo(CaseStatus.DECLINED));
         assertFalse(CaseStatus.FAILED.canMoveTo(CaseStatus.SETTLED));
     }
+
+    @Test
+    void aProvisionalMediationDueDateIsReplacedWhileMediationRunsAndTheMoveIsOnTheTimeline() {
+        MediationCase c = Fixtures.referred();
+        c.accept(Fixtures.mediator("M0009", Fixtures.BJ, MediatorStatus.ACTIVE), LATER,
+                new DueDate(LocalDate.of(2027, 1, 6), true), Fixtures.CENTER);
+        assertTrue(c.mediationDueProvisional());
+        int events = c.events().size();
+        assertTrue(c.recomputeMediationDue(new DueDate(LocalDate.of(2027, 1, 7), false), LATER));
+        assertEquals(LocalDate.of(2027, 1, 7), c.mediationDueDate());
+        assertFalse(c.mediationDueProvisional());
+        assertEquals(events + 1, c.events().size());
+        assertEquals(EventType.DEADLINE_RECOMPUTED, c.events().get(events).type());
+        assertFalse(c.recomputeMediationDue(new DueDate(LocalDate.of(2027, 1, 8), false), LATER),
+                "a date computed with the loaded calendar is not replaced again");
+    }
 }
