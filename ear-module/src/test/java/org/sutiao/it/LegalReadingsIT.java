@@ -167,6 +167,7 @@ class LegalReadingsIT {
         assertTrue(report2.date().isAfter(reportDue.date()));
         assertEquals(calendar.current().addWorkingDays(BusinessTime.dateOf(probe.endedAt(failed)), 3).date(),
                 report2.date());
+        assertFalse(get(failed).getBoolean("mediationDueDateProvisional"), "an ended case's date is recomputed too");
         JsonObject item2 = inboxItem(MEDIATOR, failed, "WRITE_FAILURE_REPORT");
         assertEquals(report2.date().toString(), item2.getString("actionDueDate"));
         assertFalse(item2.getBoolean("actionDueDateProvisional"));

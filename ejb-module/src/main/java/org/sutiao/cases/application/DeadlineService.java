@@ -176,8 +176,9 @@ public class DeadlineService {
      * acceptance period and its reminder, the respondents' consent period, the mediation period and its reminders,
      * the failure report and the court's review of a judicial confirmation. Each is computed again from its own
      * start with the calendar as now loaded (a date still reaching into another missing year stays provisional), the
-     * case keeps the new date and its flag, and the timeline records each date that moved. The confirmation window
-     * is not stored: it is computed from the calendar whenever it is read.
+     * case keeps the new date and its flag, and the timeline records each date that moved. A suspended or ended
+     * case's provisional mediation due date is recomputed too (for the record). The confirmation window is not
+     * stored: it is computed from the calendar whenever it is read.
      */
     public void recomputeProvisional(@Observes CalendarYearLoaded loaded) {
         WorkingDayCalendar cal = calendar.current();
@@ -222,6 +223,12 @@ public class DeadlineService {
                 default -> {
                     // an obligation's due date is the one the parties agreed on: no calendar involved
                 }
+            }
+        }
+        for (MediationCase c : em.createNamedQuery("MediationCase.mediationDueProvisional", MediationCase.class)
+                .setParameter("provisional", Boolean.TRUE).getResultList()) {
+            if (mediationRecomputed.add(c.id())) {
+                c.recomputeMediationDue(mediation.periodDue(c, null), now); // suspended or ended: no open rows
             }
         }
     }

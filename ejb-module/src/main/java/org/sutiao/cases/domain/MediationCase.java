@@ -34,6 +34,8 @@ import java.util.Objects;
 @Table(name = "mediation_case")
 @NamedQuery(name = "MediationCase.byCourtCaseNumber",
         query = "select c from MediationCase c where c.referringCourt.code = :courtCode and c.courtCaseNumber = :number")
+@NamedQuery(name = "MediationCase.mediationDueProvisional",
+        query = "select c from MediationCase c where c.mediationDueProvisional = :provisional")
 @NamedQuery(name = "MediationCase.byIdempotencyKey",
         query = "select c from MediationCase c where c.referringCourt.code = :courtCode and c.idempotencyKey = :key")
 public class MediationCase extends VersionedEntity {
@@ -546,13 +548,13 @@ public class MediationCase extends VersionedEntity {
 
     /**
      * Replaces a provisional mediation due date once the year's calendar is loaded (the period's arithmetic is
-     * unchanged, only the working days are now known); one timeline event when the date moves.
+     * unchanged, only the working days are now known); one timeline event when the date moves. A case whose
+     * mediation already ended keeps the recomputed date for the record (the timeline shows the move).
      *
-     * @return false (nothing recorded) unless the due date was provisional and the case is in mediation or suspended
+     * @return false (nothing recorded) unless the due date was provisional
      */
     public boolean recomputeMediationDue(DueDate due, Instant at) {
-        if (!mediationDueProvisional || mediationDueDate == null
-                || status != CaseStatus.IN_MEDIATION && status != CaseStatus.SUSPENDED) {
+        if (!mediationDueProvisional || mediationDueDate == null) {
             return false;
         }
         LocalDate before = mediationDueDate;

@@ -222,4 +222,16 @@ class MediationCaseTest {
         assertFalse(c.recomputeMediationDue(new DueDate(LocalDate.of(2027, 1, 8), false), LATER),
                 "a date computed with the loaded calendar is not replaced again");
     }
+
+    @Test
+    void anEndedCasesProvisionalMediationDueDateIsRecomputedForTheRecord() {
+        MediationCase c = Fixtures.referred();
+        c.accept(Fixtures.mediator("M0009", Fixtures.BJ, MediatorStatus.ACTIVE), LATER,
+                new DueDate(LocalDate.of(2027, 1, 6), true), Fixtures.CENTER);
+        assertTrue(c.expire(OffsetDateTime.parse("2027-01-07T00:00:00+08:00").toInstant()));
+        assertTrue(c.recomputeMediationDue(new DueDate(LocalDate.of(2027, 1, 7), false), LATER));
+        assertEquals(CaseStatus.FAILED, c.status(), "the status stays");
+        assertEquals(LocalDate.of(2027, 1, 7), c.mediationDueDate());
+        assertFalse(c.mediationDueProvisional());
+    }
 }
