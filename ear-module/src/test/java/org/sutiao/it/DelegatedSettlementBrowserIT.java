@@ -52,6 +52,9 @@ class DelegatedSettlementBrowserIT {
                 .json();
         assertEquals(1, page.getInt("total"), "demo case C01");
         String id = page.getJsonArray("items").getJsonObject(0).getJsonNumber("id").toString();
+        Api.Reply again = Api.clerk().post("/cases/" + id + "/re-referral", "{\"centerCode\":\"CCPIT-L-BJ\"}");
+        assertEquals(200, again.status(), "C01's acceptance period lapsed in January: the court refers it again to the"
+                + " same center, which has a new period " + again.body());
         assertEquals(200, Api.bjCenter().post("/cases/" + id + "/accept", "{\"mediatorCode\":\"M0009\"}").status());
         Path ruling = Files.createTempDirectory("ruling").resolve("民事裁定书.pdf");
         Files.write(ruling, Referrals.PDF);

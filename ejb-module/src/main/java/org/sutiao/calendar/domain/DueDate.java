@@ -7,7 +7,8 @@ import java.time.LocalDate;
 
 /**
  * The last day of a period (a Beijing business date) and whether it is provisional: computed across a year
- * whose holiday notice was not loaded, from weekends and the fixed-date statutory holidays only.
+ * whose holiday notice was not loaded, from weekends and the statutory holidays only (see
+ * {@link WorkingDayCalendar}).
  *
  * @param date        last day of the period, inclusive
  * @param provisional true when a year without published calendar data was used

@@ -2,7 +2,6 @@ package org.sutiao.calendar.domain;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.Map;
 import java.util.Set;
 
@@ -10,13 +9,12 @@ import java.util.Set;
  * The PRC working-day calendar. A date is a working day when it is a published make-up workday, or a
  * Monday–Friday that is not a published holiday; every other date is a rest day. Immutable snapshot.
  * <p>
- * Years without a published State Council notice are never guessed as all-working: they use weekends plus the
- * fixed-date statutory holidays (1 Jan, 1 May, 1–3 Oct, 《全国年节及纪念日放假办法》), and every result that
- * touched such a year is flagged provisional (see {@link DueDate}).
+ * Years without a published State Council notice are never guessed as all-working: they use weekends plus every
+ * statutory holiday of 《全国年节及纪念日放假办法》 (国务院令第795号 from 2025: 元旦, 春节 除夕–初三, 清明, 1–2 May, 端午,
+ * 中秋, 1–3 Oct; lunar dates and 清明 from {@link StatutoryHolidays}); no bridging day or make-up workday is guessed,
+ * and every result that touched such a year is flagged provisional (see {@link DueDate}).
  */
 public final class WorkingDayCalendar {
-    private static final Set<MonthDay> STATUTORY_FIXED = Set.of(
-            MonthDay.of(1, 1), MonthDay.of(5, 1), MonthDay.of(10, 1), MonthDay.of(10, 2), MonthDay.of(10, 3));
     /** A bound on the search for a working day; the longest PRC break is 9 days. */
     private static final int MAX_SEARCH_DAYS = 60;
 
@@ -37,14 +35,14 @@ public final class WorkingDayCalendar {
         return publishedYears.contains(year);
     }
 
-    /** Working day per the rule above; for an unpublished year, the provisional statutory-only rule. */
+    /** Working day per the rule above; for an unpublished year, the provisional rule: weekends and statutory holidays. */
     public boolean isWorkingDay(LocalDate date) {
         if (isPublished(date.getYear())) {
             DayKind kind = published.get(date);
             if (kind != null) {
                 return kind == DayKind.WORKDAY;
             }
-        } else if (STATUTORY_FIXED.contains(MonthDay.from(date))) {
+        } else if (StatutoryHolidays.isHoliday(date)) {
             return false;
         }
         DayOfWeek dow = date.getDayOfWeek();

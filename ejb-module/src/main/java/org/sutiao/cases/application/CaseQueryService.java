@@ -203,7 +203,10 @@ public class CaseQueryService {
             };
             if (!actions.isEmpty()) {
                 CaseSummary summary = summary(c, cal, today);
-                actions.forEach(a -> items.add(new InboxItem(summary, a, InboxActions.dueDate(a, c, r))));
+                actions.forEach(a -> {
+                    LocalDate due = InboxActions.dueDate(a, c, r);
+                    items.add(new InboxItem(summary, a, due, due != null && !cal.isPublished(due.getYear())));
+                });
             }
         }
         items.sort(Comparator.comparing(InboxItem::dueDate, Comparator.nullsLast(Comparator.naturalOrder())));
@@ -334,6 +337,6 @@ public class CaseQueryService {
 
     static CaseSummary summary(MediationCase c, WorkingDayCalendar cal, LocalDate today) {
         return CaseViews.summary(c, c.status() == CaseStatus.PENDING_ACCEPTANCE && c.acceptanceDueDate() != null
-                ? Math.max(0, cal.workingDaysBetween(today, c.acceptanceDueDate())) : null);
+                ? Math.max(0, cal.workingDaysBetween(today, c.acceptanceDueDate())) : null, today);
     }
 }

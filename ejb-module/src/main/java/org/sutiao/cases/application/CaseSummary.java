@@ -16,6 +16,10 @@ import java.time.LocalDate;
  *                          unless pending acceptance
  * @param mediationDueDate  last day of the mediation period, once accepted
  * @param consentDueDate    last working day for the respondents to consent to a direct application, once accepted
+ * @param acceptanceLapsed  pending acceptance and its period ended (24:00 Beijing of the due date passed): the
+ *                          center can no longer accept, the court may refer again
+ * @param mediationDueProvisional true while the mediation due date reaches into a year without a loaded notice
+ * @param consentDueProvisional   the same for the consent due date
  */
 public record CaseSummary(Long id, long version, String caseNumber, CaseSource source, ReferralKind referralKind,
                           String courtCaseNumber, String courtCode, String courtName, String centerCode,
@@ -23,5 +27,6 @@ public record CaseSummary(Long id, long version, String caseNumber, CaseSource s
                           CaseStatus status, Instant pushedAt, LocalDate acceptanceDueDate,
                           boolean acceptanceDueProvisional, boolean acceptanceOverdue, Integer workingDaysLeft,
                           String mediatorCode, String mediatorName, LocalDate mediationDueDate,
-                          LocalDate consentDueDate) {
+                          LocalDate consentDueDate, boolean acceptanceLapsed, boolean mediationDueProvisional,
+                          boolean consentDueProvisional) {
 }

@@ -1,7 +1,9 @@
 package org.sutiao.cases.application;
 
 import org.sutiao.cases.domain.MediationCase;
+import org.sutiao.shared.domain.BusinessTime;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /** Maps the aggregate to the read models handed to pages and the API. */
@@ -9,14 +11,17 @@ final class CaseViews {
     private CaseViews() {
     }
 
-    static CaseSummary summary(MediationCase c, Integer workingDaysLeft) {
+    /** The summary as of the Beijing date {@code today} (whether the acceptance period has lapsed). */
+    static CaseSummary summary(MediationCase c, Integer workingDaysLeft, LocalDate today) {
         return new CaseSummary(c.id(), c.version(), c.caseNumber(), c.source(), c.referralKind(), c.courtCaseNumber(),
                 c.referringCourt() == null ? null : c.referringCourt().code(),
                 c.referringCourt() == null ? null : c.referringCourt().name(),
                 c.center().code(), c.center().name(), c.causeOfAction(), c.disputeType(), c.claimAmount(), c.status(),
                 c.pushedAt(), c.acceptanceDueDate(), c.acceptanceDueProvisional(), c.acceptanceOverdue(),
                 workingDaysLeft, c.mediator() == null ? null : c.mediator().code(),
-                c.mediator() == null ? null : c.mediator().name(), c.mediationDueDate(), c.consentDueDate());
+                c.mediator() == null ? null : c.mediator().name(), c.mediationDueDate(), c.consentDueDate(),
+                c.acceptanceLapsed(BusinessTime.startOf(today)), c.mediationDueProvisional(),
+                c.consentDueProvisional());
     }
 
     static CaseDetail detail(MediationCase c, boolean full, CaseSummary summary,

@@ -16,12 +16,15 @@ import org.sutiao.cases.domain.Deadline;
 import org.sutiao.cases.domain.DeadlineKind;
 import org.sutiao.cases.domain.DeadlineState;
 import org.sutiao.cases.domain.MediationCase;
+import org.sutiao.confirmation.domain.JudicialConfirmation;
 import org.sutiao.notification.application.NotificationService;
 import org.sutiao.shared.domain.BusinessTime;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Handles deadlines that have come due: an acceptance period that passed without a decision marks the case
@@ -171,20 +174,63 @@ public class DeadlineService {
     }
 
     /**
-     * Recomputes open provisional acceptance deadlines once a missing year's calendar is loaded (same transaction).
+     * Recomputes every open provisional deadline once a missing year's calendar is loaded (same transaction): the
+     * acceptance period and its reminder, the respondents' consent period, the mediation period and its reminders,
+     * the failure report and the court's review of a judicial confirmation. Each is computed again from its own
+     * start with the calendar as now loaded (a date still reaching into another missing year stays provisional), the
+     * case keeps the new date and its flag, and the timeline records each date that moved. A suspended or ended
+     * case's provisional mediation due date is recomputed too (for the record). The confirmation window is not
+     * stored: it is computed from the calendar whenever it is read.
      */
     public void recomputeProvisional(@Observes CalendarYearLoaded loaded) {
         WorkingDayCalendar cal = calendar.current();
         Instant now = clock.instant();
+        Set<Long> mediationRecomputed = new HashSet<>();
         for (Deadline d : em.createNamedQuery("Deadline.openProvisional", Deadline.class)
                 .setParameter("provisional", Boolean.TRUE).getResultList()) {
             MediationCase c = d.mediationCase();
-            if (d.kind() == DeadlineKind.ACCEPTANCE || d.kind() == DeadlineKind.ACCEPTANCE_REMINDER) {
-                DueDate due = AcceptancePeriod.dueFor(c.currentOffer().offeredAt(), cal);
-                d.reschedule(d.kind() == DeadlineKind.ACCEPTANCE ? due.end() : AcceptancePeriod.reminderAt(due), due);
-                if (d.kind() == DeadlineKind.ACCEPTANCE) {
-                    c.recomputeAcceptanceDue(due, now);
+            switch (d.kind()) {
+                case ACCEPTANCE, ACCEPTANCE_REMINDER -> {
+                    DueDate due = AcceptancePeriod.dueFor(c.currentOffer().offeredAt(), cal);
+                    d.reschedule(d.kind() == DeadlineKind.ACCEPTANCE ? due.end() : AcceptancePeriod.reminderAt(due),
+                            due);
+                    if (d.kind() == DeadlineKind.ACCEPTANCE) {
+                        c.recomputeAcceptanceDue(due, now);
+                    }
                 }
+                case RESPONDENT_CONSENT -> {
+                    DueDate due = AcceptancePeriod.dueFor(c.acceptedAt(), cal);
+                    d.reschedule(due.end(), due);
+                    c.recomputeConsentDue(due, now);
+                }
+                case MEDIATION, MEDIATION_REMINDER -> {
+                    if (mediationRecomputed.add(c.id())) {
+                        DueDate due = mediation.periodDue(c, null);
+                        if (c.recomputeMediationDue(due, now)) {
+                            mediation.schedule(c, due, now);
+                        }
+                    }
+                }
+                case FAILURE_REPORT -> {
+                    DueDate due = MediationDeadlines.failureReportDue(c.endedAt(), cal);
+                    c.recordRecomputed(d.dueDate(), due.date(), now);
+                    d.reschedule(due.end(), due);
+                }
+                case CONFIRMATION_REVIEW -> em.createNamedQuery("JudicialConfirmation.byCase",
+                                JudicialConfirmation.class).setParameter("c", c).getResultStream().findFirst()
+                        .map(j -> j.recomputeReviewDue(cal)).ifPresent(due -> {
+                            c.recordRecomputed(d.dueDate(), due.date(), now);
+                            d.reschedule(due.end(), due);
+                        });
+                default -> {
+                    // an obligation's due date is the one the parties agreed on: no calendar involved
+                }
+            }
+        }
+        for (MediationCase c : em.createNamedQuery("MediationCase.mediationDueProvisional", MediationCase.class)
+                .setParameter("provisional", Boolean.TRUE).getResultList()) {
+            if (mediationRecomputed.add(c.id())) {
+                c.recomputeMediationDue(mediation.periodDue(c, null), now); // suspended or ended: no open rows
             }
         }
     }

@@ -6,15 +6,27 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.sutiao.calendar.application.CalendarService;
 import org.sutiao.calendar.domain.DueDate;
+import org.sutiao.calendar.domain.WorkingDayCalendar;
+import org.sutiao.cases.domain.CaseSource;
 import org.sutiao.cases.domain.Deadline;
 import org.sutiao.cases.domain.DeadlineKind;
 import org.sutiao.cases.domain.DeadlineState;
+import org.sutiao.cases.domain.Extension;
+import org.sutiao.cases.domain.ExtensionStatus;
 import org.sutiao.cases.domain.MediationCase;
+import org.sutiao.cases.domain.MediationPeriod;
+import org.sutiao.cases.domain.MediationPeriodRule;
+import org.sutiao.cases.domain.Party;
+import org.sutiao.cases.domain.PartyRole;
+import org.sutiao.cases.domain.Suspension;
 import org.sutiao.notification.application.NotificationService;
 import org.sutiao.shared.domain.BusinessTime;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -26,6 +38,8 @@ import java.util.Set;
 public class MediationDeadlines {
     /** Reminders, in calendar days before the due date. */
     public static final int[] REMINDER_DAYS = {5, 1};
+    /** Working days the mediator has to write the failure report. */
+    public static final int FAILURE_REPORT_WORKING_DAYS = 3;
     private static final Set<DeadlineKind> PERIOD = EnumSet.of(DeadlineKind.MEDIATION, DeadlineKind.MEDIATION_REMINDER);
 
     @PersistenceContext(unitName = "sutiao")
@@ -34,6 +48,34 @@ public class MediationDeadlines {
     CalendarService calendar;
     @Inject
     NotificationService notifications;
+
+    /**
+     * The due date of the mediation period with the calendar as loaded now: from the start of mediation (acceptance,
+     * or for a direct application the last respondent's consent), the case's suspensions and {@code extension} (or
+     * the latest extension in effect when null); see {@link MediationPeriod#due}.
+     */
+    public DueDate periodDue(MediationCase c, MediationPeriod.Extension extension) {
+        MediationPeriod.Extension ext = extension;
+        if (ext == null) {
+            ext = em.createNamedQuery("Extension.byCase", Extension.class).setParameter("c", c).getResultStream()
+                    .filter(e -> e.status() == ExtensionStatus.EFFECTIVE).map(Extension::inEffect)
+                    .reduce((a, b) -> b).orElse(null);
+        }
+        List<MediationPeriod.Span> spans = em.createNamedQuery("Suspension.byCase", Suspension.class)
+                .setParameter("c", c).getResultStream().map(Suspension::span).toList();
+        MediationPeriodRule rule = em.find(MediationPeriodRule.class, c.periodRuleKind());
+        return MediationPeriod.due(BusinessTime.dateOf(periodStart(c)), rule.calendarDays(), ext, spans,
+                calendar.current());
+    }
+
+    /** When the mediation period started: acceptance, or for a direct application the last respondent's consent. */
+    private static Instant periodStart(MediationCase c) {
+        if (c.source() == CaseSource.DIRECT_APPLICATION) {
+            return c.parties().stream().filter(p -> p.role() == PartyRole.RESPONDENT).map(Party::consentAt)
+                    .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(c.acceptedAt());
+        }
+        return c.acceptedAt();
+    }
 
     /** Cancels the open period rows and creates them for {@code due}; reminders already past are not created. */
     public void schedule(MediationCase c, DueDate due, Instant now) {
@@ -58,7 +100,7 @@ public class MediationDeadlines {
      */
     public void failed(MediationCase c, Instant now) {
         cancel(c, now);
-        DueDate reportDue = calendar.current().addWorkingDays(BusinessTime.dateOf(now), 3);
+        DueDate reportDue = failureReportDue(now, calendar.current());
         em.persist(new Deadline(c, DeadlineKind.FAILURE_REPORT, reportDue.end(), reportDue));
         notifications.notifyOrg(c.center().code(), c.id(), "notice.mediationFailed", null, c.caseNumber(),
                 reportDue.date());
@@ -66,6 +108,11 @@ public class MediationDeadlines {
             notifications.notifyOrg(c.referringCourt().code(), c.id(), "notice.mediationFailed", null,
                     c.caseNumber(), reportDue.date());
         }
+    }
+
+    /** The failure report is due 3 working days after mediation failed (notice §4(4)2). */
+    public static DueDate failureReportDue(Instant failedAt, WorkingDayCalendar calendar) {
+        return calendar.addWorkingDays(BusinessTime.dateOf(failedAt), FAILURE_REPORT_WORKING_DAYS);
     }
 
     /** Closes the open rows of the given kinds. */

@@ -22,7 +22,6 @@ import org.sutiao.cases.domain.FailureReason;
 import org.sutiao.cases.domain.FailureReport;
 import org.sutiao.cases.domain.MediationCase;
 import org.sutiao.cases.domain.MediationPeriod;
-import org.sutiao.cases.domain.MediationPeriodRule;
 import org.sutiao.cases.domain.MediationSession;
 import org.sutiao.cases.domain.SessionMode;
 import org.sutiao.cases.domain.Party;
@@ -373,19 +372,9 @@ public class MediationService {
         notifications.notifyOrg(c.center().code(), c.id(), "notice.failureAcknowledged", null, c.caseNumber());
     }
 
-    /** The due date from acceptance, suspensions and the given (or the latest effective) extension. */
+    /** The due date from the start of mediation, suspensions and the given (or the latest effective) extension. */
     DueDate dueOf(MediationCase c, MediationPeriod.Extension extension) {
-        MediationPeriod.Extension ext = extension;
-        if (ext == null) {
-            ext = em.createNamedQuery("Extension.byCase", Extension.class).setParameter("c", c).getResultStream()
-                    .filter(e -> e.status() == ExtensionStatus.EFFECTIVE).map(Extension::inEffect)
-                    .reduce((a, b) -> b).orElse(null);
-        }
-        List<MediationPeriod.Span> spans = em.createNamedQuery("Suspension.byCase", Suspension.class)
-                .setParameter("c", c).getResultStream().map(Suspension::span).toList();
-        MediationPeriodRule rule = em.find(MediationPeriodRule.class, c.periodRuleKind());
-        return MediationPeriod.due(BusinessTime.dateOf(c.acceptedAt()), rule.calendarDays(), ext, spans,
-                calendar.current());
+        return deadlines.periodDue(c, extension);
     }
 
     private FailureReport report(MediationCase c) {

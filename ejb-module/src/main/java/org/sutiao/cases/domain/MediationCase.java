@@ -34,6 +34,8 @@ import java.util.Objects;
 @Table(name = "mediation_case")
 @NamedQuery(name = "MediationCase.byCourtCaseNumber",
         query = "select c from MediationCase c where c.referringCourt.code = :courtCode and c.courtCaseNumber = :number")
+@NamedQuery(name = "MediationCase.mediationDueProvisional",
+        query = "select c from MediationCase c where c.mediationDueProvisional = :provisional")
 @NamedQuery(name = "MediationCase.byIdempotencyKey",
         query = "select c from MediationCase c where c.referringCourt.code = :courtCode and c.idempotencyKey = :key")
 public class MediationCase extends VersionedEntity {
@@ -109,6 +111,8 @@ public class MediationCase extends VersionedEntity {
     /** Last working day for the respondents to consent to a direct application, once the center accepted it. */
     @Column(name = "consent_due_date")
     private LocalDate consentDueDate;
+    @Column(name = "consent_due_provisional", nullable = false)
+    private boolean consentDueProvisional;
     /** The account that applied directly (the applicant is told by it how to file when mediation fails). */
     @Column(name = "applicant_username", length = 64)
     private String applicantUsername;
@@ -240,7 +244,9 @@ public class MediationCase extends VersionedEntity {
      *
      * @param mediationDue the end of the mediation period computed from the acceptance date
      * @throws IllegalTransitionException unless the case is pending acceptance
-     * @throws ConflictException          when the mediator is not active or belongs to another center
+     * @throws ConflictException          when the acceptance period lapsed ({@code acceptance.lapsed}, see
+     *                                    {@link #acceptanceLapsed}), or the mediator is not active or belongs to
+     *                                    another center
      */
     public void accept(Mediator mediator, Instant at, DueDate mediationDue, Actor actor) {
         accept(mediator, at, mediationDue, actor, null);
@@ -252,7 +258,8 @@ public class MediationCase extends VersionedEntity {
      *
      * @param conflictOverride the recorded reason, or null when the check found nothing
      * @throws IllegalTransitionException when the case is not pending acceptance
-     * @throws ConflictException          when the mediator is not assignable or of another center
+     * @throws ConflictException          when the acceptance period lapsed, or the mediator is not assignable or of
+     *                                    another center
      */
     public void accept(Mediator mediator, Instant at, DueDate mediationDue, Actor actor, String conflictOverride) {
         if (source == CaseSource.DIRECT_APPLICATION) {
@@ -270,7 +277,8 @@ public class MediationCase extends VersionedEntity {
      * {@code consentDue} to consent (在线调解规则 Art. 15). The mediation period starts when all have consented.
      *
      * @throws IllegalTransitionException unless a direct application pending acceptance
-     * @throws ConflictException          when the mediator is not active or belongs to another center
+     * @throws ConflictException          when the acceptance period lapsed ({@code acceptance.lapsedApplication}),
+     *                                    or the mediator is not active or belongs to another center
      */
     public void acceptApplication(Mediator mediator, Instant at, DueDate consentDue, Actor actor,
                                   String conflictOverride) {
@@ -279,6 +287,7 @@ public class MediationCase extends VersionedEntity {
         }
         assign(mediator, at, actor, conflictOverride, CaseStatus.PENDING_CONSENT);
         this.consentDueDate = consentDue.date();
+        this.consentDueProvisional = consentDue.provisional();
         record(at, EventType.ACCEPTED, actor, mediator.code() + " " + mediator.name() + " · "
                 + consentDue.date() + (conflictOverride == null ? "" : " · conflict override: " + conflictOverride));
     }
@@ -287,6 +296,10 @@ public class MediationCase extends VersionedEntity {
         requireMove("accept", next);
         if (status != CaseStatus.PENDING_ACCEPTANCE) {
             throw new IllegalTransitionException("accept", status);
+        }
+        if (acceptanceLapsed(at)) {
+            throw new ConflictException(source == CaseSource.DIRECT_APPLICATION ? "acceptance.lapsedApplication"
+                    : "acceptance.lapsed", acceptanceDueDate);
         }
         if (!mediator.isAssignable()) {
             throw new ConflictException("mediator.notAssignable", mediator.code(), mediator.status().name());
@@ -405,6 +418,11 @@ public class MediationCase extends VersionedEntity {
         return consentDueDate;
     }
 
+    /** True while the consent due date was computed across a year whose holiday notice is not loaded. */
+    public boolean consentDueProvisional() {
+        return consentDueProvisional;
+    }
+
     /**
      * Records the mediator the parties agreed on and named (特邀调解规定 Art. 12); the center sees them first.
      *
@@ -459,13 +477,15 @@ public class MediationCase extends VersionedEntity {
 
     /**
      * The court offers the case to another center after a decline, or after the center let the acceptance period
-     * lapse (在线调解规则 Art. 12: on refusal or silence the court re-designates). The previous offer is kept.
+     * lapse (在线调解规则 Art. 12: on refusal or silence the court re-designates). A lapsed case may go to the same
+     * center again, which then has a new period; a center that declined is not asked again. The previous offer is
+     * kept.
      *
-     * @throws IllegalTransitionException unless declined, or pending and overdue
+     * @throws IllegalTransitionException unless declined, or pending with its period lapsed at {@code at}
      * @throws ConflictException          when offered again to the center that declined it
      */
     public void referAgain(MediationCenter newCenter, Instant at, DueDate acceptanceDue, Actor actor) {
-        boolean lapsed = status == CaseStatus.PENDING_ACCEPTANCE && acceptanceOverdue;
+        boolean lapsed = acceptanceLapsed(at);
         if (status != CaseStatus.DECLINED && !lapsed) {
             throw new IllegalTransitionException("referAgain", status);
         }
@@ -480,6 +500,18 @@ public class MediationCase extends VersionedEntity {
         this.status = CaseStatus.PENDING_ACCEPTANCE;
         this.acceptanceOverdue = false;
         record(at, EventType.RE_REFERRED, actor, newCenter.code() + " " + newCenter.name());
+    }
+
+    /**
+     * True when the case still waits for the center's decision and its acceptance period has ended at {@code now}:
+     * 24:00 Beijing time of the acceptance due date has passed (在线调解规则 Art. 12; 民事诉讼法 Art. 85). Decided from
+     * the due date and the clock alone, whether or not the deadline timer has marked the case overdue yet. From then
+     * on the center may no longer accept (it may still decline with reasons) and the court may refer the case again,
+     * also to the same center.
+     */
+    public boolean acceptanceLapsed(Instant now) {
+        return status == CaseStatus.PENDING_ACCEPTANCE && acceptanceDueDate != null
+                && !now.isBefore(acceptanceDueEnd());
     }
 
     /** Marks the pending case overdue; returns false (and records nothing) when it no longer applies. */
@@ -512,6 +544,49 @@ public class MediationCase extends VersionedEntity {
         currentOffer().moveDue(due.date());
         record(at, EventType.DEADLINE_RECOMPUTED, Actor.SYSTEM, before + " → " + due.date());
         return true;
+    }
+
+    /**
+     * Replaces a provisional mediation due date once the year's calendar is loaded (the period's arithmetic is
+     * unchanged, only the working days are now known); one timeline event when the date moves. A case whose
+     * mediation already ended keeps the recomputed date for the record (the timeline shows the move).
+     *
+     * @return false (nothing recorded) unless the due date was provisional
+     */
+    public boolean recomputeMediationDue(DueDate due, Instant at) {
+        if (!mediationDueProvisional || mediationDueDate == null) {
+            return false;
+        }
+        LocalDate before = mediationDueDate;
+        moveDue(due);
+        recordRecomputed(before, due.date(), at);
+        return true;
+    }
+
+    /**
+     * Replaces a provisional consent due date of a direct application once the year's calendar is loaded.
+     *
+     * @return false (nothing recorded) unless provisional and still waiting for consent
+     */
+    public boolean recomputeConsentDue(DueDate due, Instant at) {
+        if (!consentDueProvisional || status != CaseStatus.PENDING_CONSENT) {
+            return false;
+        }
+        LocalDate before = consentDueDate;
+        consentDueDate = due.date();
+        consentDueProvisional = due.provisional();
+        recordRecomputed(before, due.date(), at);
+        return true;
+    }
+
+    /**
+     * Records that a provisional date of another deadline (failure report, court review) was recomputed once the
+     * year's calendar was loaded; nothing when the date did not move.
+     */
+    public void recordRecomputed(LocalDate before, LocalDate after, Instant at) {
+        if (!before.equals(after)) {
+            record(at, EventType.DEADLINE_RECOMPUTED, Actor.SYSTEM, before + " → " + after);
+        }
     }
 
     // ---- the mediation workspace (issue: mediation to an outcome) ----

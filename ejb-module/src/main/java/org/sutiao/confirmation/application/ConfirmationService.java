@@ -15,6 +15,7 @@ import org.sutiao.calendar.application.CalendarService;
 import org.sutiao.calendar.domain.DueDate;
 import org.sutiao.cases.application.CaseAccess;
 import org.sutiao.cases.application.CasePart;
+import org.sutiao.calendar.domain.WorkingDayCalendar;
 import org.sutiao.cases.application.CaseRepository;
 import org.sutiao.cases.application.CaseScope;
 import org.sutiao.cases.application.MediationDeadlines;
@@ -77,8 +78,15 @@ public class ConfirmationService {
     @Resource
     SessionContext session;
 
-    /** The judicial confirmation and the mediation document of a case (each may be null). */
-    public record Outcome(JudicialConfirmation confirmation, MediationDocument document, LocalDate applyBy) {
+    /**
+     * The judicial confirmation and the mediation document of a case (each may be null).
+     *
+     * @param applyBy              the last day to apply for judicial confirmation, or null before the agreement
+     * @param applyByProvisional   true when {@code applyBy} was computed across a year without a loaded notice
+     * @param reviewDueProvisional true when the court's review due date lies in such a year
+     */
+    public record Outcome(JudicialConfirmation confirmation, MediationDocument document, LocalDate applyBy,
+                          boolean applyByProvisional, boolean reviewDueProvisional) {
     }
 
     /** What follows the settlement, within the caller's scope. */
@@ -86,9 +94,13 @@ public class ConfirmationService {
     public Outcome outcome(Long caseId) {
         MediationCase c = access.read(caller(), caseId, CasePart.CONFIRMATION).mediationCase();
         Agreement a = agreements.find(c).orElse(null);
-        LocalDate applyBy = a == null || a.effectiveOn() == null ? null
-                : MediationPeriod.confirmationWindowEnd(a.effectiveOn(), calendar.current()).date();
-        return new Outcome(confirmation(c), document(c), applyBy);
+        WorkingDayCalendar cal = calendar.current();
+        DueDate applyBy = a == null || a.effectiveOn() == null ? null
+                : MediationPeriod.confirmationWindowEnd(a.effectiveOn(), cal);
+        JudicialConfirmation j = confirmation(c);
+        boolean reviewProvisional = j != null && j.reviewDueDate() != null && !cal.isPublished(j.reviewDueDate().getYear());
+        return new Outcome(j, document(c), applyBy == null ? null : applyBy.date(),
+                applyBy != null && applyBy.provisional(), reviewProvisional);
     }
 
     /**
@@ -129,8 +141,9 @@ public class ConfirmationService {
         if (complete) {
             c.recordAfterSettlement(EventType.CONFIRMATION_REQUESTED, p.name() + " · " + j.court().name(), now,
                     caller.actor());
-            DueDate review = new DueDate(j.reviewDueDate(), false);
+            DueDate review = JudicialConfirmation.reviewDue(today, calendar.current());
             em.persist(new Deadline(c, DeadlineKind.CONFIRMATION_REVIEW, review.end(), review));
+            calendar.alertIfProvisional(review);
             notifications.notifyOrg(j.court().code(), c.id(), "notice.confirmationRequested", null, c.caseNumber(),
                     j.reviewDueDate());
         } else {

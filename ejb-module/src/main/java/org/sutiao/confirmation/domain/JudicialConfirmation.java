@@ -13,8 +13,11 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
+import org.sutiao.calendar.domain.DueDate;
+import org.sutiao.calendar.domain.WorkingDayCalendar;
 import org.sutiao.cases.domain.MediationCase;
 import org.sutiao.directory.domain.Court;
+import org.sutiao.shared.domain.BusinessTime;
 import org.sutiao.shared.domain.ConflictException;
 import org.sutiao.shared.domain.InvalidInputException;
 import org.sutiao.shared.domain.VersionedEntity;
@@ -96,7 +99,7 @@ public class JudicialConfirmation extends VersionedEntity {
      * @throws ConflictException when the party already joined or the court already ruled
      */
     public boolean join(Long partyId, Set<Long> allParties, Instant at, LocalDate today,
-                        org.sutiao.calendar.domain.WorkingDayCalendar calendar) {
+                        WorkingDayCalendar calendar) {
         if (status == ConfirmationStatus.RULED) {
             throw new ConflictException("confirmation.ruled");
         }
@@ -107,7 +110,7 @@ public class JudicialConfirmation extends VersionedEntity {
         if (joins.keySet().containsAll(allParties)) {
             status = ConfirmationStatus.UNDER_REVIEW;
             requestedAt = at;
-            reviewDueDate = calendar.onOrNextWorkingDay(today.plusDays(REVIEW_DAYS)).date();
+            reviewDueDate = reviewDue(today, calendar).date();
             return true;
         }
         return false;
@@ -194,6 +197,30 @@ public class JudicialConfirmation extends VersionedEntity {
 
     public LocalDate reviewDueDate() {
         return reviewDueDate;
+    }
+
+    /**
+     * The last day of the court's review for an application completed on {@code completedOn}: {@link #REVIEW_DAYS}
+     * calendar days, moved to the next working day when it is a rest day (民事诉讼法 Art. 85); provisional across a
+     * year whose holiday notice is not loaded.
+     */
+    public static DueDate reviewDue(LocalDate completedOn, WorkingDayCalendar calendar) {
+        return calendar.onOrNextWorkingDay(completedOn.plusDays(REVIEW_DAYS));
+    }
+
+    /**
+     * Recomputes the review's last day with {@code calendar} (a year's notice was loaded) while the court has not
+     * ruled yet.
+     *
+     * @return the new last day, or null when the court already ruled or nothing was applied for
+     */
+    public DueDate recomputeReviewDue(WorkingDayCalendar calendar) {
+        if (requestedAt == null || status == ConfirmationStatus.RULED) {
+            return null;
+        }
+        DueDate due = reviewDue(BusinessTime.dateOf(requestedAt), calendar);
+        reviewDueDate = due.date();
+        return due;
     }
 
     public String supplementNote() {

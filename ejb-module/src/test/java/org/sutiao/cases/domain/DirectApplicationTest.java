@@ -160,4 +160,29 @@ class DirectApplicationTest {
         assertFalse(p.isActedForBy("91440305MAX9WMB69M"));
         assertFalse(p.isActedForBy(null), "an unconfirmed account acts for nobody");
     }
+
+    @Test
+    void aProvisionalConsentDueDateIsReplacedOnceAndOnlyWhileWaitingForConsent() {
+        MediationCase c = applied(1);
+        c.acceptApplication(Fixtures.mediator("M0009", Fixtures.BJ, MediatorStatus.ACTIVE), LATER,
+                new DueDate(LocalDate.of(2027, 1, 5), true), Fixtures.CENTER, null);
+        assertTrue(c.consentDueProvisional());
+        assertTrue(c.recomputeConsentDue(new DueDate(LocalDate.of(2027, 1, 6), false), LATER));
+        assertEquals(LocalDate.of(2027, 1, 6), c.consentDueDate());
+        assertFalse(c.consentDueProvisional());
+        assertEquals(EventType.DEADLINE_RECOMPUTED, c.events().get(c.events().size() - 1).type());
+        assertFalse(c.recomputeConsentDue(new DueDate(LocalDate.of(2027, 1, 7), false), LATER), "no longer provisional");
+        assertEquals(LocalDate.of(2027, 1, 6), c.consentDueDate());
+    }
+
+    @Test
+    void anApplicationWhoseAcceptancePeriodLapsedCanNoLongerBeAccepted() {
+        MediationCase c = applied(1);
+        Instant lapsed = ACCEPT_BY.end();
+        ConflictException e = assertThrows(ConflictException.class, () -> c.acceptApplication(
+                Fixtures.mediator("M0009", Fixtures.BJ, MediatorStatus.ACTIVE), lapsed, CONSENT_BY, Fixtures.CENTER,
+                null));
+        assertEquals("acceptance.lapsedApplication", e.code());
+        assertEquals(CaseStatus.PENDING_ACCEPTANCE, c.status());
+    }
 }

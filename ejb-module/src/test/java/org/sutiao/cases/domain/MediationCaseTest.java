@@ -9,6 +9,8 @@ import org.sutiao.shared.domain.Money;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -19,6 +21,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The legal and illegal moves of the case aggregate; each legal move writes exactly one timeline event. */
 class MediationCaseTest {
     private static final Instant LATER = Fixtures.PUSHED.plusSeconds(86_400);
+    /** 23:59:59 Beijing time of the acceptance due date 2026-01-15 of {@link Fixtures#referred()}. */
+    private static final Instant LAST_MINUTE = OffsetDateTime.parse("2026-01-15T23:59:59+08:00").toInstant();
+    /** 00:00 Beijing time after the due date: the period has ended. */
+    private static final Instant MIDNIGHT_AFTER_DUE = OffsetDateTime.parse("2026-01-16T00:00:00+08:00").toInstant();
     private static final DueDate MEDIATION_DUE = new DueDate(LocalDate.of(2026, 2, 12), false);
 
     @Test
@@ -112,16 +118,61 @@ class MediationCaseTest {
     }
 
     @Test
-    void pendingCaseCanOnlyBeReferredAgainOnceOverdue() {
+    void pendingCaseCanOnlyBeReferredAgainOnceItsPeriodLapsed() {
         MediationCase c = Fixtures.referred();
         DueDate due = new DueDate(LocalDate.of(2026, 1, 20), false);
         assertThrows(IllegalTransitionException.class, () -> c.referAgain(Fixtures.ZJ, LATER, due, Fixtures.CLERK));
         assertTrue(c.markAcceptanceOverdue(LATER));
         assertFalse(c.markAcceptanceOverdue(LATER), "marking twice records nothing more");
-        c.referAgain(Fixtures.ZJ, LATER, due, Fixtures.CLERK);
+        assertThrows(IllegalTransitionException.class, () -> c.referAgain(Fixtures.ZJ, LATER, due, Fixtures.CLERK),
+                "the flag alone does not end the period: the due date and the clock do");
+        c.referAgain(Fixtures.ZJ, MIDNIGHT_AFTER_DUE, due, Fixtures.CLERK);
         assertEquals(OfferOutcome.LAPSED, c.offers().get(0).outcome());
         assertFalse(c.acceptanceOverdue());
         assertEquals(3, c.events().size());
+    }
+
+    @Test
+    void theCenterMayAcceptUntil2359BeijingTimeOfTheDueDateAndNotAt0000() {
+        MediationCase onTime = Fixtures.referred();
+        assertFalse(onTime.acceptanceLapsed(LAST_MINUTE));
+        onTime.accept(Fixtures.mediator("M0009", Fixtures.BJ, MediatorStatus.ACTIVE), LAST_MINUTE, MEDIATION_DUE,
+                Fixtures.CENTER);
+        assertEquals(CaseStatus.IN_MEDIATION, onTime.status());
+
+        MediationCase late = Fixtures.referred();
+        assertFalse(late.acceptanceOverdue(), "not yet marked by the timer: the clock decides");
+        assertTrue(late.acceptanceLapsed(MIDNIGHT_AFTER_DUE));
+        ConflictException e = assertThrows(ConflictException.class, () -> late.accept(
+                Fixtures.mediator("M0009", Fixtures.BJ, MediatorStatus.ACTIVE), MIDNIGHT_AFTER_DUE, MEDIATION_DUE,
+                Fixtures.CENTER));
+        assertEquals("acceptance.lapsed", e.code());
+        assertEquals(List.of(LocalDate.of(2026, 1, 15)), List.of(e.args()), "the message names the lapsed due date");
+        assertEquals(CaseStatus.PENDING_ACCEPTANCE, late.status(), "nothing changed");
+        assertEquals(1, late.events().size());
+    }
+
+    @Test
+    void aLapsedCaseMayStillBeDeclinedWithReasons() {
+        MediationCase c = Fixtures.referred();
+        c.decline(DeclineReasonCode.NO_CAPACITY, "调解员均已满负荷", MIDNIGHT_AFTER_DUE, Fixtures.CENTER);
+        assertEquals(CaseStatus.DECLINED, c.status());
+    }
+
+    @Test
+    void theCourtMayReReferALapsedCaseToTheSameCenterWhichThenHasANewPeriodToAccept() {
+        MediationCase c = Fixtures.referred();
+        DueDate newDue = new DueDate(LocalDate.of(2026, 1, 21), false);
+        c.referAgain(Fixtures.BJ, MIDNIGHT_AFTER_DUE, newDue, Fixtures.CLERK);
+        assertEquals(CaseStatus.PENDING_ACCEPTANCE, c.status());
+        assertEquals("CCPIT-L-BJ", c.center().code());
+        assertEquals(2, c.offers().size());
+        assertEquals(OfferOutcome.LAPSED, c.offers().get(0).outcome());
+        assertEquals(LocalDate.of(2026, 1, 21), c.acceptanceDueDate());
+        assertFalse(c.acceptanceLapsed(MIDNIGHT_AFTER_DUE));
+        c.accept(Fixtures.mediator("M0009", Fixtures.BJ, MediatorStatus.ACTIVE), MIDNIGHT_AFTER_DUE, MEDIATION_DUE,
+                Fixtures.CENTER);
+        assertEquals(CaseStatus.IN_MEDIATION, c.status());
     }
 
     @Test
@@ -154,5 +205,33 @@ class MediationCaseTest {
         assertFalse(CaseStatus.CLOSED.canMoveTo(CaseStatus.IN_MEDIATION));
         assertFalse(CaseStatus.IN_MEDIATION.canMoveTo(CaseStatus.DECLINED));
         assertFalse(CaseStatus.FAILED.canMoveTo(CaseStatus.SETTLED));
+    }
+
+    @Test
+    void aProvisionalMediationDueDateIsReplacedWhileMediationRunsAndTheMoveIsOnTheTimeline() {
+        MediationCase c = Fixtures.referred();
+        c.accept(Fixtures.mediator("M0009", Fixtures.BJ, MediatorStatus.ACTIVE), LATER,
+                new DueDate(LocalDate.of(2027, 1, 6), true), Fixtures.CENTER);
+        assertTrue(c.mediationDueProvisional());
+        int events = c.events().size();
+        assertTrue(c.recomputeMediationDue(new DueDate(LocalDate.of(2027, 1, 7), false), LATER));
+        assertEquals(LocalDate.of(2027, 1, 7), c.mediationDueDate());
+        assertFalse(c.mediationDueProvisional());
+        assertEquals(events + 1, c.events().size());
+        assertEquals(EventType.DEADLINE_RECOMPUTED, c.events().get(events).type());
+        assertFalse(c.recomputeMediationDue(new DueDate(LocalDate.of(2027, 1, 8), false), LATER),
+                "a date computed with the loaded calendar is not replaced again");
+    }
+
+    @Test
+    void anEndedCasesProvisionalMediationDueDateIsRecomputedForTheRecord() {
+        MediationCase c = Fixtures.referred();
+        c.accept(Fixtures.mediator("M0009", Fixtures.BJ, MediatorStatus.ACTIVE), LATER,
+                new DueDate(LocalDate.of(2027, 1, 6), true), Fixtures.CENTER);
+        assertTrue(c.expire(OffsetDateTime.parse("2027-01-07T00:00:00+08:00").toInstant()));
+        assertTrue(c.recomputeMediationDue(new DueDate(LocalDate.of(2027, 1, 7), false), LATER));
+        assertEquals(CaseStatus.FAILED, c.status(), "the status stays");
+        assertEquals(LocalDate.of(2027, 1, 7), c.mediationDueDate());
+        assertFalse(c.mediationDueProvisional());
     }
 }

@@ -13,8 +13,10 @@ import java.util.List;
  * A case on the wire (DESIGN.md §5). Instants are ISO-8601 with the Beijing offset; {@code acceptanceDueAt} is the
  * last second of the acceptance period (the period ends 24:00 Beijing time of {@code acceptanceDueDate}). ID
  * numbers are masked. {@code timeline} only in the detail; {@code parties}, {@code facts} and {@code materials}
- * only for callers with full detail. In the detail, {@code fullDetail} tells whether the caller reads the case in full
- * (false for HQ and supervisors: metadata only) and {@code fullAccessUntil} when a break-glass grant of the caller ends.
+ * only for callers with full detail. {@code acceptanceLapsed}: pending and the acceptance period has ended (the center
+ * can no longer accept; the court may refer again); {@code …Provisional}: the date was computed without the holiday
+ * notice of its year. In the detail, {@code fullDetail} tells whether the caller reads the case in full (false for HQ
+ * and supervisors: metadata only) and {@code fullAccessUntil} when a break-glass grant of the caller ends.
  */
 public record CaseJson(Long id, long version, String caseNumber, String source, String kind, String courtCaseNumber,
                        String courtCode, String centerCode, String centerName, String causeOfAction,
@@ -23,7 +25,8 @@ public record CaseJson(Long id, long version, String caseNumber, String source, 
                        Boolean acceptanceOverdue, Integer workingDaysLeft, String mediatorCode,
                        LocalDate mediationDueDate, LocalDate consentDueDate, String facts, List<PartyJson> parties, List<ClaimJson> claims,
                        List<MaterialJson> materials, List<OfferJson> offers, List<EventJson> timeline,
-                       Boolean fullDetail, OffsetDateTime fullAccessUntil) {
+                       Boolean acceptanceLapsed, Boolean mediationDueDateProvisional,
+                       Boolean consentDueDateProvisional, Boolean fullDetail, OffsetDateTime fullAccessUntil) {
 
     /**
      * A party; {@code account} is CONFIRMED, INVITED or NONE; {@code consentAgreed} a respondent's answer to a direct
@@ -74,6 +77,7 @@ public record CaseJson(Long id, long version, String caseNumber, String source, 
                         o.declineCode() == null ? null : o.declineCode().name(), o.declineReason())).toList(),
                 d == null ? null : d.timeline().stream().map(e -> new EventJson(time(e.at()), e.type().name(),
                         e.actorName(), e.detail())).toList(),
+                s.acceptanceLapsed(), s.mediationDueProvisional(), s.consentDueProvisional(),
                 d == null ? null : d.fullDetail(), d == null ? null : time(d.fullAccessUntil()));
     }
 

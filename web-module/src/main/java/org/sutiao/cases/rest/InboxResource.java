@@ -37,7 +37,8 @@ public class InboxResource {
     /**
      * One item: the fields of the case summary ({@link CaseJson}) and {@code action} (an
      * {@link org.sutiao.cases.domain.InboxAction} code), {@code actionLabel}, {@code actionDueDate} (absent when
-     * the action has no deadline).
+     * the action has no deadline), {@code actionDueDateProvisional} and {@code mediationDueDateProvisional} (dates
+     * computed without the holiday notice of their year).
      */
     public record ItemJson(Long id, long version, String caseNumber, String source, String kind,
                            String courtCaseNumber, String courtCode, String centerCode, String centerName,
@@ -45,7 +46,8 @@ public class InboxResource {
                            OffsetDateTime pushedAt, OffsetDateTime acceptanceDueAt, LocalDate acceptanceDueDate,
                            Boolean acceptanceDueProvisional, Boolean acceptanceOverdue, Integer workingDaysLeft,
                            String mediatorCode, LocalDate mediationDueDate, String action, String actionLabel,
-                           LocalDate actionDueDate) {
+                           LocalDate actionDueDate, boolean actionDueDateProvisional,
+                           Boolean mediationDueDateProvisional, Boolean acceptanceLapsed) {
 
         static ItemJson of(InboxItem item, Locale locale) {
             CaseJson s = CaseJson.summary(item.summary());
@@ -54,7 +56,7 @@ public class InboxResource {
                     s.claimAmount(), s.status(), s.pushedAt(), s.acceptanceDueAt(), s.acceptanceDueDate(),
                     s.acceptanceDueProvisional(), s.acceptanceOverdue(), s.workingDaysLeft(), s.mediatorCode(),
                     s.mediationDueDate(), item.action().name(), Messages.get(locale, item.action().labelKey()),
-                    item.dueDate());
+                    item.dueDate(), item.dueDateProvisional(), s.mediationDueDateProvisional(), s.acceptanceLapsed());
         }
     }
 

@@ -54,11 +54,16 @@ public class ConfirmationResource {
         }
     }
 
-    /** Everything after the settlement. */
+    /**
+     * Everything after the settlement; {@code confirmationApplyByProvisional} and {@code reviewDueDateProvisional}
+     * mark dates computed without the holiday notice of their year.
+     */
     public record OutcomeJson(ConfirmationJson judicialConfirmation, DocumentJson mediationDocument,
-                              LocalDate confirmationApplyBy) {
+                              LocalDate confirmationApplyBy, boolean confirmationApplyByProvisional,
+                              boolean reviewDueDateProvisional) {
         static OutcomeJson of(ConfirmationService.Outcome o) {
-            return new OutcomeJson(ConfirmationJson.of(o.confirmation()), DocumentJson.of(o.document()), o.applyBy());
+            return new OutcomeJson(ConfirmationJson.of(o.confirmation()), DocumentJson.of(o.document()), o.applyBy(),
+                    o.applyByProvisional(), o.reviewDueProvisional());
         }
     }
 
