@@ -11,6 +11,7 @@ import java.util.zip.ZipOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Material types are recognised by content, never by name; size and emptiness are checked. */
 class MaterialPolicyTest {
@@ -39,6 +40,33 @@ class MaterialPolicyTest {
         byte[] limit = new byte[(int) MaterialPolicy.MAX_BYTES];
         System.arraycopy(big, 0, limit, 0, 5);
         assertEquals(MaterialPolicy.PDF, MaterialPolicy.check("m", "limit.pdf", limit));
+    }
+
+    @Test
+    void aDocxBombIsRefusedAtTheCapNotInflated() {
+        byte[] bomb = ZipBomb.docx(64, 64 * 1024 * 1024);
+        assertTrue(bomb.length < 5 * 1024 * 1024, "about 4 MB: " + bomb.length);
+        long start = System.nanoTime();
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> MaterialPolicy.check("f", "合同.docx", bomb));
+        System.out.printf("A %d-byte DOCX inflating to 4 GiB refused in %d ms%n", bomb.length,
+                (System.nanoTime() - start) / 1_000_000);
+        assertEquals("material.archiveTooLarge", e.fieldErrors().get(0).messageKey());
+        assertEquals(null, MaterialPolicy.sniff(bomb));
+    }
+
+    @Test
+    void aDocxJustUnderTheCapsPassesAndOneOverDoesNot() {
+        int part = 1024 * 1024;
+        assertEquals(MaterialPolicy.DOCX, MaterialPolicy.check("f", "a.docx",
+                ZipBomb.docx((int) (MaterialPolicy.MAX_DOCX_UNCOMPRESSED / part) - 1, part)));
+        InvalidInputException over = assertThrows(InvalidInputException.class, () -> MaterialPolicy.check("f", "a.docx",
+                ZipBomb.docx((int) (MaterialPolicy.MAX_DOCX_UNCOMPRESSED / part), part)));
+        assertEquals("material.archiveTooLarge", over.fieldErrors().get(0).messageKey(), "64 MiB plus the document");
+        assertEquals(MaterialPolicy.DOCX, MaterialPolicy.check("f", "a.docx",
+                ZipBomb.docx(MaterialPolicy.MAX_DOCX_ENTRIES - 1, 10)));
+        InvalidInputException many = assertThrows(InvalidInputException.class, () -> MaterialPolicy.check("f", "a.docx",
+                ZipBomb.docx(MaterialPolicy.MAX_DOCX_ENTRIES, 10)));
+        assertEquals("material.archiveTooLarge", many.fieldErrors().get(0).messageKey(), "one entry too many");
     }
 
     private static byte[] zip(String entry) throws IOException {
