@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.awaitility.Awaitility;
-import org.hamcrest.Matcher;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -14,10 +13,20 @@ import org.sutiao.cases.application.ReferralWriter;
 import org.sutiao.cases.domain.ReferralKind;
 import org.sutiao.shared.domain.Actor;
 
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -25,23 +34,29 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Bad input refused cleanly (issue 9 §4), inside the server: text with a NUL, a bidi override or a zero-width
- * character answers a localized 400 naming the field and writes nothing; concurrent requests that would create the
- * same record answer one success and 409s, never a 500.
+ * character answers a localized 400 naming the field and writes nothing, in the API and in a Faces form; concurrent
+ * requests that would create the same record answer one success and 409s, never a 500; a DOCX bomb answers 400; a
+ * forged view state shows the localized expired page.
  */
 @ExtendWith(ArquillianExtension.class)
 class BadInputIT {
     private static final Api MEDIATOR = Api.as("med.m0009", "Demo-Med-2026!");
+    private static final String PAGES = Api.BASE.substring(0, Api.BASE.length() - "/api/v1".length());
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWithTests(new Class<?>[]{BadInputIT.class, TestProbe.class, Api.class, Referrals.class},
-                Awaitility.class, Matcher.class);
+        return Deployments.earWithTests(new Class<?>[]{BadInputIT.class, TestProbe.class, Api.class, Referrals.class,
+                ZipBomb.class},
+                Awaitility.class, org.hamcrest.Matcher.class);
     }
 
     @Inject
@@ -135,6 +150,77 @@ class BadInputIT {
         List<Integer> reported = atOnce(2, () -> MEDIATOR.post("/cases/" + id + "/failure-report", report).status());
         assertEquals(List.of(201, 409), reported);
         assertEquals(1, probe.count("SELECT COUNT(r) FROM FailureReport r WHERE r.mediationCase.id = " + id));
+    }
+
+    @Test
+    void aDocxThatInflatesToGigabytesAnswers400() {
+        Long id = acceptedCase();
+        byte[] bomb = ZipBomb.docx(64, 64 * 1024 * 1024);
+        String body = Json.createObjectBuilder().add("fileName", "合同.docx")
+                .add("contentBase64", Base64.getEncoder().encodeToString(bomb)).build().toString();
+        long start = System.nanoTime();
+        Api.Reply r = MEDIATOR.inEnglish().post("/cases/" + id + "/materials", body);
+        System.out.printf("BadInputIT: a %d-byte DOCX inflating to 4 GiB answered %d in %d ms%n", bomb.length,
+                r.status(), (System.nanoTime() - start) / 1_000_000);
+        assertEquals(400, r.status(), r.body());
+        assertTrue(r.body().contains("unpacks to more than 64 MB"), r.body());
+        assertEquals(0, probe.count("SELECT COUNT(m) FROM Material m WHERE m.mediationCase.id = " + id),
+                "nothing stored");
+    }
+
+    @Test
+    void aForgedOrStaleViewStateShowsTheLocalizedExpiredPage() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String page = PAGES + "/register.xhtml";
+        HttpResponse<String> forged = browser.send(form(page, Map.of("register-form", "register-form",
+                "register-form:username", "forged", "jakarta.faces.ViewState", "-123456789:forged")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, forged.statusCode(), forged.body());
+        assertTrue(forged.headers().firstValue("Location").orElse("").endsWith("/sutiao/expired.xhtml"),
+                forged.headers().toString());
+        HttpResponse<String> shown = browser.send(HttpRequest.newBuilder(URI.create(PAGES + "/expired.xhtml"))
+                .header("Accept-Language", "zh-CN").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, shown.statusCode());
+        assertTrue(shown.body().contains("页面已过期") && shown.body().contains("id=\"expired-text\""), shown.body());
+
+        HttpResponse<String> ajax = browser.send(form(page, Map.of("register-form", "register-form",
+                        "jakarta.faces.partial.ajax", "true", "jakarta.faces.source", "register-form:submit",
+                        "jakarta.faces.ViewState", "-1:forged")).header("Faces-Request", "partial/ajax").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, ajax.statusCode());
+        assertTrue(ajax.body().contains("<redirect url=\"/sutiao/expired.xhtml\""), "ajax: " + ajax.body());
+    }
+
+    @Test
+    void aFacesFormRefusesUnsafeTextBesideTheField() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String page = PAGES + "/register.xhtml";
+        HttpResponse<String> opened = browser.send(HttpRequest.newBuilder(URI.create(page)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+                .matcher(opened.body());
+        assertTrue(viewState.find(), opened.body());
+        String username = "bidi." + ThreadLocalRandom.current().nextInt(1_000_000);
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("register-form", "register-form");
+        fields.put("register-form:username", username);
+        fields.put("register-form:display-name", "张\u202E三");
+        fields.put("register-form:password", "Test-Party-2026");
+        fields.put("register-form:password-again", "Test-Party-2026");
+        fields.put("register-form:submit", "register-form:submit");
+        fields.put("jakarta.faces.ViewState", viewState.group(1));
+        HttpResponse<String> posted = browser.send(form(page, fields).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, posted.statusCode(), posted.body());
+        assertTrue(posted.body().contains("U+202E"), "the message beside the field: " + posted.body());
+        assertEquals(0, probe.count("SELECT COUNT(a) FROM UserAccount a WHERE a.username = '" + username + "'"),
+                "nothing written");
+    }
+
+    private static HttpRequest.Builder form(String url, Map<String, String> fields) {
+        String body = fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept-Language", "zh-CN").POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
     /** A fresh delegated case at the Beijing center between the two demo party accounts, accepted with M0009. */
