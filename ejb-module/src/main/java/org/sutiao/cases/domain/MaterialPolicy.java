@@ -24,6 +24,12 @@ public final class MaterialPolicy {
     public static final int MAX_DOCX_ENTRIES = 1000;
     /** Most bytes a DOCX may inflate to, all entries together (64 MiB: three times the largest upload). */
     public static final long MAX_DOCX_UNCOMPRESSED = 64L * 1024 * 1024;
+    /**
+     * Most an entry may inflate per packed byte once past 1 MiB (100:1; XML packs about 10:1, pictures 1:1, a
+     * bomb 1000:1), as Apache POI's {@code ZipSecureFile} minimum inflate ratio of 0.01: a bomb is caught after 1 MiB.
+     */
+    public static final int MAX_DOCX_RATIO = 100;
+    private static final long RATIO_CHECKED_FROM = 1024 * 1024;
 
     private MaterialPolicy() {
     }
@@ -35,7 +41,8 @@ public final class MaterialPolicy {
      * @param fileName the original name (kept; not used to decide the type)
      * @throws InvalidInputException when empty, larger than 20 MB, not one of the four types
      *                               ({@code material.typeInvalid}), or a DOCX with more than
-     *                               {@value #MAX_DOCX_ENTRIES} entries or inflating to more than 64 MiB
+     *                               {@value #MAX_DOCX_ENTRIES} entries, inflating to more than 64 MiB or an entry
+     *                               to more than {@value #MAX_DOCX_RATIO} times its packed size
      *                               ({@code material.archiveTooLarge})
      */
     public static String check(String field, String fileName, byte[] content) {
@@ -53,7 +60,7 @@ public final class MaterialPolicy {
             type = recognise(content);
         } catch (ArchiveTooLarge e) {
             throw new InvalidInputException(field, "material.archiveTooLarge", fileName,
-                    MAX_DOCX_UNCOMPRESSED / (1024 * 1024), MAX_DOCX_ENTRIES);
+                    MAX_DOCX_UNCOMPRESSED / (1024 * 1024), MAX_DOCX_RATIO, MAX_DOCX_ENTRIES);
         }
         if (type == null) {
             throw new InvalidInputException(field, "material.typeInvalid", fileName);
@@ -100,23 +107,29 @@ public final class MaterialPolicy {
 
     /**
      * True when the ZIP holds {@code word/document.xml}. Every entry is inflated here, into a small buffer that is
-     * thrown away, counting entries and bytes: at either cap reading stops (the declared sizes in the headers are
-     * not trusted, they can lie).
+     * thrown away, counting entries, bytes and the packed bytes read for them: at any cap reading stops (the
+     * declared sizes in the headers are not trusted, they can lie).
      */
     private static boolean isWordDocument(byte[] b) throws ArchiveTooLarge {
         boolean word = false;
         long total = 0;
         int entries = 0;
         byte[] buffer = new byte[64 * 1024];
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(b))) {
+        ByteArrayInputStream raw = new ByteArrayInputStream(b);
+        try (ZipInputStream zip = new ZipInputStream(raw)) {
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
                 if (++entries > MAX_DOCX_ENTRIES) {
                     throw new ArchiveTooLarge();
                 }
                 word |= "word/document.xml".equals(e.getName());
+                int packedAtStart = raw.available();
+                long inflated = 0;
                 for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
                     total += n;
-                    if (total > MAX_DOCX_UNCOMPRESSED) {
+                    inflated += n;
+                    long packed = packedAtStart - raw.available() + 1L;
+                    if (total > MAX_DOCX_UNCOMPRESSED
+                            || (inflated > RATIO_CHECKED_FROM && inflated > MAX_DOCX_RATIO * packed)) {
                         throw new ArchiveTooLarge();
                     }
                 }

@@ -17,16 +17,37 @@ final class ZipBomb {
     }
 
     static byte[] docx(int parts, int partBytes) {
+        return docx(parts, new byte[partBytes]);
+    }
+
+    /** A DOCX of {@code parts} copies of {@code part}, deflated once. */
+    static byte[] docx(int parts, byte[] part) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] xml = "<w:document/>".getBytes(StandardCharsets.UTF_8);
         entry(out, "word/document.xml", deflate(xml), crc(xml), xml.length);
-        byte[] zeros = new byte[partBytes];
-        byte[] packed = deflate(zeros);
-        long crc = crc(zeros);
+        byte[] packed = deflate(part);
+        long crc = crc(part);
         for (int i = 0; i < parts; i++) {
-            entry(out, "word/media/part" + i + ".bin", packed, crc, partBytes);
+            entry(out, "word/media/part" + i + ".bin", packed, crc, part.length);
         }
         return out.toByteArray();
+    }
+
+    /** {@code bytes} that pack about 6:1 (every eighth byte random, like a document with pictures), the same every run. */
+    static byte[] sparse(int bytes) {
+        byte[] b = new byte[bytes];
+        java.util.Random r = new java.util.Random(42);
+        for (int i = 0; i < bytes; i += 8) {
+            b[i] = (byte) r.nextInt(256);
+        }
+        return b;
+    }
+
+    /** {@code bytes} that do not pack (like a picture), the same for every run. */
+    static byte[] incompressible(int bytes) {
+        byte[] b = new byte[bytes];
+        new java.util.Random(42).nextBytes(b);
+        return b;
     }
 
     private static byte[] deflate(byte[] data) {
