@@ -21,6 +21,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Base64;
@@ -214,6 +216,58 @@ class BadInputIT {
         assertTrue(posted.body().contains("U+202E"), "the message beside the field: " + posted.body());
         assertEquals(0, probe.count("SELECT COUNT(a) FROM UserAccount a WHERE a.username = '" + username + "'"),
                 "nothing written");
+    }
+
+    @Test
+    void aPostWithAnIdempotencyKeyRecordsOnceAndAnswersRetriesTheSame() throws Exception {
+        Long id = acceptedCase();
+        String path = "/cases/" + id + "/materials";
+        String pdf = Json.createObjectBuilder().add("fileName", "证据.pdf")
+                .add("contentBase64", Base64.getEncoder().encodeToString(Referrals.PDF)).build().toString();
+        String key = "k-" + ThreadLocalRandom.current().nextLong(1L << 40);
+        Api.Reply first = MEDIATOR.post(path, pdf, key);
+        assertEquals(201, first.status(), first.body());
+        Api.Reply retry = MEDIATOR.post(path, pdf, key);
+        assertEquals(201, retry.status(), retry.body());
+        assertEquals(first.json().getJsonNumber("id"), retry.json().getJsonNumber("id"), "the same record");
+        assertEquals("true", retry.header("Idempotent-Replayed"));
+        assertEquals(1, materials(id), "recorded once");
+
+        Api.Reply other = MEDIATOR.post(path, pdf.replace("证据.pdf", "其他.pdf"), key);
+        assertEquals(409, other.status(), other.body());
+        assertEquals("idempotency.keyReused", other.json().getString("code"));
+
+        String failedKey = "k-" + ThreadLocalRandom.current().nextLong(1L << 40);
+        assertEquals(400, MEDIATOR.post(path, "{\"fileName\":\"x.pdf\",\"contentBase64\":\"\"}", failedKey)
+                .status());
+        assertEquals(201, MEDIATOR.post(path, pdf, failedKey).status(), "a failed request releases its key");
+        assertEquals(2, materials(id));
+
+        String doubleClick = "k-" + ThreadLocalRandom.current().nextLong(1L << 40);
+        List<Integer> statuses = atOnce(3, () -> MEDIATOR.post(path, pdf, doubleClick).status());
+        assertTrue(statuses.stream().allMatch(s -> s == 201 || s == 409), statuses.toString());
+        assertEquals(3, materials(id), "three clicks at once record once: " + statuses);
+    }
+
+    @Test
+    void aSubsidyIsInTheCurrencyOfTheCaseAndXxxIsNoCurrency() {
+        Long id = acceptedCase();
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        Api.Reply usd = Api.bjCenter().post("/cases/" + id + "/subsidies", "{\"amount\":{\"amount\":\"100.00\","
+                + "\"currency\":\"USD\"},\"source\":\"北京市朝阳区财政局\",\"grantedOn\":\"" + today + "\"}");
+        assertEquals(400, usd.status(), usd.body());
+        assertEquals(List.of("amount.currency"), fields(usd));
+        Api.Reply xxx = Api.bjCenter().post("/cases/" + id + "/subsidies", "{\"amount\":{\"amount\":\"100.00\","
+                + "\"currency\":\"XXX\"},\"source\":\"北京市朝阳区财政局\",\"grantedOn\":\"" + today + "\"}");
+        assertEquals(400, xxx.status(), xxx.body());
+        assertEquals(0, probe.count("SELECT COUNT(s) FROM CaseSubsidy s WHERE s.mediationCase.id = " + id));
+        Api.Reply cny = Api.bjCenter().post("/cases/" + id + "/subsidies", "{\"amount\":{\"amount\":\"100.00\","
+                + "\"currency\":\"CNY\"},\"source\":\"北京市朝阳区财政局\",\"grantedOn\":\"" + today + "\"}");
+        assertEquals(201, cny.status(), cny.body());
+    }
+
+    private long materials(Long id) {
+        return probe.count("SELECT COUNT(m) FROM Material m WHERE m.mediationCase.id = " + id);
     }
 
     private static HttpRequest.Builder form(String url, Map<String, String> fields) {
