@@ -40,7 +40,17 @@ public final class PersistenceFailures {
         return any(e, t -> t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
                 || (t instanceof SQLException s && s.getSQLState() != null
                 && (s.getSQLState().startsWith("08") || UNAVAILABLE.contains(s.getSQLState())))
-                || t.getClass().getName().equals("jakarta.resource.ResourceException"));
+                || isResourceException(t));
+    }
+
+    /** The connector's "unable to get managed connection" (IronJacamar), without a compile-time dependency on it. */
+    private static boolean isResourceException(Throwable t) {
+        for (Class<?> c = t.getClass(); c != null; c = c.getSuperclass()) {
+            if (c.getName().equals("jakarta.resource.ResourceException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean any(Throwable e, Predicate<Throwable> test) {

@@ -34,6 +34,9 @@ class PersistenceFailuresTest {
         assertTrue(PersistenceFailures.isUnavailable(wrapped(new SQLException("Connection refused", "08001"))));
         assertTrue(PersistenceFailures.isUnavailable(wrapped(new SQLException("too many connections", "53300"))));
         assertTrue(PersistenceFailures.isUnavailable(wrapped(new SQLException("terminating connection", "57P01"))));
+        assertTrue(PersistenceFailures.isUnavailable(wrapped(new SQLException("IJ031084: Unable to create connection",
+                new jakarta.resource.spi.ResourceAllocationException("IJ000453: Unable to get managed connection")))),
+                "the pool's exception, a subclass of ResourceException");
         assertFalse(PersistenceFailures.isUnavailable(wrapped(new SQLException("duplicate key", "23505"))));
         assertFalse(PersistenceFailures.isUnavailable(null));
     }
