@@ -8,6 +8,7 @@ import org.sutiao.calendar.application.CalendarService;
 import org.sutiao.calendar.domain.DueDate;
 import org.sutiao.cases.domain.AcceptancePeriod;
 import org.sutiao.cases.domain.CaseParticulars;
+import org.sutiao.cases.domain.CourtCaseNumber;
 import org.sutiao.cases.domain.Deadline;
 import org.sutiao.cases.domain.DeadlineKind;
 import org.sutiao.cases.domain.Material;
@@ -58,10 +59,15 @@ public class CaseFactory {
      * @param court          the referring court (the caller's)
      * @param idempotencyKey the client's retry key, or null
      * @param pushedAt       the push instant: day 0 of the acceptance period
-     * @throws InvalidInputException when the center does not exist
+     * @throws InvalidInputException when the center does not exist, or the court case number is not one of the
+     *                               referring court's ({@link CourtCaseNumber}: its code, a year up to the push)
      */
     public MediationCase createReferral(ReferralCommand command, Court court, String idempotencyKey,
                                         Instant pushedAt, Actor actor) {
+        if (!CourtCaseNumber.isPlausible(command.courtCaseNumber(), court.caseNoPrefix(),
+                BusinessTime.dateOf(pushedAt).getYear())) {
+            throw new InvalidInputException("courtCaseNumber", "referral.caseNumberFormat", court.caseNoPrefix());
+        }
         MediationCenter center = cases.center(command.centerCode().strip())
                 .orElseThrow(() -> new InvalidInputException("centerCode", "referral.unknownCenter",
                         command.centerCode()));

@@ -672,7 +672,8 @@ public class MediationCase extends VersionedEntity {
      * Suspends mediation for appraisal or evaluation (鉴定评估): the clock stops from {@code start}.
      *
      * @throws InvalidInputException      when institution, reason or start are missing, or start lies before
-     *                                    acceptance
+     *                                    acceptance or after today (Beijing date of {@code at}): the clock stops
+     *                                    when the appraisal has started, not in advance (issue 9 §4)
      * @throws IllegalTransitionException unless in mediation
      */
     public Suspension suspend(String institution, String reason, LocalDate start, Instant at, Actor actor) {
@@ -687,6 +688,8 @@ public class MediationCase extends VersionedEntity {
             errors.add(new InvalidInputException.FieldError("startDate", "validation.required"));
         } else if (acceptedAt != null && start.isBefore(BusinessTime.dateOf(acceptedAt))) {
             errors.add(new InvalidInputException.FieldError("startDate", "suspension.beforeAcceptance"));
+        } else if (start.isAfter(BusinessTime.dateOf(at))) {
+            errors.add(new InvalidInputException.FieldError("startDate", "suspension.startInFuture"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

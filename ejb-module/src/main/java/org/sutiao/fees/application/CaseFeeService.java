@@ -153,15 +153,19 @@ public class CaseFeeService {
      * Records a government subsidy for a case of the caller's center (for statistics, notice §5(4)); possible
      * whether or not the case is charged.
      *
-     * @param amount more than zero, any ISO 4217 currency
+     * @param amount more than zero, in the currency of the case's fee (or, before a fee, of its claims: issue 9 §4)
      * @throws NotFoundException     when the case is not the caller center's
-     * @throws InvalidInputException when the amount, the source (1–200 characters) or the date (not in the
-     *                               future) is wrong
+     * @throws InvalidInputException when the amount, its currency ({@code amount.currency}), the source (1–200
+     *                               characters) or the date (not in the future) is wrong
      */
     @RolesAllowed(Role.CENTER)
     public FeeStatement recordSubsidy(Long caseId, Money amount, String source, LocalDate grantedOn) {
         Caller caller = caller();
         MediationCase c = cases.inScope(caseId, CaseScope.of(caller));
+        String currency = fee(c.id()).map(CaseFee::currency).orElseGet(() -> CaseFee.currencyOf(c));
+        if (amount != null && currency != null && !currency.equals(amount.currency())) {
+            throw new InvalidInputException("amount.currency", "fee.subsidyCurrency", currency);
+        }
         em.persist(new CaseSubsidy(c, amount, source, grantedOn, today(), clock.instant(), caller.username()));
         em.flush();
         return statement(c, true);

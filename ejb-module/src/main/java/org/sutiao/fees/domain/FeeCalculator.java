@@ -30,13 +30,9 @@ public final class FeeCalculator {
     private FeeCalculator() {
     }
 
-    /** True when {@code code} is an ISO 4217 currency code. */
+    /** True when {@code code} is an ISO 4217 currency in use ({@link Money#inUse}: no XXX, XTS, metals or funds). */
     public static boolean isCurrency(String code) {
-        try {
-            return code != null && code.length() == 3 && Currency.getInstance(code) != null;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        return Money.inUse(code);
     }
 
     /** Decimal places of the currency's minor unit, capped at 2 like {@link Money}: CNY, USD 2; JPY, KRW 0. */

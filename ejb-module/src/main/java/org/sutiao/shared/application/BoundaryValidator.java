@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.sutiao.shared.domain.InvalidInputException;
+import org.sutiao.shared.domain.PlainText;
+import org.sutiao.shared.domain.TextPolicy;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,12 +33,22 @@ public class BoundaryValidator {
         List<InvalidInputException.FieldError> errors = new ArrayList<>();
         violations.stream()
                 .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-                .forEach(v -> errors.add(new InvalidInputException.FieldError(
-                        path(v), key(v.getMessageTemplate()), args(v))));
+                .forEach(v -> errors.add(error(v)));
         errors.addAll(extra);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+    }
+
+    private static InvalidInputException.FieldError error(ConstraintViolation<?> v) {
+        if (v.getConstraintDescriptor().getAnnotation() instanceof PlainText p
+                && v.getInvalidValue() instanceof CharSequence text) {
+            InvalidInputException.FieldError offence = TextPolicy.check(path(v), text.toString(), p.multiline());
+            if (offence != null) {
+                return offence;
+            }
+        }
+        return new InvalidInputException.FieldError(path(v), key(v.getMessageTemplate()), args(v));
     }
 
     /** The property path as clients wrote it: {@code parties[2]}, not {@code parties[2].<list element>}. */

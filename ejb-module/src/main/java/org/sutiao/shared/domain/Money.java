@@ -6,7 +6,9 @@ import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * An amount of money in major units (yuan, dollars, euros) as {@link BigDecimal} with scale 2, with its ISO 4217
@@ -55,15 +57,40 @@ public class Money {
     }
 
     private static String checkCurrency(String code) {
-        try {
-            if (code == null || code.length() != 3) {
-                throw new IllegalArgumentException();
-            }
-            return Currency.getInstance(code).getCurrencyCode();
-        } catch (IllegalArgumentException e) {
+        if (!inUse(code)) {
             throw new InvalidInputException("currency", "validation.money.currency", String.valueOf(code));
         }
+        return code;
     }
+
+    /**
+     * True when {@code code} is an ISO 4217 currency in use as money today: known to the JDK's ISO 4217 table,
+     * in upper case, with a minor unit (which leaves out XXX "no currency", XTS "testing", the precious metals
+     * XAU, XAG, XPT, XPD and the units XDR, XSU, XUA, XBA–XBD), and not one of the fund codes or the codes withdrawn
+     * from ISO 4217 list one that the JDK still knows ({@link #NOT_IN_USE}). Source: ISO 4217 list one (current
+     * currency and funds), issue 9 §4.
+     */
+    public static boolean inUse(String code) {
+        if (code == null || code.length() != 3 || !code.equals(code.toUpperCase(Locale.ROOT))
+                || NOT_IN_USE.contains(code)) {
+            return false;
+        }
+        try {
+            return Currency.getInstance(code).getDefaultFractionDigits() >= 0;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Codes the JDK knows that are not money in use: fund and unit-of-account codes (BOV, CHE, CHW, CLF, COU, MXV,
+     * USN, UYI, UYW) and historic codes replaced by another currency (ISO 4217 list three).
+     */
+    private static final Set<String> NOT_IN_USE = Set.of("BOV", "CHE", "CHW", "CLF", "COU", "MXV",
+            "USN", "USS", "UYI", "UYW", "ADP", "AFA", "ATS", "AYM", "AZM", "BEF", "BGL", "CSD", "CUC", "CYP", "DEM",
+            "EEK", "ESP", "FIM", "FRF", "GHC", "GRD", "GWP", "HRK", "IEP", "ITL", "LTL", "LUF", "LVL", "MGF", "MRO",
+            "MTL", "MZM", "NLG", "PTE", "ROL", "RUR", "SDD", "SIT", "SKK", "SLL", "SRG", "STD", "TMM", "TPE", "TRL",
+            "VEB", "VEF", "YUM", "ZMK", "ZWD", "ZWN", "ZWR");
 
     public BigDecimal amount() {
         return amount;

@@ -131,7 +131,7 @@ class InboxActionsTest {
         assertEquals(List.of(), InboxActions.forParty(c, c.parties().get(0), r, TODAY), "consented");
         assertEquals(List.of(InboxAction.CONSENT_TO_EXTENSION), InboxActions.forParty(c, c.parties().get(1), r, TODAY));
 
-        c.suspend("鉴定机构", "价值鉴定", LocalDate.of(2026, 1, 20), LATER, Fixtures.CENTER);
+        c.suspend("鉴定机构", "价值鉴定", LocalDate.of(2026, 1, 20), Instant.parse("2026-01-20T02:00:00Z"), Fixtures.CENTER);
         assertEquals(List.of(InboxAction.END_SUSPENSION), InboxActions.forMediator(c, r));
     }
 

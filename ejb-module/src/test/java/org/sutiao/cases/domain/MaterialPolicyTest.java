@@ -11,6 +11,7 @@ import java.util.zip.ZipOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Material types are recognised by content, never by name; size and emptiness are checked. */
 class MaterialPolicyTest {
@@ -39,6 +40,53 @@ class MaterialPolicyTest {
         byte[] limit = new byte[(int) MaterialPolicy.MAX_BYTES];
         System.arraycopy(big, 0, limit, 0, 5);
         assertEquals(MaterialPolicy.PDF, MaterialPolicy.check("m", "limit.pdf", limit));
+    }
+
+    @Test
+    void aDocxBombIsRefusedAtTheCapNotInflated() {
+        byte[] bomb = ZipBomb.docx(64, 64 * 1024 * 1024);
+        assertTrue(bomb.length < 5 * 1024 * 1024, "about 4 MB: " + bomb.length);
+        long start = System.nanoTime();
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> MaterialPolicy.check("f", "合同.docx", bomb));
+        System.out.printf("A %d-byte DOCX inflating to 4 GiB refused in %d ms%n", bomb.length,
+                (System.nanoTime() - start) / 1_000_000);
+        assertEquals("material.archiveTooLarge", e.fieldErrors().get(0).messageKey());
+        assertEquals(null, MaterialPolicy.sniff(bomb));
+    }
+
+    @Test
+    void aDocxJustUnderTheCapsPassesAndOneOverDoesNot() {
+        int size = 1024 * 1024;
+        byte[] picture = ZipBomb.sparse(size);
+        assertEquals(MaterialPolicy.DOCX, MaterialPolicy.check("f", "a.docx",
+                ZipBomb.docx((int) (MaterialPolicy.MAX_DOCX_UNCOMPRESSED / size) - 1, picture)));
+        InvalidInputException over = assertThrows(InvalidInputException.class, () -> MaterialPolicy.check("f", "a.docx",
+                ZipBomb.docx((int) (MaterialPolicy.MAX_DOCX_UNCOMPRESSED / size), picture)));
+        assertEquals("material.archiveTooLarge", over.fieldErrors().get(0).messageKey(), "64 MiB plus the document");
+        assertEquals(MaterialPolicy.DOCX, MaterialPolicy.check("f", "a.docx",
+                ZipBomb.docx(MaterialPolicy.MAX_DOCX_ENTRIES - 1, 10)));
+        InvalidInputException many = assertThrows(InvalidInputException.class, () -> MaterialPolicy.check("f", "a.docx",
+                ZipBomb.docx(MaterialPolicy.MAX_DOCX_ENTRIES, 10)));
+        assertEquals("material.archiveTooLarge", many.fieldErrors().get(0).messageKey(), "one entry too many");
+    }
+
+    @Test
+    void anEntryPackedMoreThanAHundredToOneIsABomb() {
+        byte[] paragraph = "<w:p><w:r><w:t>调解协议第十条</w:t></w:r></w:p>".getBytes(StandardCharsets.UTF_8);
+        byte[] text = new byte[4 * 1024 * 1024];
+        for (int i = 0; i < text.length; i++) {
+            text[i] = paragraph[i % paragraph.length];
+        }
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> MaterialPolicy.check("f", "a.docx", ZipBomb.docx(1, text)), "repeated text packs over 100:1");
+        assertEquals("material.archiveTooLarge", e.fieldErrors().get(0).messageKey());
+        byte[] mixed = ZipBomb.incompressible(4 * 1024 * 1024);
+        for (int i = 0; i < mixed.length; i += 4) {
+            mixed[i] = 0;
+            mixed[i + 1] = 0;
+        }
+        assertEquals(MaterialPolicy.DOCX, MaterialPolicy.check("f", "a.docx", ZipBomb.docx(1, mixed)),
+                "an entry that packs 2:1 passes");
     }
 
     private static byte[] zip(String entry) throws IOException {

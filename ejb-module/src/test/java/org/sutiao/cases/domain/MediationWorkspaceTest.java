@@ -18,6 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The transitions of the mediation workspace on the aggregate: each legal move, each refused one. */
 class MediationWorkspaceTest {
     private static final Instant LATER = Fixtures.PUSHED.plusSeconds(86_400);
+    /** The day the appraisal started (2026-01-20, Beijing): a suspension from that day is recorded then or later. */
+    private static final Instant APPRAISAL_STARTED = Instant.parse("2026-01-20T02:00:00Z");
     private static final DueDate DUE = new DueDate(LocalDate.of(2026, 2, 12), false);
 
     private static MediationCase referredWithParty() {
@@ -36,10 +38,10 @@ class MediationWorkspaceTest {
     @Test
     void suspendAndResumeMoveTheStatusAndTheDueDate() {
         MediationCase c = inMediation();
-        Suspension s = c.suspend("鉴定机构", "价值鉴定", LocalDate.of(2026, 1, 20), LATER, Fixtures.CENTER);
+        Suspension s = c.suspend("鉴定机构", "价值鉴定", LocalDate.of(2026, 1, 20), APPRAISAL_STARTED, Fixtures.CENTER);
         assertEquals(CaseStatus.SUSPENDED, c.status());
         assertThrows(IllegalTransitionException.class,
-                () -> c.suspend("x", "y", LocalDate.of(2026, 1, 21), LATER, Fixtures.CENTER));
+                () -> c.suspend("x", "y", LocalDate.of(2026, 1, 13), LATER, Fixtures.CENTER));
         c.resume(s, LocalDate.of(2026, 1, 30), () -> new DueDate(LocalDate.of(2026, 2, 24), false), LATER, Fixtures.CENTER);
         assertEquals(CaseStatus.IN_MEDIATION, c.status());
         assertEquals(LocalDate.of(2026, 2, 24), c.mediationDueDate());
@@ -56,6 +58,17 @@ class MediationWorkspaceTest {
     }
 
     @Test
+    void aSuspensionCannotStartAfterToday() {
+        MediationCase c = inMediation();
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> c.suspend("x", "y", LocalDate.of(2026, 1, 21), APPRAISAL_STARTED, Fixtures.CENTER));
+        assertEquals("suspension.startInFuture", e.fieldErrors().get(0).messageKey());
+        assertEquals(CaseStatus.IN_MEDIATION, c.status());
+        c.suspend("x", "y", LocalDate.of(2026, 1, 20), Instant.parse("2026-01-19T16:00:00Z"), Fixtures.CENTER);
+        assertEquals(CaseStatus.SUSPENDED, c.status(), "00:00 on the 20th in Beijing is already the 20th");
+    }
+
+    @Test
     void onlyTheTimerLetsThePeriodExpireAndOnlyOnce() {
         MediationCase c = inMediation();
         assertThrows(InvalidInputException.class, () -> c.fail(FailureReason.PERIOD_EXPIRED, "x", LATER, Fixtures.CENTER));
@@ -68,7 +81,7 @@ class MediationWorkspaceTest {
     @Test
     void aSuspendedCaseDoesNotExpire() {
         MediationCase c = inMediation();
-        c.suspend("鉴定机构", "价值鉴定", LocalDate.of(2026, 1, 20), LATER, Fixtures.CENTER);
+        c.suspend("鉴定机构", "价值鉴定", LocalDate.of(2026, 1, 20), APPRAISAL_STARTED, Fixtures.CENTER);
         assertFalse(c.expire(LATER));
         assertEquals(CaseStatus.SUSPENDED, c.status());
     }

@@ -17,6 +17,7 @@ import org.sutiao.agreements.domain.ClaimOutcome;
 import org.sutiao.agreements.domain.Obligation;
 import org.sutiao.cases.domain.AgreementScope;
 import org.sutiao.shared.domain.InvalidInputException;
+import org.sutiao.shared.domain.PlainText;
 import org.sutiao.shared.rest.Params;
 
 import java.math.BigDecimal;
@@ -39,8 +40,10 @@ public class AgreementResource {
     AgreementService agreements;
 
     /** Body of PUT. */
-    public record AgreementRequest(String scope, List<OutcomeJson> claimOutcomes, String facts, String terms,
-                                   List<ObligationJson> obligations, String scanFileName, String scanBase64) {
+    public record AgreementRequest(String scope, List<OutcomeJson> claimOutcomes,
+                                   @PlainText(multiline = true) String facts, @PlainText(multiline = true) String terms,
+                                   List<ObligationJson> obligations, String scanFileName,
+                                   @PlainText(multiline = true) String scanBase64) {
     }
 
     /** A claim settled or not. */
@@ -52,9 +55,10 @@ public class AgreementResource {
     }
 
     /** An obligation on the wire. */
-    public record ObligationJson(Integer seq, Long obligorPartyId, Long obligeePartyId, String description,
-                                 MoneyJson amount, String dueDate, String method, LocalDate performedOn,
-                                 String evidence) {
+    public record ObligationJson(Integer seq, Long obligorPartyId, Long obligeePartyId,
+                                 @PlainText(multiline = true) String description, MoneyJson amount, String dueDate,
+                                 @PlainText(multiline = true) String method, LocalDate performedOn,
+                                 @PlainText(multiline = true) String evidence) {
         static ObligationJson of(Obligation o) {
             return new ObligationJson(o.seq(), o.obligorPartyId(), o.obligeePartyId(), o.description(),
                     o.amount() == null ? null : new MoneyJson(o.amount().toPlainString(), o.currency()),

@@ -17,6 +17,7 @@ import org.sutiao.cases.application.CaseQueryService;
 import org.sutiao.cases.application.DirectApplicationCommand;
 import org.sutiao.cases.application.DirectApplicationService;
 import org.sutiao.shared.domain.InvalidInputException;
+import org.sutiao.shared.domain.PlainText;
 
 import java.util.List;
 
@@ -41,8 +42,9 @@ public class ApplicationResource {
      * The body: the applicant is the caller; respondents are parties as in a referral (role RESPONDENT or
      * THIRD_PARTY); materials carry Base64.
      */
-    public record ApplicationRequest(String centerCode, String causeOfAction, String disputeType, String facts,
-                                     MoneyJson claimAmount, String applicantPhone, String applicantAddress,
+    public record ApplicationRequest(String centerCode, String causeOfAction, String disputeType,
+                                     @PlainText(multiline = true) String facts, MoneyJson claimAmount,
+                                     String applicantPhone, String applicantAddress,
                                      List<ReferralRequest.PartyJson> respondents,
                                      List<ReferralRequest.ClaimJson> claims,
                                      List<ReferralRequest.MaterialJson> materials, String preferredMediatorCode) {

@@ -19,6 +19,7 @@ import org.sutiao.cases.application.MediationService;
 import org.sutiao.cases.application.WorkspaceView;
 import org.sutiao.cases.domain.CourtAction;
 import org.sutiao.cases.domain.FailureReason;
+import org.sutiao.shared.domain.PlainText;
 import org.sutiao.shared.rest.Params;
 import org.sutiao.cases.application.CaseFilter;
 import org.sutiao.cases.application.CaseQueryService;
@@ -65,11 +66,12 @@ public class CaseResource {
      * Body of accept: {@code {"mediatorCode":"M0009"}}, optional {@code version}, and
      * {@code conflictOverrideReason} to assign despite a conflict-check hit (recorded).
      */
-    public record AcceptRequest(String mediatorCode, Long version, String conflictOverrideReason) {
+    public record AcceptRequest(String mediatorCode, Long version,
+                                @PlainText(multiline = true) String conflictOverrideReason) {
     }
 
     /** Body of decline: a reason code, a written reason, optional {@code version}. */
-    public record DeclineRequest(String reasonCode, String reason, Long version) {
+    public record DeclineRequest(String reasonCode, @PlainText(multiline = true) String reason, Long version) {
     }
 
     /** Body of a re-referral after a decline or a lapse: the new center. */
@@ -315,7 +317,7 @@ public class CaseResource {
     }
 
     /** Body of POST /cases/{id}/respondent-consent: {@code agree} must be a JSON boolean; a refusal needs a reason. */
-    public record RespondentConsentRequest(jakarta.json.JsonValue agree, String reason) {
+    public record RespondentConsentRequest(jakarta.json.JsonValue agree, @PlainText(multiline = true) String reason) {
     }
 
     /** A respondent consents to or refuses a direct application (在线调解规则 Art. 15). */
@@ -331,7 +333,7 @@ public class CaseResource {
     }
 
     /** Body of POST /cases/{id}/materials: one document, Base64. */
-    public record MaterialUpload(String fileName, String contentBase64) {
+    public record MaterialUpload(String fileName, @PlainText(multiline = true) String contentBase64) {
     }
 
     @POST
@@ -365,7 +367,8 @@ public class CaseResource {
     }
 
     /** Body of POST /cases/{id}/performance. */
-    public record PerformanceRequest(Integer obligationSeq, String performedOn, String evidence) {
+    public record PerformanceRequest(Integer obligationSeq, String performedOn,
+                                     @PlainText(multiline = true) String evidence) {
     }
 
     @POST

@@ -2,6 +2,7 @@ package org.sutiao.cases.rest;
 
 import org.sutiao.cases.application.WorkspaceView;
 import org.sutiao.cases.domain.CostConduct;
+import org.sutiao.shared.domain.PlainText;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,7 +14,7 @@ public final class MediationJson {
     }
 
     /** {@code POST /cases/{id}/disclosure}. */
-    public record DisclosureRequest(jakarta.json.JsonValue hasConflict, String details) {
+    public record DisclosureRequest(jakarta.json.JsonValue hasConflict, @PlainText(multiline = true) String details) {
     }
 
     /** {@code POST /cases/{id}/disclosure/consent}. */
@@ -21,15 +22,16 @@ public final class MediationJson {
     }
 
     /** {@code POST /cases/{id}/replacement-request} (party) and {@code /withdrawal}. */
-    public record ReasonRequest(String reason) {
+    public record ReasonRequest(@PlainText(multiline = true) String reason) {
     }
 
     /** {@code POST /cases/{id}/mediator-replacement} (center). */
-    public record ReplacementRequest(String mediatorCode, String reason, String conflictOverrideReason) {
+    public record ReplacementRequest(String mediatorCode, @PlainText(multiline = true) String reason,
+                                     @PlainText(multiline = true) String conflictOverrideReason) {
     }
 
     /** {@code POST /cases/{id}/suspensions}. */
-    public record SuspensionRequest(String institution, String reason, String startDate) {
+    public record SuspensionRequest(String institution, @PlainText(multiline = true) String reason, String startDate) {
     }
 
     /** {@code POST /cases/{id}/suspensions/{sid}/end}. */
@@ -37,7 +39,7 @@ public final class MediationJson {
     }
 
     /** {@code POST /cases/{id}/extensions}. */
-    public record ExtensionRequest(String newDueDate, String reason) {
+    public record ExtensionRequest(String newDueDate, @PlainText(multiline = true) String reason) {
     }
 
     /** {@code POST /cases/{id}/extensions/{eid}/consent}: empty for a party; the mediator names the party and the document. */
@@ -45,16 +47,18 @@ public final class MediationJson {
     }
 
     /** {@code POST /cases/{id}/failure}: the mediator ends mediation. */
-    public record FailureRequest(String reasonCode, String reason) {
+    public record FailureRequest(String reasonCode, @PlainText(multiline = true) String reason) {
     }
 
     /** {@code POST /cases/{id}/failure-report}. */
-    public record FailureReportRequest(String basicSituation, String failureReasons,
-                                       List<ConductJson> costIncreasingConduct, String notesForCourt) {
+    public record FailureReportRequest(@PlainText(multiline = true) String basicSituation,
+                                       @PlainText(multiline = true) String failureReasons,
+                                       List<ConductJson> costIncreasingConduct,
+                                       @PlainText(multiline = true) String notesForCourt) {
     }
 
     /** One conduct that increased others' litigation costs. */
-    public record ConductJson(Long partyId, String description) {
+    public record ConductJson(Long partyId, @PlainText(multiline = true) String description) {
     }
 
     /** {@code POST /cases/{id}/failure-report/acknowledgement}. */
@@ -84,11 +88,12 @@ public final class MediationJson {
     }
 
     /** {@code POST /cases/{id}/sessions}: {@code scheduledAt} ISO-8601 with offset. */
-    public record SessionRequest(String scheduledAt, String mode, String placeOrLink, String participants) {
+    public record SessionRequest(String scheduledAt, String mode, String placeOrLink,
+                                 @PlainText(multiline = true) String participants) {
     }
 
     /** {@code PUT /cases/{id}/sessions/{sid}/minutes}. */
-    public record MinutesRequest(String minutes) {
+    public record MinutesRequest(@PlainText(multiline = true) String minutes) {
     }
 
     /** A disclosure with the parties' answers. */

@@ -5,6 +5,7 @@ import org.sutiao.cases.domain.PartyRole;
 import org.sutiao.cases.domain.PartyType;
 import org.sutiao.cases.domain.ReferralKind;
 import org.sutiao.shared.domain.InvalidInputException;
+import org.sutiao.shared.domain.PlainText;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ import java.util.List;
  * {@code nominatedMediatorCode} (optional) names the mediator the parties agreed on from the approved roster.
  */
 public record ReferralRequest(ReferralKind kind, String courtCaseNumber, String centerCode, String causeOfAction,
-                              String disputeType, String facts, MoneyJson claimAmount,
+                              String disputeType, @PlainText(multiline = true) String facts, MoneyJson claimAmount,
                               OffsetDateTime consentRecordedAt, List<PartyJson> parties, List<ClaimJson> claims,
                               List<MaterialJson> materials, String nominatedMediatorCode) {
 
@@ -36,11 +37,11 @@ public record ReferralRequest(ReferralKind kind, String courtCaseNumber, String 
     }
 
     /** A claim; {@code amount} null for a non-monetary claim. */
-    public record ClaimJson(String text, MoneyJson amount) {
+    public record ClaimJson(@PlainText(multiline = true) String text, MoneyJson amount) {
     }
 
     /** A material file, its bytes in Base64. */
-    public record MaterialJson(String fileName, String contentType, String contentBase64) {
+    public record MaterialJson(String fileName, String contentType, @PlainText(multiline = true) String contentBase64) {
     }
 
     /**

@@ -14,6 +14,7 @@ import org.sutiao.confirmation.domain.JudicialConfirmation;
 import org.sutiao.confirmation.domain.MediationDocument;
 import org.sutiao.confirmation.domain.Ruling;
 import org.sutiao.shared.domain.InvalidInputException;
+import org.sutiao.shared.domain.PlainText;
 import org.sutiao.shared.rest.Params;
 
 import java.time.Instant;
@@ -68,11 +69,12 @@ public class ConfirmationResource {
     }
 
     /** Body of POST /supplement-request. */
-    public record SupplementRequest(String note) {
+    public record SupplementRequest(@PlainText(multiline = true) String note) {
     }
 
     /** Body of POST /ruling. */
-    public record RulingRequest(String ruling, String rulingNumber, String rulingDate, Long materialId, String reason) {
+    public record RulingRequest(String ruling, String rulingNumber, String rulingDate, Long materialId,
+                                @PlainText(multiline = true) String reason) {
     }
 
     /** Body of POST /mediation-document. */

@@ -9,6 +9,7 @@ import org.sutiao.fees.domain.FeeSchedule;
 import org.sutiao.shared.application.Messages;
 import org.sutiao.shared.domain.InvalidInputException;
 import org.sutiao.shared.domain.Money;
+import org.sutiao.shared.domain.PlainText;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -77,7 +78,8 @@ public final class FeeJson {
 
     /** Body of {@code POST /centers/{centerCode}/fee-schedules}. */
     public record PublishRequest(String currency, String basis, String effectiveFrom, String minimumFee,
-                                 String hourlyRate, List<BracketJson> brackets, String notes) {
+                                 String hourlyRate, List<BracketJson> brackets,
+                                 @PlainText(multiline = true) String notes) {
     }
 
     /**

@@ -26,6 +26,7 @@ import org.sutiao.roster.domain.MediatorProfile;
 import org.sutiao.roster.domain.MeritKind;
 import org.sutiao.shared.domain.InvalidInputException;
 import org.sutiao.shared.domain.NotFoundException;
+import org.sutiao.shared.domain.PlainText;
 import org.sutiao.shared.rest.Params;
 
 import java.net.URI;
@@ -70,7 +71,7 @@ public class CenterRosterResource {
     }
 
     /** Body of POST /centers/{code}/rules. */
-    public record RulesUpload(String fileName, String contentType, String contentBase64) {
+    public record RulesUpload(String fileName, String contentType, @PlainText(multiline = true) String contentBase64) {
     }
 
     /** Body of PUT …/mediators/{m}. */
@@ -78,11 +79,12 @@ public class CenterRosterResource {
     }
 
     /** Body of POST …/suspension. */
-    public record Suspension(jakarta.json.JsonValue suspended, String reason, Long version) {
+    public record Suspension(jakarta.json.JsonValue suspended, @PlainText(multiline = true) String reason,
+                             Long version) {
     }
 
     /** Body of POST …/exit. */
-    public record Exit(String exitDate, String exitReason, String note, Long version) {
+    public record Exit(String exitDate, String exitReason, @PlainText(multiline = true) String note, Long version) {
     }
 
     /** Body of POST …/assessments. */
@@ -90,7 +92,7 @@ public class CenterRosterResource {
     }
 
     /** Body of POST …/merits. */
-    public record Merit(String kind, String occurredOn, String reason) {
+    public record Merit(String kind, String occurredOn, @PlainText(multiline = true) String reason) {
     }
 
     /** Body of POST …/relationships. */
@@ -98,7 +100,7 @@ public class CenterRosterResource {
     }
 
     /** Body of POST …/roster-reports. */
-    public record ReportRequest(String note) {
+    public record ReportRequest(@PlainText(multiline = true) String note) {
     }
 
     @GET

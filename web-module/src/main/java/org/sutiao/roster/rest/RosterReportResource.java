@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.sutiao.roster.application.RosterReportService;
 import org.sutiao.roster.domain.ReportStatus;
 import org.sutiao.shared.domain.InvalidInputException;
+import org.sutiao.shared.domain.PlainText;
 import org.sutiao.shared.rest.Params;
 
 import java.util.List;
@@ -35,7 +36,7 @@ public class RosterReportResource {
     }
 
     /** Body of POST /{id}/approval. */
-    public record Decision(jakarta.json.JsonValue approve, String comments, Long version) {
+    public record Decision(jakarta.json.JsonValue approve, @PlainText(multiline = true) String comments, Long version) {
     }
 
     @GET

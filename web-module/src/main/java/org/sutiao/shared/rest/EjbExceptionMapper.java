@@ -11,12 +11,13 @@ import jakarta.ws.rs.ext.Provider;
 import org.sutiao.shared.application.Messages;
 
 import java.util.Locale;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Container failures as problems: a role that may not call the service answers 403, a concurrent change of the
- * same row (optimistic lock) 409, anything else 500 without internals.
+ * same row (optimistic lock) 409; a unique key taken by a concurrent request 409 {@code conflict.duplicate}, a
+ * database outage 503 with {@code Retry-After} ({@link ProblemResponses#unexpected}); anything else 500 without
+ * internals.
  */
 @Provider
 public class EjbExceptionMapper implements ExceptionMapper<EJBException> {
@@ -38,8 +39,6 @@ public class EjbExceptionMapper implements ExceptionMapper<EJBException> {
                         Messages.get(locale, "case.concurrentChange"), null);
             }
         }
-        LOG.log(Level.SEVERE, "Unexpected failure", e);
-        return ProblemResponses.of(Response.Status.INTERNAL_SERVER_ERROR, "server.error",
-                Messages.get(locale, "server.error"), null);
+        return ProblemResponses.unexpected(e, locale, LOG);
     }
 }

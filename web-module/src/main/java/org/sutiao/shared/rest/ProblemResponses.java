@@ -3,9 +3,12 @@ package org.sutiao.shared.rest;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.sutiao.shared.application.Messages;
+import org.sutiao.shared.application.PersistenceFailures;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /** Builds problem responses in the language the client asked for (Accept-Language; Chinese by default). */
 final class ProblemResponses {
@@ -14,6 +17,29 @@ final class ProblemResponses {
 
     static Locale locale(HttpHeaders headers) {
         return Messages.fromHeader(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+    }
+
+    /** Seconds a client should wait before retrying during a database outage (the pool retries within that). */
+    static final int RETRY_AFTER_SECONDS = 30;
+
+    /**
+     * A failure no rule foresaw, in one place for every mapper: a unique key taken by a concurrent request is 409
+     * {@code conflict.duplicate} (the other request won; nothing of this one was written); a database that gives
+     * no connection is 503 {@code service.unavailable} with {@code Retry-After}; anything else is logged and 500
+     * {@code server.error} without internals.
+     */
+    static Response unexpected(Throwable e, Locale locale, Logger log) {
+        if (PersistenceFailures.isDuplicateKey(e)) {
+            return of(Response.Status.CONFLICT, "conflict.duplicate", Messages.get(locale, "conflict.duplicate"), null);
+        }
+        if (PersistenceFailures.isUnavailable(e)) {
+            log.log(Level.WARNING, "Database unavailable: {0}", e.toString());
+            Response r = of(Response.Status.SERVICE_UNAVAILABLE, "service.unavailable",
+                    Messages.get(locale, "service.unavailable"), null);
+            return Response.fromResponse(r).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+        }
+        log.log(Level.SEVERE, "Unexpected failure", e);
+        return of(Response.Status.INTERNAL_SERVER_ERROR, "server.error", Messages.get(locale, "server.error"), null);
     }
 
     static Response of(Response.StatusType status, String code, String detail, List<Problem.FieldProblem> errors) {

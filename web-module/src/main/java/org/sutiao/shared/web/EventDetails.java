@@ -1,5 +1,6 @@
 package org.sutiao.shared.web;
 
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,9 @@ import java.util.regex.Pattern;
 /**
  * Shows a timeline entry's detail in the reader's language. The detail is stored as written when the event happened
  * (names, numbers, dates, codes); its few fixed phrases and the codes of known enumerations ({@code FULL},
- * {@code VALID}, {@code PARTY_REFUSED}, ...) are replaced by their labels in the bundle; everything else stays.
+ * {@code VALID}, {@code PARTY_REFUSED}, ...) are replaced by their labels in the bundle; an instant written in UTC
+ * ({@code 2026-12-20T16:30:00Z}) is shown in Beijing time with its offset ({@code 2026-12-21 00:30 +08:00});
+ * everything else stays.
  */
 public final class EventDetails {
     /** Bundle prefixes of the enumerations whose codes appear in details, in the order they are tried. */
@@ -20,6 +23,9 @@ public final class EventDetails {
     private static final Map<String, String> PHRASES = new LinkedHashMap<>();
     private static final Pattern REVISION = Pattern.compile("rev\\. (\\d+)");
     private static final Pattern CODE = Pattern.compile("\\b[A-Z][A-Z_]{2,}\\b");
+    /** An ISO-8601 instant or offset date-time as {@code Instant.toString()} wrote it into older details. */
+    private static final Pattern INSTANT = Pattern.compile(
+            "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:\\d{2})");
 
     static {
         PHRASES.put(" · signing restarted", "eventDetail.signingRestarted");
@@ -45,7 +51,8 @@ public final class EventDetails {
         if (detail == null) {
             return null;
         }
-        String s = detail;
+        String s = INSTANT.matcher(detail).replaceAll(m -> Matcher.quoteReplacement(
+                Formats.beijing(OffsetDateTime.parse(m.group()).toInstant())));
         for (Map.Entry<String, String> p : PHRASES.entrySet()) {
             String label = labels.apply(p.getValue());
             if (label != null) {

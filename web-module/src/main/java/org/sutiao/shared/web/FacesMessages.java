@@ -6,6 +6,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.persistence.OptimisticLockException;
 import org.sutiao.shared.application.Messages;
+import org.sutiao.shared.application.PersistenceFailures;
 import org.sutiao.shared.domain.DomainException;
 import org.sutiao.shared.domain.InvalidInputException;
 
@@ -13,7 +14,8 @@ import java.util.Map;
 
 /**
  * Shows service failures as localized Faces messages: each invalid field beside its component (by a map from the
- * service's field path to the component's client id), everything else as a global message.
+ * service's field path to the component's client id), everything else as a global message; a unique key taken by
+ * a concurrent request and a database outage too ({@code PersistenceFailures}).
  */
 public final class FacesMessages {
     private FacesMessages() {
@@ -57,6 +59,10 @@ public final class FacesMessages {
             error(null, "access.denied");
         } else if (e instanceof EJBException && hasCause(e, OptimisticLockException.class)) {
             error(null, "case.concurrentChange");
+        } else if (PersistenceFailures.isDuplicateKey(e)) {
+            error(null, "conflict.duplicate");
+        } else if (PersistenceFailures.isUnavailable(e)) {
+            error(null, "service.unavailable");
         } else {
             throw e;
         }

@@ -13,14 +13,19 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
-/** Display formats for pages: instants in Beijing time, ISO dates, money with grouping and its currency code. */
+/** Display formats for pages: instants in Beijing time with the offset, ISO dates, money with grouping and its currency code. */
 @Named
 @ApplicationScoped
 public class Formats {
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx");
 
-    /** {@code 2026-01-12 10:15} (Beijing time), or empty. */
+    /** {@code 2026-01-12 10:15 +08:00}: Beijing time with its offset (issue 9 §4), or empty. */
     public String instant(Instant i) {
+        return beijing(i);
+    }
+
+    /** {@code 2026-01-12 10:15 +08:00}: Beijing time with its offset, or empty; for pages and page beans. */
+    public static String beijing(Instant i) {
         return i == null ? "" : DATE_TIME.format(i.atZone(BusinessTime.ZONE));
     }
 

@@ -37,4 +37,16 @@ class EventDetailsTest {
                 "English reads the phrases as stored");
         assertNull(EventDetails.localize(null, zh));
     }
+
+    @Test
+    void instantsAppearInBeijingTimeWithTheOffset() throws IOException {
+        assertEquals("线上 · 2026-12-21 00:30 +08:00 · https://meet.example.com/1",
+                EventDetails.localize("ONLINE · 2026-12-20T16:30:00Z · https://meet.example.com/1", bundle("zh")));
+        assertEquals("2026-12-21 00:30 +08:00", EventDetails.localize("2026-12-20T16:30Z", bundle("en")));
+        assertEquals("2027-01-01 07:59 +08:00", EventDetails.localize("2026-12-31T23:59:59.123456Z", bundle("en")),
+                "across a year end");
+        assertEquals("2026-12-21 00:30 +08:00", EventDetails.localize("2026-12-21T00:30:00+08:00", bundle("en")));
+        assertEquals("2026-12-21", EventDetails.localize("2026-12-21", bundle("en")), "a date stays a date");
+        assertEquals("2026-01-12 10:15 +08:00", Formats.beijing(java.time.Instant.parse("2026-01-12T02:15:00Z")));
+    }
 }
