@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.sutiao.cases.application.FullAccessService;
 import org.sutiao.shared.domain.NotFoundException;
+import org.sutiao.shared.domain.PlainText;
 
 import java.time.OffsetDateTime;
 
@@ -28,7 +29,7 @@ public class FullAccessResource {
     FullAccessService grants;
 
     /** {@code POST /cases/{id}/full-access}. */
-    public record FullAccessRequest(String reason) {
+    public record FullAccessRequest(@PlainText(multiline = true) String reason) {
     }
 
     /** A grant: the case, when it was opened and until when (ISO-8601, Beijing offset). */
