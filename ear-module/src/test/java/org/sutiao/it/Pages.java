@@ -21,8 +21,13 @@ import java.util.stream.Collectors;
  * sees the {@code Location}), and fills the login form's CSRF token from the page it got.
  */
 public final class Pages {
+    /** The port offset of the server (a client-side property, or the server's own inside it). */
+    static final int OFFSET = Integer.getInteger("it.port.offset",
+            Integer.getInteger("jboss.socket.binding.port-offset", 0));
     /** The application's address over HTTP (the port shifts with {@code -Dit.port.offset}). */
-    public static final String BASE = "http://localhost:" + (8080 + Integer.getInteger("it.port.offset", 0)) + "/sutiao";
+    public static final String BASE = "http://localhost:" + (8080 + OFFSET) + "/sutiao";
+    /** The address over HTTPS (the demo keystore's self-signed certificate). */
+    public static final String HTTPS_BASE = "https://localhost:" + (8443 + OFFSET) + "/sutiao";
     private static final Pattern CSRF = Pattern.compile("name=\"sutiao_csrf\"[^>]*value=\"([^\"]+)\"");
 
     private final String base;

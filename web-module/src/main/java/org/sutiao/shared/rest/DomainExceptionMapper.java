@@ -10,13 +10,15 @@ import org.sutiao.shared.domain.ConflictException;
 import org.sutiao.shared.domain.DomainException;
 import org.sutiao.shared.domain.InvalidInputException;
 import org.sutiao.shared.domain.NotFoundException;
+import org.sutiao.shared.domain.TooManyRequestsException;
 
 import java.util.List;
 import java.util.Locale;
 
 /**
  * Business-rule failures as problems: 400 with the fields for invalid input, 404 for anything missing or outside
- * the caller's scope (no hint that it exists), 409 for an illegal transition or a stale version.
+ * the caller's scope (no hint that it exists), 409 for an illegal transition or a stale version, 429 with
+ * {@code Retry-After} (seconds) for a throttled caller.
  */
 @Provider
 public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
@@ -36,6 +38,11 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         if (e instanceof NotFoundException) {
             return ProblemResponses.of(Response.Status.NOT_FOUND, e.code(), Messages.get(locale, e.code(), e.args()),
                     null);
+        }
+        if (e instanceof TooManyRequestsException throttled) {
+            return Response.fromResponse(ProblemResponses.of(Response.Status.TOO_MANY_REQUESTS, e.code(),
+                            Messages.get(locale, e.code(), e.args()), null))
+                    .header("Retry-After", throttled.retryAfterSeconds()).build();
         }
         Response.Status status = e instanceof ConflictException ? Response.Status.CONFLICT : Response.Status.BAD_REQUEST;
         return ProblemResponses.of(status, e.code(), Messages.get(locale, e.code(), Messages.labelled(locale, e.args())),
