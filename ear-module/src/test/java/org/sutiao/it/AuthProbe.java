@@ -50,6 +50,12 @@ public class AuthProbe {
                 .setParameter("t", Instant.now().minusSeconds(1)).setParameter("u", username).executeUpdate();
     }
 
+    /** Audit entries of an action about one account (the detail is the username). */
+    public long auditEntries(String action, String username) {
+        return em.createQuery("select count(a) from AuditEntry a where a.action = :a and a.detail = :d", Long.class)
+                .setParameter("a", action).setParameter("d", username).getSingleResult();
+    }
+
     /** Forgets the in-memory per-address counts (they would otherwise refuse the tests that follow). */
     public void clearAddressCounts() {
         throttle.clearAddressCounts();

@@ -127,6 +127,7 @@ class AuthSecurityIT {
         assertEquals(403, Api.clerk().post("/accounts/" + user + "/unlock", "").status(), "operators only");
         Api ops = Api.as("ops.oncall", "Demo-Ops-2026!");
         assertEquals(204, ops.post("/accounts/" + user + "/unlock", "").status());
+        assertEquals(1, probe.auditEntries("UNLOCK_ACCOUNT", user), "the unlock is audited");
         assertEquals(200, Api.as(user, PASSWORD).get("/inbox").status());
         Api.Reply unknown = ops.post("/accounts/nobody.at.all/unlock", "");
         assertEquals(404, unknown.status());

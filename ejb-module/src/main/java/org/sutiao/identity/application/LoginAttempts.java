@@ -1,7 +1,9 @@
 package org.sutiao.identity.application;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -9,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import org.sutiao.audit.application.AuditLog;
 import org.sutiao.identity.domain.FailedLogins;
 import org.sutiao.identity.domain.LockoutPolicy;
 import org.sutiao.identity.domain.Role;
@@ -28,12 +31,19 @@ import java.util.Optional;
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class LoginAttempts {
+    /** The audit action of an operator's unlock (the detail is the username). */
+    public static final String UNLOCK = "UNLOCK_ACCOUNT";
+
     @PersistenceContext(unitName = "sutiao")
     EntityManager em;
     @Inject
     Clock clock;
     @Inject
     PasswordHashing passwords;
+    @Inject
+    AuditLog audit;
+    @Resource
+    SessionContext session;
 
     /** How long {@code username} stays refused from now (whole seconds), or empty when it is not locked. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -78,7 +88,7 @@ public class LoginAttempts {
     }
 
     /**
-     * An operator lifts the lock of an account and clears its count (issue 9 §3).
+     * An operator lifts the lock of an account and clears its count (issue 9 §3); the audit log keeps who and when.
      *
      * @throws NotFoundException {@code account.notFound} when no account has that username
      */
@@ -89,6 +99,7 @@ public class LoginAttempts {
             throw new NotFoundException("account.notFound", username);
         }
         row(username, LockModeType.PESSIMISTIC_WRITE).ifPresent(FailedLogins::unlock);
+        audit.record(session.getCallerPrincipal().getName(), UNLOCK, null, username);
     }
 
     private Optional<FailedLogins> row(String username, LockModeType lock) {
