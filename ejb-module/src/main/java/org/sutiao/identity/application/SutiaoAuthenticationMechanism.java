@@ -11,22 +11,33 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.sutiao.shared.domain.TooManyRequestsException;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * One authentication mechanism for the pages and the JSON API, over the same accounts:
  * <ul>
  * <li>{@code /api/*}: HTTP Basic on every request, no session; a missing or wrong credential on a protected
- * resource answers 401 with {@code WWW-Authenticate}, never a redirect.</li>
- * <li>pages: a form posts {@code j_username}/{@code j_password} to {@value #LOGIN_CHECK}; on success the session id
- * changes (fixation), the caller is kept in the session and the browser goes to the page it first asked for;
- * {@value #LOGOUT} ends the session. A protected page without a session redirects to the login page (for a Faces
- * ajax request, with a partial-response redirect).</li>
+ * resource answers 401 with {@code WWW-Authenticate}, never a redirect. A verified credential is remembered for
+ * {@link CredentialCache#TTL} ({@link CredentialCache}), so a burst of calls hashes the password once.</li>
+ * <li>pages: a form posts {@code j_username}/{@code j_password} and the CSRF token ({@link CsrfTokens}) to
+ * {@value #LOGIN_CHECK}; on success the session id changes (fixation), the caller is kept in the session and the
+ * browser goes to the page it first asked for; a POST of the token to {@value #LOGOUT} ends the session (a GET does
+ * nothing but go home). A protected page without a session redirects to the login page (for a Faces ajax request,
+ * with a partial-response redirect).</li>
+ * <li>throttling ({@link LoginThrottle}, issue 9 §3): a name locked after 5 consecutive failures, or an address with
+ * too many failures, is refused before the password is checked: the API answers 429 with {@code Retry-After} and the
+ * problem {@code auth.locked}, the form shows {@code login.locked}, which does not say whether the account exists
+ * (unknown names lock alike). A success resets the name's count and upgrades an old password hash.</li>
  * </ul>
+ * Its own answers carry the {@link SecurityHeaders} like every other response.
  */
 @ApplicationScoped
 public class SutiaoAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -35,9 +46,17 @@ public class SutiaoAuthenticationMechanism implements HttpAuthenticationMechanis
     public static final String LOGIN_PAGE = "/login.xhtml";
     static final String CALLER = "sutiao.caller";
     static final String SAVED_URL = "sutiao.savedUrl";
+    /** Request attribute: the seconds a refused login waits (a {@code Long}), for the 429 error page. */
+    public static final String RETRY_AFTER = "sutiao.retryAfter";
+    /** HTTP 429 Too Many Requests (RFC 6585). */
+    public static final int TOO_MANY_REQUESTS = 429;
 
     @Inject
     IdentityStoreHandler identityStore;
+    @Inject
+    LoginThrottle throttle;
+    @Inject
+    CredentialCache credentials;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -47,14 +66,10 @@ public class SutiaoAuthenticationMechanism implements HttpAuthenticationMechanis
             return api(request, response, context);
         }
         if (LOGIN_CHECK.equals(path) && "POST".equals(request.getMethod())) {
-            return formLogin(request, context);
+            return formLogin(request, response, context);
         }
         if (LOGOUT.equals(path)) {
-            HttpSession s = request.getSession(false);
-            if (s != null) {
-                s.invalidate();
-            }
-            return context.redirect(request.getContextPath() + LOGIN_PAGE);
+            return logout(request, response, context);
         }
         HttpSession session = request.getSession(false);
         SessionCaller caller = session == null ? null : (SessionCaller) session.getAttribute(CALLER);
@@ -75,52 +90,108 @@ public class SutiaoAuthenticationMechanism implements HttpAuthenticationMechanis
             try {
                 decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
             } catch (IllegalArgumentException e) {
-                return unauthorized(response);
+                return unauthorized(request, response);
             }
             int colon = decoded.indexOf(':');
             if (colon > 0) {
-                CredentialValidationResult result = identityStore.validate(
-                        new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
-                if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                    return context.notifyContainerAboutLogin(result);
+                String user = decoded.substring(0, colon);
+                String password = decoded.substring(colon + 1);
+                Optional<CredentialCache.Entry> known = credentials.get(user, password);
+                if (known.isPresent()) {
+                    return context.notifyContainerAboutLogin(known.get().username(), known.get().groups());
                 }
+                Optional<Duration> refused = throttle.refusal(user, request.getRemoteAddr());
+                if (refused.isPresent()) {
+                    return tooManyRequests(request, response, refused.get());
+                }
+                CredentialValidationResult result = identityStore.validate(
+                        new UsernamePasswordCredential(user, password));
+                if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                    throttle.succeeded(user, password);
+                    Set<String> groups = new HashSet<>(result.getCallerGroups());
+                    credentials.put(user, password, groups);
+                    return context.notifyContainerAboutLogin(result.getCallerPrincipal().getName(), groups);
+                }
+                throttle.failed(user, request.getRemoteAddr());
             }
-            return unauthorized(response);
+            return unauthorized(request, response);
         }
-        return context.isProtected() ? unauthorized(response) : context.doNothing();
+        return context.isProtected() ? unauthorized(request, response) : context.doNothing();
     }
 
     /**
      * 401 with the Basic challenge; the container then renders the problem document through the 401 error page
      * (web.xml), so the response is written once and nothing is committed here.
      */
-    private static AuthenticationStatus unauthorized(HttpServletResponse response) {
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response) {
+        SecurityHeaders.apply(request, response);
         response.setHeader("WWW-Authenticate", "Basic realm=\"sutiao\", charset=\"UTF-8\"");
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         return AuthenticationStatus.SEND_FAILURE;
     }
 
-    private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context) {
+    /**
+     * 429 with {@code Retry-After} (seconds); like the 401, the container renders the problem {@code auth.locked}
+     * through the 429 error page (web.xml), which reads the wait from {@value #RETRY_AFTER}.
+     */
+    private static AuthenticationStatus tooManyRequests(HttpServletRequest request, HttpServletResponse response,
+                                                        Duration wait) {
+        TooManyRequestsException e = new TooManyRequestsException("auth.locked", wait);
+        SecurityHeaders.apply(request, response);
+        request.setAttribute(RETRY_AFTER, e.retryAfterSeconds());
+        response.setHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
+        response.setStatus(TOO_MANY_REQUESTS);
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private AuthenticationStatus formLogin(HttpServletRequest request, HttpServletResponse response,
+                                           HttpMessageContext context) {
+        SecurityHeaders.apply(request, response);
+        String login = request.getContextPath() + LOGIN_PAGE;
+        if (!CsrfTokens.valid(request)) {
+            return context.redirect(login + "?error=expired");
+        }
         String user = request.getParameter("j_username");
         String password = request.getParameter("j_password");
         if (user != null && password != null && !user.isBlank()) {
-            CredentialValidationResult result = identityStore.validate(
-                    new UsernamePasswordCredential(user.strip(), password));
+            user = user.strip();
+            if (throttle.refusal(user, request.getRemoteAddr()).isPresent()) {
+                return context.redirect(login + "?error=locked");
+            }
+            CredentialValidationResult result = identityStore.validate(new UsernamePasswordCredential(user, password));
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                throttle.succeeded(user, password);
                 HttpSession session = request.getSession(true);
                 request.changeSessionId();
+                CsrfTokens.renew(session);
                 String target = (String) session.getAttribute(SAVED_URL);
                 session.removeAttribute(SAVED_URL);
                 session.setAttribute(CALLER, new SessionCaller(result.getCallerPrincipal().getName(),
                         new HashSet<>(result.getCallerGroups())));
                 return context.redirect(target != null ? target : request.getContextPath() + "/");
             }
+            throttle.failed(user, request.getRemoteAddr());
         }
-        return context.redirect(request.getContextPath() + LOGIN_PAGE + "?error=true");
+        return context.redirect(login + "?error=true");
+    }
+
+    /** Logout only by a POST carrying the session's CSRF token; anything else changes nothing and goes home. */
+    private static AuthenticationStatus logout(HttpServletRequest request, HttpServletResponse response,
+                                               HttpMessageContext context) {
+        SecurityHeaders.apply(request, response);
+        if ("POST".equals(request.getMethod()) && CsrfTokens.valid(request)) {
+            HttpSession s = request.getSession(false);
+            if (s != null) {
+                s.invalidate();
+            }
+            return context.redirect(request.getContextPath() + LOGIN_PAGE);
+        }
+        return context.redirect(request.getContextPath() + "/");
     }
 
     private static AuthenticationStatus toLogin(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        SecurityHeaders.apply(request, response);
         String login = request.getContextPath() + LOGIN_PAGE;
         if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
             try {

@@ -90,6 +90,22 @@ public class UserAccount extends VersionedEntity {
         this.shamWarningAckAt = at;
     }
 
+    /**
+     * Replaces the stored hash of the same password by one made with today's parameters (a login re-hashes an old
+     * hash, see {@code PasswordHashing#needsUpgrade}).
+     */
+    public void rehashPassword(String newHash) {
+        if (newHash == null || newHash.isBlank()) {
+            throw new IllegalArgumentException("a hash");
+        }
+        this.passwordHash = newHash;
+    }
+
+    /** The stored salted hash ({@code algorithm:iterations:salt:hash}). */
+    public String passwordHash() {
+        return passwordHash;
+    }
+
     /** True once a PARTY account went through the first-login confirmation. */
     public boolean identityConfirmed() {
         return identityConfirmedAt != null;

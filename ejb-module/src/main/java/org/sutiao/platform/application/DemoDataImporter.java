@@ -137,7 +137,11 @@ public class DemoDataImporter {
                 Employment.valueOf(r.get("employment")), r.get("specialties"), r.get("languages"),
                 r.get("profession"), Integer.parseInt(r.get("years_experience")),
                 Boolean.parseBoolean(r.get("certified")), MediatorStatus.valueOf(r.get("status")))));
-        csv("users.csv", r -> em.persist(new UserAccount(r.get("username"), passwords.hash(r.get("initial_password")),
+        // Demo accounts share a few passwords: each is hashed once (600 000 PBKDF2 iterations take ~0.3 s), so
+        // the import costs a few hashes, not one per account. Demo only: real accounts each get their own salt.
+        Map<String, String> hashes = new HashMap<>();
+        csv("users.csv", r -> em.persist(new UserAccount(r.get("username"),
+                hashes.computeIfAbsent(r.get("initial_password"), passwords::hash),
                 r.get("display_name"), Role.valueOf(r.get("role")), blank(r.get("org_code")), blank(r.get("ref_id")))));
         em.flush();
         seedRosterDetails();

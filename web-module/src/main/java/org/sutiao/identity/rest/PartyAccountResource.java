@@ -9,6 +9,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
+import org.sutiao.identity.application.LoginThrottle;
 import org.sutiao.identity.application.PartyAccountService;
 import org.sutiao.shared.domain.IdentityType;
 import org.sutiao.shared.domain.InvalidInputException;
@@ -25,6 +28,10 @@ import org.sutiao.shared.rest.Params;
 public class PartyAccountResource {
     @Inject
     PartyAccountService accounts;
+    @Inject
+    LoginThrottle throttle;
+    @Context
+    HttpServletRequest request;
 
     /** Body of the confirmation; {@code warningAcknowledged} must be the JSON literal true. */
     public record ConfirmationRequest(String name, String identityType, String identityCode, String serviceAddress,
@@ -35,6 +42,7 @@ public class PartyAccountResource {
     @Path("party-accounts")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response register(PartyAccountService.Registration body) {
+        throttle.registrationAttempt(request.getRemoteAddr());
         if (body == null) {
             throw new InvalidInputException("username", "validation.required");
         }

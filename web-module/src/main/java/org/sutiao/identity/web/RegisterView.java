@@ -5,6 +5,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import org.sutiao.identity.application.LoginThrottle;
 import org.sutiao.identity.application.PartyAccountService;
 import org.sutiao.shared.web.FacesMessages;
 
@@ -14,7 +16,8 @@ import java.util.Map;
 
 /**
  * The public registration page of party accounts: a username, a display name and a password (typed twice). After
- * registering, the party logs in and confirms its identity (人民法院在线调解规则 Art. 17).
+ * registering, the party logs in and confirms its identity (人民法院在线调解规则 Art. 17). Attempts are throttled per
+ * client address ({@link LoginThrottle#registrationAttempt}).
  */
 @Named
 @ViewScoped
@@ -24,6 +27,8 @@ public class RegisterView implements Serializable {
 
     @Inject
     transient PartyAccountService accounts;
+    @Inject
+    transient LoginThrottle throttle;
 
     private String username;
     private String displayName;
@@ -37,6 +42,8 @@ public class RegisterView implements Serializable {
             return;
         }
         try {
+            ExternalContext request = FacesContext.getCurrentInstance().getExternalContext();
+            throttle.registrationAttempt(((HttpServletRequest) request.getRequest()).getRemoteAddr());
             accounts.register(new PartyAccountService.Registration(username, password, displayName));
             ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
             ext.getFlash().setKeepMessages(true);

@@ -11,6 +11,7 @@ import org.sutiao.shared.domain.ForbiddenException;
 import org.sutiao.shared.domain.DomainException;
 import org.sutiao.shared.domain.InvalidInputException;
 import org.sutiao.shared.domain.NotFoundException;
+import org.sutiao.shared.domain.TooManyRequestsException;
 
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +19,8 @@ import java.util.Locale;
 /**
  * Business-rule failures as problems: 400 with the fields for invalid input, 404 for anything missing or outside
  * the caller's scope (no hint that it exists), 403 for what the caller may not read or do (e.g. a case's documents
- * before a recorded reason), 409 for an illegal transition or a stale version.
+ * before a recorded reason), 409 for an illegal transition or a stale version, 429 with {@code Retry-After} (seconds)
+ * for a throttled caller.
  */
 @Provider
 public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
@@ -38,6 +40,11 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         if (e instanceof NotFoundException) {
             return ProblemResponses.of(Response.Status.NOT_FOUND, e.code(), Messages.get(locale, e.code(), e.args()),
                     null);
+        }
+        if (e instanceof TooManyRequestsException throttled) {
+            return Response.fromResponse(ProblemResponses.of(Response.Status.TOO_MANY_REQUESTS, e.code(),
+                            Messages.get(locale, e.code(), e.args()), null))
+                    .header("Retry-After", throttled.retryAfterSeconds()).build();
         }
         Response.Status status = e instanceof ConflictException ? Response.Status.CONFLICT
                 : e instanceof ForbiddenException ? Response.Status.FORBIDDEN : Response.Status.BAD_REQUEST;
