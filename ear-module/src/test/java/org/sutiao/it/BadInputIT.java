@@ -266,6 +266,16 @@ class BadInputIT {
         assertEquals(201, cny.status(), cny.body());
     }
 
+    @Test
+    void onlyProvincialLevelRegionsOfTheMainlandArePilotRegions() {
+        Api hq = Api.as("hq.admin1", "Demo-Hq-2026!");
+        Api.Reply hongKong = hq.put("/pilot-regions/" + URLEncoder.encode("香港", StandardCharsets.UTF_8),
+                "{\"enabledFrom\":\"2027-01-01\"}");
+        assertEquals(400, hongKong.status(), hongKong.body());
+        assertEquals(List.of("region"), fields(hongKong));
+        assertEquals(0, probe.count("SELECT COUNT(r) FROM PilotRegion r WHERE r.region = '香港'"), "nothing written");
+    }
+
     private long materials(Long id) {
         return probe.count("SELECT COUNT(m) FROM Material m WHERE m.mediationCase.id = " + id);
     }
