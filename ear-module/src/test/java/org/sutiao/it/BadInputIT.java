@@ -202,6 +202,8 @@ class BadInputIT {
         Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
                 .matcher(opened.body());
         assertTrue(viewState.find(), opened.body());
+        assertTrue(opened.body().contains("locales/locale-zh.js"),
+                "PrimeFaces' client-side messages (an oversize upload) in Chinese: " + opened.body());
         String username = "bidi." + ThreadLocalRandom.current().nextInt(1_000_000);
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("register-form", "register-form");
