@@ -202,6 +202,8 @@ class BadInputIT {
         Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
                 .matcher(opened.body());
         assertTrue(viewState.find(), opened.body());
+        assertTrue(opened.body().contains("locales/locale-zh.js"),
+                "PrimeFaces' client-side messages (an oversize upload) in Chinese: " + opened.body());
         String username = "bidi." + ThreadLocalRandom.current().nextInt(1_000_000);
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("register-form", "register-form");
@@ -264,6 +266,16 @@ class BadInputIT {
         Api.Reply cny = Api.bjCenter().post("/cases/" + id + "/subsidies", "{\"amount\":{\"amount\":\"100.00\","
                 + "\"currency\":\"CNY\"},\"source\":\"北京市朝阳区财政局\",\"grantedOn\":\"" + today + "\"}");
         assertEquals(201, cny.status(), cny.body());
+    }
+
+    @Test
+    void onlyProvincialLevelRegionsOfTheMainlandArePilotRegions() {
+        Api hq = Api.as("hq.admin1", "Demo-Hq-2026!");
+        Api.Reply hongKong = hq.put("/pilot-regions/" + URLEncoder.encode("香港", StandardCharsets.UTF_8),
+                "{\"enabledFrom\":\"2027-01-01\"}");
+        assertEquals(400, hongKong.status(), hongKong.body());
+        assertEquals(List.of("region"), fields(hongKong));
+        assertEquals(0, probe.count("SELECT COUNT(r) FROM PilotRegion r WHERE r.region = '香港'"), "nothing written");
     }
 
     private long materials(Long id) {

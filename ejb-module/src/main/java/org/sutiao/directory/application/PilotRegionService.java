@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.sutiao.directory.domain.PilotRegion;
+import org.sutiao.directory.domain.ProvincialRegions;
 import org.sutiao.identity.domain.Role;
 import org.sutiao.shared.domain.ConflictException;
 import org.sutiao.shared.domain.InvalidInputException;
@@ -43,12 +44,16 @@ public class PilotRegionService {
      * Enables a region from a date (or moves the start date of an enabled one).
      *
      * @param region province short name as in the data (四川)
-     * @throws InvalidInputException when the name or the date is missing or malformed
+     * @throws InvalidInputException when the name or the date is missing or malformed, or the name is not a
+     *                               provincial-level region of the mainland ({@link ProvincialRegions})
      */
     @RolesAllowed(Role.HQ)
     public PilotRegion enable(String region, LocalDate enabledFrom) {
         if (region == null || region.isBlank() || region.strip().length() > 20) {
             throw new InvalidInputException("region", "validation.size", 1, 20);
+        }
+        if (!ProvincialRegions.isProvincialRegion(region.strip())) {
+            throw new InvalidInputException("region", "pilotRegion.unknown", region.strip());
         }
         if (enabledFrom == null) {
             throw new InvalidInputException("enabledFrom", "validation.required");
