@@ -1,5 +1,7 @@
 package org.sutiao.it;
 
+import org.sutiao.testing.ZipBomb;
+
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -213,6 +215,13 @@ class BadInputIT {
         fields.put("register-form:password-again", "Test-Party-2026");
         fields.put("register-form:submit", "register-form:submit");
         fields.put("jakarta.faces.ViewState", viewState.group(1));
+        HttpResponse<String> noNonce = browser.send(form(page, fields).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, noNonce.statusCode(), "a postback without the page's CSP nonce (an old or forged page)");
+        assertTrue(noNonce.headers().firstValue("Location").orElse("").endsWith("/expired.xhtml"),
+                "goes to the localized page, not a 500");
+        Matcher nonce = Pattern.compile("nonce=\"([^\"]+)\"").matcher(opened.body());
+        assertTrue(nonce.find(), "the page carries its CSP nonce");
+        fields.put("primefaces.nonce", nonce.group(1));
         HttpResponse<String> posted = browser.send(form(page, fields).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, posted.statusCode(), posted.body());
         assertTrue(posted.body().contains("U+202E"), "the message beside the field: " + posted.body());

@@ -314,7 +314,9 @@ class CaseApiIT {
         assertNull(hq.get("materials"), "metadata only: no materials");
         assertNull(hq.get("facts"));
         long materialId = c.getJsonArray("materials").getJsonObject(0).getJsonNumber("id").longValue();
-        assertEquals(404, Api.as("spc.supervisor1", "Demo-Spc-2026!").get(path + "/materials/" + materialId).status());
+        Api.Reply material = Api.as("spc.supervisor1", "Demo-Spc-2026!").get(path + "/materials/" + materialId);
+        assertEquals(403, material.status(), "materials are content: a reason must be recorded first");
+        assertEquals("case.fullAccessRequired", material.json().getString("code"));
 
         Api.bjCenter().post(path + "/accept", "{\"mediatorCode\":\"M0009\"}");
         assertEquals(200, Api.as("med.m0009", "Demo-Med-2026!").get(path).status(), "the assigned mediator");

@@ -102,6 +102,25 @@ class ConfidentialityIT {
         List<String> reads = audit.forCase(secret.id()).stream().filter(e -> e.username().equals("hq.admin1"))
                 .map(e -> e.action() + " " + e.detail()).toList();
         assertTrue(reads.contains("READ_WORKSPACE metadata") && reads.contains("READ_CASE metadata"), reads.toString());
+        for (Api auditor : List.of(HQ, Api.as("ops.oncall", "Demo-Ops-2026!"))) {
+            Api.Reply log = auditor.get("/audit?caseId=" + secret.id() + "&size=500");
+            assertEquals(200, log.status());
+            assertTrue(log.body().contains("\"role\":\"PARTY\""), "the parties' acts are there: " + log.body());
+            assertNoSecrets(log, "the audit log (its readers see metadata only)");
+        }
+    }
+
+    @Test
+    void callsRefusedForTheRoleAndFailedLoginsAreAudited() {
+        assertEquals(403, HQ.post(path("/accept"), "{\"mediatorCode\":\"M0009\"}").status());
+        assertTrue(audit.forCase(secret.id()).stream().anyMatch(e -> e.action().equals("ACCESS_DENIED")
+                && e.username().equals("hq.admin1") && e.detail().equals("POST /cases/" + secret.id() + "/accept")),
+                "a call the role may not make is an entry of the case");
+        String name = "nobody.audit" + secret.marker().substring(2);
+        assertEquals(401, Api.as(name, "Wrong-Password-1").get("/cases").status());
+        Api.Reply failed = Api.as("ops.oncall", "Demo-Ops-2026!").get("/audit?username=" + name);
+        assertEquals(1, failed.json().getInt("total"), failed.body());
+        assertEquals("LOGIN_FAILED", failed.json().getJsonArray("items").getJsonObject(0).getString("action"));
     }
 
     @Test

@@ -41,6 +41,9 @@ import java.util.List;
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class AuditLog {
+    /** The action of a call refused because the caller's role may not make it (HTTP 403); the detail is the call. */
+    public static final String ACCESS_DENIED = "ACCESS_DENIED";
+
     /** Action names of the reads of case content. */
     public static final String READ_CASE = "READ_CASE";
     public static final String READ_MATERIAL = "READ_MATERIAL";
@@ -156,7 +159,11 @@ public class AuditLog {
         }
     }
 
+    /**
+     * The caller's organisation: a court or center code; none for a party, whose identity name is case information
+     * that the log's readers (operators, HQ: metadata only) must not see.
+     */
     private static String organization(Caller caller) {
-        return caller.role() == Role.PARTY ? caller.partyName() : caller.orgCode();
+        return caller.role() == Role.PARTY ? null : caller.orgCode();
     }
 }

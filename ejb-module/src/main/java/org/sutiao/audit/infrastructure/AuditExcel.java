@@ -1,13 +1,12 @@
 package org.sutiao.audit.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.sutiao.audit.domain.AuditEntry;
 import org.sutiao.shared.application.Messages;
+import org.sutiao.shared.infrastructure.Sheets;
 import org.sutiao.shared.domain.BusinessTime;
 
 import java.io.IOException;
@@ -44,19 +43,7 @@ public class AuditExcel {
      */
     public int write(Locale locale, OutputStream out, Rows rows) throws IOException {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
-            SXSSFSheet sheet = wb.createSheet(Messages.get(locale, "audit.sheet"));
-            for (int i = 0; i < WIDTHS.length; i++) {
-                sheet.setColumnWidth(i, WIDTHS[i] * 2 * 256);
-            }
-            CellStyle bold = wb.createCellStyle();
-            Font font = wb.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            Row header = sheet.createRow(0);
-            for (int i = 0; i < HEADINGS.length; i++) {
-                header.createCell(i).setCellValue(Messages.get(locale, "audit.col." + HEADINGS[i]));
-                header.getCell(i).setCellStyle(bold);
-            }
+            SXSSFSheet sheet = Sheets.headed(wb, locale, "audit.sheet", "audit.col.", HEADINGS, WIDTHS);
             int[] r = {1};
             rows.feed(e -> {
                 Row row = sheet.createRow(r[0]++);

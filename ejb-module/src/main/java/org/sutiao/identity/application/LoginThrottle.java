@@ -3,6 +3,7 @@ package org.sutiao.identity.application;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.sutiao.audit.application.AuditLog;
 import jakarta.persistence.PersistenceException;
 import org.sutiao.identity.domain.SlidingWindow;
 import org.sutiao.shared.domain.TooManyRequestsException;
@@ -36,6 +37,9 @@ public class LoginThrottle {
     /** The per-address window. */
     public static final Duration ADDRESS_WINDOW = Duration.ofMinutes(10);
     private static final int MAX_ADDRESSES = 100_000;
+    /** The audit actions of a failed login and of the failure that locked the name (the detail is the address). */
+    public static final String LOGIN_FAILED = "LOGIN_FAILED";
+    public static final String LOGIN_LOCKED = "LOGIN_LOCKED";
 
     private final Map<String, SlidingWindow> loginFailures = new ConcurrentHashMap<>();
     private final Map<String, SlidingWindow> registrations = new ConcurrentHashMap<>();
@@ -46,6 +50,8 @@ public class LoginThrottle {
     CredentialCache credentials;
     @Inject
     Clock clock;
+    @Inject
+    AuditLog audit;
 
     /**
      * How long a login of {@code username} from {@code address} is refused, or empty when it may be tried: the longer
@@ -74,6 +80,9 @@ public class LoginThrottle {
         if (locked) {
             credentials.forget(username);
         }
+        // every failure is audited under the name as typed (cut to the column), whether or not an account has it
+        audit.record(username.length() > 64 ? username.substring(0, 64) : username,
+                locked ? LOGIN_LOCKED : LOGIN_FAILED, null, "address " + address);
     }
 
     /** A successful login: the name's count starts again and an old password hash is upgraded. */

@@ -57,6 +57,26 @@ public class SutiaoAuthenticationMechanism implements HttpAuthenticationMechanis
     LoginThrottle throttle;
     @Inject
     CredentialCache credentials;
+    @Inject
+    PasswordHashing passwords;
+
+    /** A failure answered faster than this did not hash a password: no account has the name. */
+    private static final long NO_HASH_NANOS = 40_000_000L;
+
+    /**
+     * The identity store's answer, in about the same time whether or not an account has the name: a refusal that
+     * came back without hashing (an unknown name) hashes the password once, as a wrong password would, so the time
+     * of the answer does not tell which names exist (OWASP ASVS V2.2 / authentication cheat sheet).
+     */
+    private CredentialValidationResult validate(String user, String password) {
+        long started = System.nanoTime();
+        CredentialValidationResult result = identityStore.validate(new UsernamePasswordCredential(user, password));
+        if (result.getStatus() != CredentialValidationResult.Status.VALID
+                && System.nanoTime() - started < NO_HASH_NANOS) {
+            passwords.hash(password);
+        }
+        return result;
+    }
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -104,8 +124,7 @@ public class SutiaoAuthenticationMechanism implements HttpAuthenticationMechanis
                 if (refused.isPresent()) {
                     return tooManyRequests(request, response, refused.get());
                 }
-                CredentialValidationResult result = identityStore.validate(
-                        new UsernamePasswordCredential(user, password));
+                CredentialValidationResult result = validate(user, password);
                 if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                     throttle.succeeded(user, password);
                     Set<String> groups = new HashSet<>(result.getCallerGroups());
@@ -158,7 +177,7 @@ public class SutiaoAuthenticationMechanism implements HttpAuthenticationMechanis
             if (throttle.refusal(user, request.getRemoteAddr()).isPresent()) {
                 return context.redirect(login + "?error=locked");
             }
-            CredentialValidationResult result = identityStore.validate(new UsernamePasswordCredential(user, password));
+            CredentialValidationResult result = validate(user, password);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 throttle.succeeded(user, password);
                 HttpSession session = request.getSession(true);

@@ -1,14 +1,13 @@
 package org.sutiao.roster.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.sutiao.roster.domain.NationalRosterEntry;
 import org.sutiao.roster.domain.RosterSnapshot;
 import org.sutiao.shared.application.Messages;
+import org.sutiao.shared.infrastructure.Sheets;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -38,19 +37,7 @@ public class RosterExcel {
     public void write(List<NationalRosterEntry> entries, LocalDate today, Locale locale, OutputStream out)
             throws IOException {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
-            SXSSFSheet sheet = wb.createSheet(Messages.get(locale, "roster.sheet"));
-            for (int i = 0; i < WIDTHS.length; i++) {
-                sheet.setColumnWidth(i, WIDTHS[i] * 2 * 256);
-            }
-            CellStyle bold = wb.createCellStyle();
-            Font font = wb.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            Row header = sheet.createRow(0);
-            for (int i = 0; i < HEADINGS.length; i++) {
-                header.createCell(i).setCellValue(Messages.get(locale, "roster.col." + HEADINGS[i]));
-                header.getCell(i).setCellStyle(bold);
-            }
+            SXSSFSheet sheet = Sheets.headed(wb, locale, "roster.sheet", "roster.col.", HEADINGS, WIDTHS);
             int r = 1;
             for (NationalRosterEntry e : entries) {
                 RosterSnapshot s = e.snapshot();

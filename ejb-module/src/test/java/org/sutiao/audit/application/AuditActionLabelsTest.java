@@ -52,6 +52,10 @@ class AuditActionLabelsTest {
         }
         Arrays.stream(CasePart.values()).map(CasePart::auditAction).forEach(actions::add);
         actions.add(FullAccessService.GRANTED);
+        actions.add(org.sutiao.identity.application.LoginThrottle.LOGIN_FAILED);
+        actions.add(org.sutiao.identity.application.LoginThrottle.LOGIN_LOCKED);
+        actions.add(org.sutiao.identity.application.LoginAttempts.UNLOCK);
+        actions.add(AuditLog.ACCESS_DENIED);
         return actions;
     }
 

@@ -1,5 +1,7 @@
 package org.sutiao.cases.domain;
 
+import org.sutiao.testing.ZipBomb;
+
 import org.junit.jupiter.api.Test;
 import org.sutiao.shared.domain.InvalidInputException;
 

@@ -1,5 +1,7 @@
 package org.sutiao.shared.rest;
 
+import org.sutiao.audit.web.DeniedCalls;
+
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.persistence.OptimisticLockException;
@@ -25,11 +27,16 @@ public class EjbExceptionMapper implements ExceptionMapper<EJBException> {
 
     @Context
     HttpHeaders headers;
+    @Context
+    jakarta.ws.rs.core.UriInfo uri;
+    @Context
+    jakarta.ws.rs.core.Request request;
 
     @Override
     public Response toResponse(EJBException e) {
         Locale locale = ProblemResponses.locale(headers);
         if (e instanceof EJBAccessException) {
+            DeniedCalls.record(request.getMethod() + " /" + uri.getPath().replaceFirst("^/", ""), null);
             return ProblemResponses.of(Response.Status.FORBIDDEN, "access.denied",
                     Messages.get(locale, "access.denied"), null);
         }

@@ -56,6 +56,10 @@ public final class FacesMessages {
         } else if (e instanceof DomainException d) {
             error(null, d.code(), Messages.labelled(ctx.getViewRoot().getLocale(), d.args()));
         } else if (e instanceof EJBAccessException) {
+            String page = ctx.getViewRoot() == null ? "?" : ctx.getViewRoot().getViewId();
+            String id = ctx.getExternalContext().getRequestParameterMap().get("id");
+            org.sutiao.audit.web.DeniedCalls.record("page " + page,
+                    id != null && id.matches("\\d{1,18}") && page.startsWith("/cases/") ? Long.valueOf(id) : null);
             error(null, "access.denied");
         } else if (e instanceof EJBException && hasCause(e, OptimisticLockException.class)) {
             error(null, "case.concurrentChange");

@@ -1,4 +1,4 @@
-package org.sutiao.cases.domain;
+package org.sutiao.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
@@ -12,16 +12,16 @@ import java.util.zip.Deflater;
  * {@code partBytes} zeros each. One deflated part is written {@code parts} times, so 64 parts of 64 MiB (4 GiB)
  * take about 4 MB and a fraction of a second to build.
  */
-final class ZipBomb {
+public final class ZipBomb {
     private ZipBomb() {
     }
 
-    static byte[] docx(int parts, int partBytes) {
+    public static byte[] docx(int parts, int partBytes) {
         return docx(parts, new byte[partBytes]);
     }
 
     /** A DOCX of {@code parts} copies of {@code part}, deflated once. */
-    static byte[] docx(int parts, byte[] part) {
+    public static byte[] docx(int parts, byte[] part) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] xml = "<w:document/>".getBytes(StandardCharsets.UTF_8);
         entry(out, "word/document.xml", deflate(xml), crc(xml), xml.length);
@@ -34,7 +34,7 @@ final class ZipBomb {
     }
 
     /** {@code bytes} that pack about 6:1 (every eighth byte random, like a document with pictures), the same every run. */
-    static byte[] sparse(int bytes) {
+    public static byte[] sparse(int bytes) {
         byte[] b = new byte[bytes];
         java.util.Random r = new java.util.Random(42);
         for (int i = 0; i < bytes; i += 8) {
@@ -44,7 +44,7 @@ final class ZipBomb {
     }
 
     /** {@code bytes} that do not pack (like a picture), the same for every run. */
-    static byte[] incompressible(int bytes) {
+    public static byte[] incompressible(int bytes) {
         byte[] b = new byte[bytes];
         new java.util.Random(42).nextBytes(b);
         return b;

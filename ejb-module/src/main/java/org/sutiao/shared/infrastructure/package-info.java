@@ -1,0 +1,2 @@
+/** Technical helpers several contexts share (spreadsheet layout). */
+package org.sutiao.shared.infrastructure;
