@@ -58,6 +58,8 @@ class AuditBrowserIT {
                     "//tbody[@id='audit-form:entries_data']//span[starts-with(., 'AcceptanceService.accept')]"));
             assertTrue(detail.isDisplayed() && detail.getRect().getWidth() > 150,
                     "the detail column gets room: " + detail.getRect().getWidth());
+            String table = b.driver().findElement(By.id("audit-form:entries_data")).getText();
+            assertTrue(table.contains("受理案件") && !table.contains("READ_CASE"), "actions by their labels: " + table);
             b.driver().findElement(By.id("filter-form:verify")).click();
             b.waitForText(By.id("verification-result"), "哈希链完整");
             b.screenshot("audit-01-operator-log");

@@ -330,4 +330,19 @@ class BadInputIT {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void implausibleDatesAreRefusedBesideTheirFieldAndNothingIsWritten() {
+        Long id = acceptedCase();
+        Api.Reply session = MEDIATOR.post("/cases/" + id + "/sessions", Json.createObjectBuilder()
+                .add("scheduledAt", "9999-12-31T10:00:00+08:00").add("mode", "ONLINE").add("placeOrLink", "线上会议室")
+                .add("participants", "双方").build().toString());
+        assertEquals(400, session.status(), session.body());
+        assertEquals("scheduledAt", session.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        String referral = Referrals.c01(Referrals.newCaseNumber()).add("consentRecordedAt", "1900-01-01T10:00:00+08:00")
+                .build().toString();
+        Api.Reply refused = Api.clerk().post("/referrals", referral);
+        assertEquals(400, refused.status(), refused.body());
+        assertTrue(refused.body().contains("consentRecordedAt"), refused.body());
+    }
 }

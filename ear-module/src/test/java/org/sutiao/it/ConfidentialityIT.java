@@ -121,6 +121,8 @@ class ConfidentialityIT {
         Api.Reply failed = Api.as("ops.oncall", "Demo-Ops-2026!").get("/audit?username=" + name);
         assertEquals(1, failed.json().getInt("total"), failed.body());
         assertEquals("LOGIN_FAILED", failed.json().getJsonArray("items").getJsonObject(0).getString("action"));
+        Api.Reply reads = Api.as("ops.audit", "Demo-Ops-2026!").get("/audit?username=ops.oncall&action=searchLog");
+        assertTrue(reads.json().getInt("total") >= 1, "reading the log is itself recorded: " + reads.body());
     }
 
     @Test

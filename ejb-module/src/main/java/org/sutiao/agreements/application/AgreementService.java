@@ -1,5 +1,6 @@
 package org.sutiao.agreements.application;
 
+import org.sutiao.shared.domain.PlausibleDates;
 import org.sutiao.audit.application.Audited;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -218,6 +219,11 @@ public class AgreementService {
         Agreement a = find(c).orElseThrow(() -> new NotFoundException("agreement.notFound", String.valueOf(caseId)));
         if (performedOn != null && performedOn.isAfter(BusinessTime.dateOf(clock.instant()))) {
             throw new InvalidInputException("performedOn", "agreement.performedInFuture");
+        }
+        if (performedOn != null
+                && PlausibleDates.past("performedOn", performedOn, BusinessTime.dateOf(clock.instant())) != null) {
+            throw new InvalidInputException(java.util.List.of(
+                    PlausibleDates.past("performedOn", performedOn, BusinessTime.dateOf(clock.instant()))));
         }
         Obligation o = a.perform(obligationSeq, performedOn, evidence, caller.username());
         Instant now = clock.instant();

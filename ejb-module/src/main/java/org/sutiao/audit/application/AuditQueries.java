@@ -77,13 +77,15 @@ public class AuditQueries {
     }
 
     /**
-     * The entries matching the filter, newest (highest id) first.
+     * The entries matching the filter, newest (highest id) first. Reading the log is itself recorded in it (NIST SP
+     * 800-53 AU-9: access to audit information is audited).
      *
      * @param size page size, 1 to {@value #MAX_PAGE}
      * @throws InvalidInputException on a negative {@code first} or a size out of range
      */
     @RolesAllowed({Role.OPERATOR_ROLE, Role.HQ})
-    public AuditPage search(AuditFilter filter, int first, int size) {
+    @Audited
+    public AuditPage searchLog(AuditFilter filter, int first, int size) {
         if (first < 0) {
             throw new InvalidInputException("first", "validation.min", 0);
         }
@@ -98,6 +100,15 @@ public class AuditQueries {
                 AuditEntry.class);
         params.forEach(page::setParameter);
         return new AuditPage(count.getSingleResult(), page.setFirstResult(first).setMaxResults(size).getResultList());
+    }
+
+    /** How many entries match the filter (a list's page count; not itself recorded: the page read is). */
+    @RolesAllowed({Role.OPERATOR_ROLE, Role.HQ})
+    public long countLog(AuditFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        TypedQuery<Long> count = em.createQuery("select count(a) from AuditEntry a" + where(filter, params), Long.class);
+        params.forEach(count::setParameter);
+        return count.getSingleResult();
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.sutiao.cases.application;
 
+import org.sutiao.shared.domain.PlausibleDates;
 import org.sutiao.audit.application.Audited;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -57,6 +58,8 @@ public class ReferralService {
         if (command.consentRecordedAt() != null
                 && command.consentRecordedAt().isAfter(clock.instant().plus(CLOCK_SKEW))) {
             errors.add(new InvalidInputException.FieldError("consentRecordedAt", "referral.consentInFuture"));
+        } else if (PlausibleDates.past("consentRecordedAt", command.consentRecordedAt(), clock.instant()) != null) {
+            errors.add(PlausibleDates.past("consentRecordedAt", command.consentRecordedAt(), clock.instant()));
         }
         validator.check(command, errors);
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();

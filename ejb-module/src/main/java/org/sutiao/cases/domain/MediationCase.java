@@ -1,5 +1,6 @@
 package org.sutiao.cases.domain;
 
+import org.sutiao.shared.domain.PlausibleDates;
 import jakarta.persistence.*;
 import org.sutiao.calendar.domain.DueDate;
 import org.sutiao.directory.domain.Court;
@@ -1011,6 +1012,8 @@ public class MediationCase extends VersionedEntity {
         List<InvalidInputException.FieldError> errors = new ArrayList<>();
         if (when == null) {
             errors.add(new InvalidInputException.FieldError("scheduledAt", "validation.required"));
+        } else if (PlausibleDates.session("scheduledAt", when, at) != null) {
+            errors.add(PlausibleDates.session("scheduledAt", when, at));
         }
         if (mode == null) {
             errors.add(new InvalidInputException.FieldError("mode", "validation.required"));

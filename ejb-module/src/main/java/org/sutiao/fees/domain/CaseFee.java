@@ -1,5 +1,6 @@
 package org.sutiao.fees.domain;
 
+import org.sutiao.shared.domain.PlausibleDates;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -237,6 +238,9 @@ public class CaseFee extends VersionedEntity {
         }
         if (status == PaymentStatus.PAID && paidOn.isAfter(today)) {
             throw new InvalidInputException("paidOn", "fee.dateInFuture");
+        }
+        if (status == PaymentStatus.PAID && PlausibleDates.past("paidOn", paidOn, today) != null) {
+            throw new InvalidInputException(java.util.List.of(PlausibleDates.past("paidOn", paidOn, today)));
         }
         share.record(status, paidOn);
     }

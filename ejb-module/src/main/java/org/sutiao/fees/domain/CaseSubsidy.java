@@ -1,5 +1,6 @@
 package org.sutiao.fees.domain;
 
+import org.sutiao.shared.domain.PlausibleDates;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -71,6 +72,8 @@ public class CaseSubsidy extends IdentifiedEntity {
             errors.add(new FieldError("grantedOn", "validation.required"));
         } else if (grantedOn.isAfter(today)) {
             errors.add(new FieldError("grantedOn", "fee.dateInFuture"));
+        } else if (PlausibleDates.past("grantedOn", grantedOn, today) != null) {
+            errors.add(PlausibleDates.past("grantedOn", grantedOn, today));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

@@ -66,7 +66,7 @@ public class AuditResource {
         AuditFilter filter = AuditParams.filter(caseId, username, organization, action, from, to);
         int f = Params.integer("first", first, 0);
         int s = Params.integer("size", size, 50);
-        AuditQueries.AuditPage page = audit.search(filter, f, s);
+        AuditQueries.AuditPage page = audit.searchLog(filter, f, s);
         return new EntryPage(page.total(), f, s, page.items().stream().map(EntryJson::of).toList());
     }
 

@@ -1,5 +1,7 @@
 package org.sutiao.audit.web;
 
+import org.sutiao.audit.application.AuditLog;
+
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -55,8 +57,6 @@ public class AccessTrailPanel implements Serializable {
 
     /** The label of an action: its bundle key {@code auditAction.…} when there is one, else the action itself. */
     public String actionLabel(String action) {
-        String key = "auditAction." + action;
-        String text = org.sutiao.shared.web.FacesMessages.text(key);
-        return text.equals(key) ? action : text;
+        return AuditLog.label(jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale(), action);
     }
 }

@@ -54,13 +54,13 @@ public class AuditLogView implements Serializable {
 
             @Override
             public int count(Map<String, FilterMeta> filterBy) {
-                return (int) Math.min(Integer.MAX_VALUE, audit.search(filter(), 0, 1).total());
+                return (int) Math.min(Integer.MAX_VALUE, audit.countLog(filter()));
             }
 
             @Override
             public List<AuditEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                          Map<String, FilterMeta> filterBy) {
-                return audit.search(filter(), first, Math.min(pageSize, AuditQueries.MAX_PAGE)).items();
+                return audit.searchLog(filter(), first, Math.min(pageSize, AuditQueries.MAX_PAGE)).items();
             }
 
             @Override
@@ -171,5 +171,11 @@ public class AuditLogView implements Serializable {
 
     public void setTo(LocalDate to) {
         this.to = to;
+    }
+
+    /** The label of an action in the page's language. */
+    public String actionLabel(String action) {
+        return org.sutiao.audit.application.AuditLog.label(
+                jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale(), action);
     }
 }
