@@ -24,15 +24,22 @@ public final class Api {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private final String authorization;
+    private final String username;
     private String language = "zh-CN";
 
     private Api(String user, String password) {
+        this.username = user;
         this.authorization = user == null ? null : "Basic " + Base64.getEncoder()
                 .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     public static Api as(String user, String password) {
         return new Api(user, password);
+    }
+
+    /** The username this client logs in as, or null for anonymous. */
+    public String username() {
+        return username;
     }
 
     public static Api anonymous() {

@@ -58,6 +58,15 @@ class DirectApplicationBrowserIT {
             b.visible(By.cssSelector("[id='identity-form:warning'] .ui-chkbox-box")).click();
             b.screenshot("direct-02-identity");
             b.driver().findElement(By.id("identity-form:confirm")).click();
+            // no case records this new company: the code goes to the service address; the demo shows it on the page
+            String sent = b.visible(By.cssSelector("[id='code-form:demo-code'] [class*='-detail']")).getText().strip();
+            assertTrue(sent.matches("\\d{6}"), sent);
+            b.type("code-form:code", "000000");
+            b.driver().findElement(By.id("code-form:verify")).click();
+            b.waitForText(By.id("code-form"), "验证码不正确");
+            b.screenshot("direct-02b-code");
+            b.type("code-form:code", sent);
+            b.driver().findElement(By.id("code-form:verify")).click();
             b.waitUntilUrlContains("/party/cases.xhtml");
 
             b.open("/party/apply.xhtml");

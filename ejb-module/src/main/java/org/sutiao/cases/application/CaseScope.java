@@ -1,6 +1,7 @@
 package org.sutiao.cases.application;
 
 import org.sutiao.identity.application.Caller;
+import org.sutiao.identity.domain.IdentityProof;
 
 import java.util.Map;
 
@@ -18,7 +19,8 @@ public record CaseScope(String condition, Map<String, Object> parameters, boolea
     /**
      * The scope of a caller by role: own court (as referring court, or as the court a direct case's confirmation went
      * to), own center, own assignments, own confirmed party identity (as party or appointed agent; nothing before
-     * the first-login confirmation), or all metadata.
+     * the first-login confirmation; an identity only declared, not proven by the records, sees just the cases the
+     * account applied for itself), or all metadata.
      */
     public static CaseScope of(Caller caller) {
         return switch (caller.role()) {
@@ -29,9 +31,14 @@ public record CaseScope(String condition, Map<String, Object> parameters, boolea
                     Map.of("scopeOrg", caller.orgCode()), true);
             case CENTER_ADMIN -> new CaseScope("c.center.code = :scopeOrg", Map.of("scopeOrg", caller.orgCode()), true);
             case MEDIATOR -> new CaseScope("c.mediator.code = :scopeRef", Map.of("scopeRef", nz(caller.refId())), true);
-            case PARTY -> new CaseScope("c.id in (select p.mediationCase.id from Party p"
+            case PARTY -> caller.partyProof() == IdentityProof.RECORDS
+                    ? new CaseScope("c.id in (select p.mediationCase.id from Party p"
                     + " where p.identityKey = :scopeRef or p.agentIdentityKey = :scopeRef)",
-                    Map.of("scopeRef", nz(caller.partyIdentity())), true);
+                    Map.of("scopeRef", nz(caller.partyIdentity())), true)
+                    // a declared identity: only what the account applied for itself
+                    : new CaseScope("c.applicantUsername = :scopeUser and c.id in (select p.mediationCase.id"
+                    + " from Party p where p.identityKey = :scopeRef or p.agentIdentityKey = :scopeRef)",
+                    Map.of("scopeUser", caller.username(), "scopeRef", nz(caller.partyIdentity())), true);
             case HQ_ADMIN, COURT_SUPERVISOR -> new CaseScope("c.id is not null", Map.of(),
                     CaseReadPolicy.visibility(caller.role(), false) == CaseReadPolicy.Visibility.FULL);
             case OPERATOR -> new CaseScope("c.id is null", Map.of(), false);

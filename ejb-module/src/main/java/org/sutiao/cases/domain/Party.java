@@ -15,6 +15,14 @@ import org.sutiao.shared.domain.IdentifiedEntity;
 @Entity
 @Table(name = "party")
 @NamedQuery(name = "Party.byExternalRef", query = "select p from Party p where p.externalRef = :ref order by p.id")
+@NamedQuery(name = "Party.contactsByIdentity", query = "select p.name, p.email, p.phone, c.source from Party p"
+        + " join p.mediationCase c where p.identityKey = :key and not (c.source ="
+        + " org.sutiao.cases.domain.CaseSource.DIRECT_APPLICATION and p.role = org.sutiao.cases.domain.PartyRole.APPLICANT)"
+        + " order by p.id desc")
+@NamedQuery(name = "Party.agentContactsByIdentity", query = "select p.agentName, p.agentPhone, c.source from Party p"
+        + " join p.mediationCase c where p.agentIdentityKey = :key and not (c.source ="
+        + " org.sutiao.cases.domain.CaseSource.DIRECT_APPLICATION and p.role = org.sutiao.cases.domain.PartyRole.APPLICANT)"
+        + " order by p.id desc")
 @NamedQuery(name = "Party.namesByIdentity", query = "select distinct p.name from Party p where p.identityKey = :key")
 @NamedQuery(name = "Party.agentNamesByIdentity",
         query = "select distinct p.agentName from Party p where p.agentIdentityKey = :key and p.agentName is not null")

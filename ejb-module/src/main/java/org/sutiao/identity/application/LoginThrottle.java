@@ -23,7 +23,9 @@ import java.util.function.Function;
  * database ({@link LoginAttempts}), so it holds across nodes and restarts;</li>
  * <li>per client address: {@value #ADDRESS_FAILURES} failed logins within {@link #ADDRESS_WINDOW} refuse every login
  * from it until the oldest leaves the window;</li>
- * <li>per client address: {@value #ADDRESS_REGISTRATIONS} registration attempts within {@link #ADDRESS_WINDOW}.</li>
+ * <li>per client address: {@value #ADDRESS_REGISTRATIONS} registration attempts within {@link #ADDRESS_WINDOW};</li>
+ * <li>per client address: {@value #ADDRESS_IDENTITY_CODES} identity-code requests and entries within
+ * {@link #ADDRESS_WINDOW} (each account also has a daily quota of codes and tries per code).</li>
  * </ul>
  * The per-address counts are kept in memory, per node, and start empty after a restart. The client address is the
  * connection's ({@code getRemoteAddr}); behind a proxy the listener must be told to trust its forwarding headers.
@@ -34,6 +36,8 @@ public class LoginThrottle {
     public static final int ADDRESS_FAILURES = 50;
     /** Registration attempts from one address within {@link #ADDRESS_WINDOW}. */
     public static final int ADDRESS_REGISTRATIONS = 20;
+    /** Identity-code requests and entries from one address within {@link #ADDRESS_WINDOW}. */
+    public static final int ADDRESS_IDENTITY_CODES = 60;
     /** The per-address window. */
     public static final Duration ADDRESS_WINDOW = Duration.ofMinutes(10);
     private static final int MAX_ADDRESSES = 100_000;
@@ -43,6 +47,7 @@ public class LoginThrottle {
 
     private final Map<String, SlidingWindow> loginFailures = new ConcurrentHashMap<>();
     private final Map<String, SlidingWindow> registrations = new ConcurrentHashMap<>();
+    private final Map<String, SlidingWindow> identityCodes = new ConcurrentHashMap<>();
 
     @Inject
     LoginAttempts attempts;
@@ -97,9 +102,22 @@ public class LoginThrottle {
      *                                  attempts within {@link #ADDRESS_WINDOW}
      */
     public void registrationAttempt(String address) {
+        count(registrations, address, ADDRESS_REGISTRATIONS);
+    }
+
+    /**
+     * Counts a request for an identity confirmation code, or an entry of one, from {@code address}.
+     *
+     * @throws TooManyRequestsException {@code auth.throttled} when the address made {@value #ADDRESS_IDENTITY_CODES}
+     *                                  within {@link #ADDRESS_WINDOW}
+     */
+    public void identityCodeAttempt(String address) {
+        count(identityCodes, address, ADDRESS_IDENTITY_CODES);
+    }
+
+    private void count(Map<String, SlidingWindow> map, String address, int limit) {
         Instant now = clock.instant();
-        Optional<SlidingWindow> w = window(registrations, address,
-                a -> new SlidingWindow(ADDRESS_REGISTRATIONS, ADDRESS_WINDOW));
+        Optional<SlidingWindow> w = window(map, address, a -> new SlidingWindow(limit, ADDRESS_WINDOW));
         Optional<Duration> wait = w.flatMap(x -> x.blockedFor(now));
         if (wait.isPresent()) {
             throw new TooManyRequestsException("auth.throttled", wait.get());
@@ -111,6 +129,7 @@ public class LoginThrottle {
     public void clearAddressCounts() {
         loginFailures.clear();
         registrations.clear();
+        identityCodes.clear();
     }
 
     private Optional<SlidingWindow> window(Map<String, SlidingWindow> map, String address,

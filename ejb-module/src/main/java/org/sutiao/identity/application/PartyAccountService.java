@@ -13,7 +13,13 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.sutiao.audit.application.AuditLog;
+import org.sutiao.identity.domain.IdentityChallenge;
+import org.sutiao.identity.domain.IdentityProof;
 import org.sutiao.identity.domain.PartyNames;
+import org.sutiao.notification.application.Outbox;
+import org.sutiao.platform.application.DemoMode;
+import org.sutiao.shared.domain.TooManyRequestsException;
 import org.sutiao.identity.domain.Role;
 import org.sutiao.identity.domain.UserAccount;
 import org.sutiao.shared.application.BoundaryValidator;
@@ -38,6 +44,10 @@ import java.util.List;
 @Stateless
 @Audited
 public class PartyAccountService {
+    /** The audit action when a records proof supersedes another account's declared identity. */
+    public static final String IDENTITY_SUPERSEDED = "IDENTITY_SUPERSEDED";
+    /** Contact details on record a code is sent to, at most. */
+    public static final int MAX_DESTINATIONS = 3;
     /** Usernames: 3–64 lower-case letters, digits, dots, dashes or underscores, starting with a letter or digit. */
     public static final String USERNAME_PATTERN = "[a-z0-9][a-z0-9._-]{2,63}";
 
@@ -53,6 +63,12 @@ public class PartyAccountService {
     Clock clock;
     @Resource
     SessionContext session;
+    @Inject
+    IdentityChallenges challenges;
+    @Inject
+    Outbox outbox;
+    @Inject
+    AuditLog audit;
 
     /** What a new party account starts with; the password is only hashed, never stored. */
     public record Registration(@NotBlank @Size(max = 64) String username,
@@ -77,11 +93,23 @@ public class PartyAccountService {
     /**
      * A party account's state as the party sees it.
      *
-     * @param identityCode the code masked as shown to the party (ID numbers masked), or null before confirmation
+     * @param identityCode   the code masked as shown to the party (ID numbers masked), or null before confirmation
+     * @param proof          how the identity was proven (null before confirmation)
+     * @param codePendingUntil until when a confirmation code requested last may be entered, or null when none is open
      */
     public record IdentityStatus(String username, String displayName, boolean confirmed, String name,
                                  IdentityType identityType, String identityCode, String serviceAddress,
-                                 Instant confirmedAt) {
+                                 Instant confirmedAt, IdentityProof proof, Instant codePendingUntil) {
+    }
+
+    /**
+     * The answer to a request for a confirmation code: the same whether or not a code could be sent (the answer must
+     * not tell whether a case records the identity).
+     *
+     * @param expiresAt until when the code may be entered (15 minutes)
+     * @param demoCode  the code itself, only on the demo platform where nothing is sent (null in production)
+     */
+    public record CodeRequested(Instant expiresAt, String demoCode) {
     }
 
     /**
@@ -116,14 +144,21 @@ public class PartyAccountService {
     }
 
     /**
-     * The first-login confirmation of the calling PARTY account.
+     * Step 1 of the first-login confirmation (人民法院在线调解规则 Art. 17): checks the fields and sends a six-digit
+     * code out of band. Where a case recorded the identity (as party or appointed agent, under a matching name, by a
+     * court or by another applicant) the code goes to the e-mail or phone recorded there, court records first; where
+     * no case records it, to the service address given (the identity is then only declared, {@link
+     * IdentityProof#DECLARED}). When the name does not match, nothing is on record to send to, or another account
+     * proved the identity, no code is sent — and the answer is the same, so it tells nothing about the records.
      *
-     * @throws InvalidInputException when a field is missing, the code is malformed for its type, the warning is not
-     *                               acknowledged, or the name does not match the case records of that identity
-     * @throws ConflictException     when already confirmed, or another account holds the identity
+     * @throws InvalidInputException    when a field is missing, the code is malformed for its type, or the warning is
+     *                                  not acknowledged
+     * @throws ConflictException        {@code identity.alreadyConfirmed} when the account has an identity
+     * @throws TooManyRequestsException {@code identity.tooManyCodes} after {@value IdentityChallenge#QUOTA} requests
+     *                                  within 24 hours
      */
     @RolesAllowed(Role.PARTY_ROLE)
-    public IdentityStatus confirm(IdentityConfirmation c) {
+    public CodeRequested requestCode(IdentityConfirmation c) {
         List<InvalidInputException.FieldError> errors = new ArrayList<>();
         if (c.identityType() != null && c.identityCode() != null && !c.identityCode().isBlank()
                 && !c.identityType().isValid(c.identityCode())) {
@@ -141,19 +176,87 @@ public class PartyAccountService {
             throw new ConflictException("identity.alreadyConfirmed");
         }
         String key = IdentityType.key(c.identityCode());
-        List<String> recorded = new ArrayList<>(em.createNamedQuery("Party.namesByIdentity", String.class)
-                .setParameter("key", key).getResultList());
-        recorded.addAll(em.createNamedQuery("Party.agentNamesByIdentity", String.class).setParameter("key", key)
-                .getResultList());
-        if (!recorded.isEmpty() && recorded.stream().noneMatch(n -> PartyNames.same(n, c.name()))) {
-            throw new InvalidInputException("name", "identity.mismatch");
+        String name = c.name().strip();
+        String serviceAddress = c.serviceAddress().strip();
+        ProofRoute route = proofRoute(key, name, account);
+        List<String> to = route.destinations();
+        IdentityProof proof = route.proof();
+        if (route.unrecorded()) {
+            to = List.of(serviceAddress);
         }
-        if (!em.createNamedQuery("UserAccount.byIdentity", UserAccount.class).setParameter("key", key)
-                .getResultList().isEmpty()) {
-            throw new ConflictException("identity.taken");
+        return issue(account, name, c.identityType(), key, serviceAddress, proof, to);
+    }
+
+    /**
+     * For an account whose identity is only declared: sends a code to the contact details that cases recorded for
+     * that identity since, so that entering it ({@link #verifyCode}) shows those cases too. The answer is the same
+     * whether or not anything could be sent.
+     *
+     * @throws ConflictException        {@code identity.unconfirmed} before the first confirmation;
+     *                                  {@code identity.alreadyProven} when the records already proved it
+     * @throws TooManyRequestsException {@code identity.tooManyCodes} as for {@link #requestCode}
+     */
+    @RolesAllowed(Role.PARTY_ROLE)
+    public CodeRequested requestRecordsProof() {
+        UserAccount account = self();
+        if (!account.identityConfirmed()) {
+            throw new ConflictException("identity.unconfirmed");
         }
-        account.confirmIdentity(c.name().strip(), c.identityType(), key, c.serviceAddress().strip(),
-                clock.instant());
+        if (account.identityProof() == IdentityProof.RECORDS) {
+            throw new ConflictException("identity.alreadyProven");
+        }
+        ProofRoute route = proofRoute(account.identityKey(), account.identityName(), account);
+        return issue(account, account.identityName(), account.identityType(), account.identityKey(),
+                account.serviceAddress(), route.unrecorded() ? null : route.proof(),
+                route.unrecorded() ? List.of() : route.destinations());
+    }
+
+    /**
+     * Step 2: the code sent by {@link #requestCode} or {@link #requestRecordsProof}. A right code confirms the
+     * identity as proven by the challenge (a records proof also supersedes another account's merely declared claim
+     * of the same identity). A wrong code counts against the challenge's {@value IdentityChallenge#MAX_FAILURES}
+     * tries even though the call fails.
+     *
+     * @throws InvalidInputException on {@code code}: {@code identity.codeWrong}, {@code identity.codeExpired} or
+     *                               {@code identity.codeSpent} (request a new code)
+     * @throws ConflictException     {@code identity.noPendingCode} when no code was requested; {@code
+     *                               identity.taken} when another account proved the identity meanwhile
+     */
+    @RolesAllowed(Role.PARTY_ROLE)
+    public IdentityStatus verifyCode(String entered) {
+        // named so that the audit interceptor never copies it into the log (it shows parameters named *code)
+        UserAccount account = self();
+        IdentityChallenge challenge = latestChallenge(account.username())
+                .orElseThrow(() -> new ConflictException("identity.noPendingCode"));
+        switch (challenges.attempt(challenge.id(), entered)) {
+            case WRONG -> throw new InvalidInputException("code", "identity.codeWrong");
+            case EXPIRED -> throw new InvalidInputException("code", "identity.codeExpired");
+            case SPENT -> throw new InvalidInputException("code", "identity.codeSpent");
+            case PROVEN -> { }
+        }
+        IdentityProof proof = challenge.proof();
+        for (UserAccount holder : em.createNamedQuery("UserAccount.byIdentity", UserAccount.class)
+                .setParameter("key", challenge.identityKey()).getResultList()) {
+            if (holder.username().equals(account.username())) {
+                continue;
+            }
+            if (proof == IdentityProof.RECORDS && holder.identityProof() == IdentityProof.DECLARED) {
+                holder.withdrawDeclaredIdentity();
+                audit.record(account.username(), IDENTITY_SUPERSEDED, null, "account " + holder.username());
+                em.flush();
+            } else {
+                throw new ConflictException("identity.taken");
+            }
+        }
+        if (account.identityConfirmed()) {
+            if (!challenge.identityKey().equals(account.identityKey())) {
+                throw new ConflictException("identity.alreadyConfirmed");
+            }
+            account.proveByRecords();
+        } else {
+            account.confirmIdentity(challenge.name(), challenge.identityType(), challenge.identityKey(),
+                    challenge.serviceAddress(), clock.instant(), proof);
+        }
         return status(account);
     }
 
@@ -163,18 +266,105 @@ public class PartyAccountService {
         return status(self());
     }
 
+    /** Where a code for {@code key} under {@code name} may go, and what meeting it would prove. */
+    private record ProofRoute(IdentityProof proof, List<String> destinations, boolean unrecorded) {
+    }
+
+    /**
+     * Decides where a confirmation code goes: no record of the identity at all → the party's own address, declared;
+     * records under a matching name with contact details, no other account having proven the identity → those
+     * contacts (court referrals' first, at most {@value #MAX_DESTINATIONS}), proven by records; otherwise nowhere.
+     * A party's own direct application is not a record of its identity (it wrote the contact details itself).
+     */
+    private ProofRoute proofRoute(String key, String name, UserAccount account) {
+        List<Object[]> rows = new ArrayList<>(em.createNamedQuery("Party.contactsByIdentity", Object[].class)
+                .setParameter("key", key).setMaxResults(200).getResultList());
+        for (Object[] a : em.createNamedQuery("Party.agentContactsByIdentity", Object[].class)
+                .setParameter("key", key).setMaxResults(200).getResultList()) {
+            rows.add(new Object[]{a[0], null, a[1], a[2]});
+        }
+        IdentityProof holderProof = null;
+        for (UserAccount holder : em.createNamedQuery("UserAccount.byIdentity", UserAccount.class)
+                .setParameter("key", key).getResultList()) {
+            if (!holder.username().equals(account.username()) && holder.identityProof() != null) {
+                holderProof = holder.identityProof();
+            }
+        }
+        boolean selfApplied = !em.createNamedQuery("Party.namesByIdentity", String.class).setParameter("key", key)
+                .setMaxResults(1).getResultList().isEmpty();
+        if (rows.isEmpty()) {
+            // nothing recorded by anyone else: the party may declare it (unless someone holds it or applied under it)
+            return holderProof == null && !selfApplied ? new ProofRoute(IdentityProof.DECLARED, List.of(), true)
+                    : new ProofRoute(null, List.of(), false);
+        }
+        if (holderProof == IdentityProof.RECORDS) {
+            return new ProofRoute(null, List.of(), false);
+        }
+        java.util.LinkedHashSet<String> court = new java.util.LinkedHashSet<>();
+        java.util.LinkedHashSet<String> applicants = new java.util.LinkedHashSet<>();
+        for (Object[] r : rows) {
+            if (r[0] == null || !PartyNames.same((String) r[0], name)) {
+                continue;
+            }
+            String contact = r[1] != null && !((String) r[1]).isBlank() ? (String) r[1]
+                    : r[2] != null && !((String) r[2]).isBlank() ? (String) r[2] : null;
+            if (contact != null) {
+                (r[3] == org.sutiao.cases.domain.CaseSource.COURT_REFERRAL ? court : applicants).add(contact.strip());
+            }
+        }
+        List<String> to = (court.isEmpty() ? applicants : court).stream().limit(MAX_DESTINATIONS).toList();
+        return to.isEmpty() ? new ProofRoute(null, List.of(), false)
+                : new ProofRoute(IdentityProof.RECORDS, to, false);
+    }
+
+    private CodeRequested issue(UserAccount account, String name, IdentityType type, String key,
+                                String serviceAddress, IdentityProof proof, List<String> to) {
+        Instant now = clock.instant();
+        long recent = em.createNamedQuery("IdentityChallenge.countSince", Long.class)
+                .setParameter("username", account.username())
+                .setParameter("since", now.minus(IdentityChallenge.QUOTA_WINDOW)).getSingleResult();
+        if (recent >= IdentityChallenge.QUOTA) {
+            Instant oldest = em.createNamedQuery("IdentityChallenge.latest", IdentityChallenge.class)
+                    .setParameter("username", account.username()).setFirstResult(IdentityChallenge.QUOTA - 1)
+                    .setMaxResults(1).getResultStream().map(IdentityChallenge::createdAt).findFirst().orElse(now);
+            throw new TooManyRequestsException("identity.tooManyCodes",
+                    java.time.Duration.between(now, oldest.plus(IdentityChallenge.QUOTA_WINDOW)));
+        }
+        String code = IdentityChallenge.newCode();
+        boolean sent = proof != null && !to.isEmpty();
+        IdentityChallenge challenge = IdentityChallenge.issue(account.username(), name, type, key, serviceAddress,
+                sent ? proof : null, code, now);
+        em.persist(challenge);
+        if (sent) {
+            for (String address : to) {
+                outbox.send(address, "outbound.identityCode", code,
+                        IdentityChallenge.VALIDITY.toMinutes());
+            }
+        }
+        return new CodeRequested(challenge.expiresAt(), sent && DemoMode.enabled() ? code : null);
+    }
+
+    private java.util.Optional<IdentityChallenge> latestChallenge(String username) {
+        return em.createNamedQuery("IdentityChallenge.latest", IdentityChallenge.class)
+                .setParameter("username", username).setMaxResults(1).getResultStream().findFirst();
+    }
+
     private UserAccount self() {
         Caller caller = callers.of(session.getCallerPrincipal());
         return em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
                 .setParameter("username", caller.username()).getSingleResult();
     }
 
-    private static IdentityStatus status(UserAccount a) {
+    private IdentityStatus status(UserAccount a) {
         String code = a.identityKey();
         String shown = code == null ? null
                 : a.identityType() == IdentityType.RESIDENT_ID || a.identityType() == IdentityType.PASSPORT
                 ? org.sutiao.shared.domain.IdNumbers.mask(code) : code;
-        return new IdentityStatus(a.username(), a.displayName(), a.identityConfirmed(), a.identityName(),
-                a.identityType(), shown, a.serviceAddress(), a.identityConfirmedAt());
+        Instant now = clock.instant();
+        Instant pending = latestChallenge(a.username()).filter(ch -> ch.open(now))
+                .map(IdentityChallenge::expiresAt).orElse(null);
+        return new IdentityStatus(a.username(), a.displayName(), a.identityConfirmed(),
+                a.identityConfirmed() ? a.identityName() : null, a.identityType(), shown, a.serviceAddress(),
+                a.identityConfirmedAt(), a.identityProof(), pending);
     }
 }

@@ -23,7 +23,8 @@ import org.sutiao.shared.domain.VersionedEntity;
 @NamedQuery(name = "UserAccount.byUsername", query = "select u from UserAccount u where u.username = :username")
 @NamedQuery(name = "UserAccount.byIdentity", query = "select u from UserAccount u where u.identityKey = :key")
 @NamedQuery(name = "UserAccount.confirmedKeys", query = "select u.identityKey from UserAccount u"
-        + " where u.identityKey in :keys and u.identityConfirmedAt is not null")
+        + " where u.identityKey in :keys and u.identityConfirmedAt is not null"
+        + " and u.identityProof = org.sutiao.identity.domain.IdentityProof.RECORDS")
 @NamedQuery(name = "UserAccount.count", query = "select count(u) from UserAccount u")
 public class UserAccount extends VersionedEntity {
     @Column(nullable = false, unique = true, updatable = false, length = 64)
@@ -53,6 +54,10 @@ public class UserAccount extends VersionedEntity {
     private String serviceAddress;
     @Column(name = "identity_confirmed_at")
     private Instant identityConfirmedAt;
+    /** How the identity was proven: by a code sent to the contact details on record, or declared (no record yet). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "identity_proof", length = 10)
+    private IdentityProof identityProof;
     /** When the party acknowledged the warning against sham mediation (人民法院在线调解规则 Art. 17). */
     @Column(name = "sham_warning_ack_at")
     private Instant shamWarningAckAt;
@@ -72,13 +77,15 @@ public class UserAccount extends VersionedEntity {
 
     /**
      * The party confirms who it is, where documents are served and that it read the warning against sham mediation
-     * (人民法院在线调解规则 Art. 17). The caller has checked the identity against the case records.
+     * (人民法院在线调解规则 Art. 17). The caller has proven the identity with a confirmation code
+     * ({@link IdentityChallenge}).
      *
      * @param identityKey normalised identity code ({@link IdentityType#key})
+     * @param proof       how the identity was proven
      * @throws IllegalStateException when the account is not a PARTY account
      */
     public void confirmIdentity(String name, IdentityType type, String identityKey, String serviceAddress,
-                                Instant at) {
+                                Instant at, IdentityProof proof) {
         if (role != Role.PARTY) {
             throw new IllegalStateException("only party accounts hold an identity");
         }
@@ -88,6 +95,40 @@ public class UserAccount extends VersionedEntity {
         this.serviceAddress = serviceAddress;
         this.identityConfirmedAt = at;
         this.shamWarningAckAt = at;
+        this.identityProof = proof;
+    }
+
+    /**
+     * A declared identity later proven by a code sent to the contact details on record: the account now sees every
+     * case of that identity.
+     *
+     * @throws IllegalStateException when no identity is confirmed
+     */
+    public void proveByRecords() {
+        if (identityConfirmedAt == null) {
+            throw new IllegalStateException("no identity to prove");
+        }
+        this.identityProof = IdentityProof.RECORDS;
+    }
+
+    /**
+     * Withdraws a declared identity because its holder proved it by the case records (the declaration is
+     * superseded; the account keeps its own applications' history but must confirm an identity again).
+     *
+     * @throws IllegalStateException when the identity was proven by the records
+     */
+    public void withdrawDeclaredIdentity() {
+        if (identityProof != IdentityProof.DECLARED) {
+            throw new IllegalStateException("only a declared identity is withdrawn");
+        }
+        this.identityKey = null;
+        this.identityConfirmedAt = null;
+        this.identityProof = null;
+    }
+
+    /** How the identity was proven, or null before confirmation. */
+    public IdentityProof identityProof() {
+        return identityConfirmedAt == null ? null : identityProof;
     }
 
     /**

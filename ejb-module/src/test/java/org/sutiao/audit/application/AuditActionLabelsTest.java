@@ -56,6 +56,7 @@ class AuditActionLabelsTest {
         actions.add(org.sutiao.identity.application.LoginThrottle.LOGIN_LOCKED);
         actions.add(org.sutiao.identity.application.LoginAttempts.UNLOCK);
         actions.add(AuditLog.ACCESS_DENIED);
+        actions.add(org.sutiao.identity.application.PartyAccountService.IDENTITY_SUPERSEDED);
         return actions;
     }
 

@@ -19,8 +19,10 @@ import org.sutiao.shared.rest.Params;
 
 /**
  * Party accounts (人民法院在线调解规则 Art. 17). {@code POST /api/v1/party-accounts} (no login) registers an account;
- * {@code GET /api/v1/me/identity} shows the caller's state; {@code POST /api/v1/me/identity} is the first-login
- * confirmation: {@code {"name","identityType","identityCode","serviceAddress","warningAcknowledged":true}}.
+ * {@code GET /api/v1/me/identity} shows the caller's state; {@code POST /api/v1/me/identity} is step 1 of the
+ * first-login confirmation, {@code {"name","identityType","identityCode","serviceAddress","warningAcknowledged":true}}
+ * → 202 and a code sent out of band; {@code POST /api/v1/me/identity/verification {"code"}} is step 2;
+ * {@code POST /api/v1/me/identity/proof} asks for a code to the records' contacts of a declared identity.
  */
 @Path("/")
 @RequestScoped
@@ -58,14 +60,37 @@ public class PartyAccountResource {
     @POST
     @Path("me/identity")
     @Consumes(MediaType.APPLICATION_JSON)
-    public PartyAccountService.IdentityStatus confirm(ConfirmationRequest body) {
+    public Response requestCode(ConfirmationRequest body) {
+        throttle.identityCodeAttempt(request.getRemoteAddr());
         if (body == null) {
             throw new InvalidInputException("name", "validation.required");
         }
         boolean ack = body.warningAcknowledged() != null
                 && Params.bool("warningAcknowledged", body.warningAcknowledged());
-        return accounts.confirm(new PartyAccountService.IdentityConfirmation(body.name(),
+        return Response.accepted(accounts.requestCode(new PartyAccountService.IdentityConfirmation(body.name(),
                 body.identityType() == null ? null : Params.enumValue("identityType", IdentityType.class,
-                        body.identityType()), body.identityCode(), body.serviceAddress(), ack));
+                        body.identityType()), body.identityCode(), body.serviceAddress(), ack))).build();
+    }
+
+    /** Body of step 2: the six-digit code received. */
+    public record VerificationRequest(String code) {
+    }
+
+    @POST
+    @Path("me/identity/verification")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PartyAccountService.IdentityStatus verify(VerificationRequest body) {
+        throttle.identityCodeAttempt(request.getRemoteAddr());
+        if (body == null || body.code() == null || body.code().isBlank()) {
+            throw new InvalidInputException("code", "validation.required");
+        }
+        return accounts.verifyCode(body.code());
+    }
+
+    @POST
+    @Path("me/identity/proof")
+    public Response requestRecordsProof() {
+        throttle.identityCodeAttempt(request.getRemoteAddr());
+        return Response.accepted(accounts.requestRecordsProof()).build();
     }
 }

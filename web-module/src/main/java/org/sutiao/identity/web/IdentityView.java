@@ -15,15 +15,17 @@ import java.io.Serializable;
 import java.util.Map;
 
 /**
- * A party's identity page: on first login the confirmation (name and ID or credit code matching the case records,
- * the address for electronic service, the acknowledged warning against sham mediation, 人民法院在线调解规则 Art. 17);
- * afterwards what was confirmed.
+ * A party's identity page: on first login the confirmation in two steps (人民法院在线调解规则 Art. 17) — the name and
+ * ID or credit code as in the case records, the address for electronic service and the acknowledged warning against
+ * sham mediation; then the six-digit code sent to the contact details on record. Afterwards what was confirmed, and
+ * for an identity only declared the way to prove it by the records.
  */
 @Named
 @ViewScoped
 public class IdentityView implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final String FORM = "identity-form";
+    private static final String CODE_FORM = "code-form";
     /** Session attribute set once the identity is confirmed (the onboarding filter then lets the party through). */
     public static final String CONFIRMED = "sutiao.identityConfirmed";
 
@@ -36,28 +38,74 @@ public class IdentityView implements Serializable {
     private String identityCode;
     private String serviceAddress;
     private boolean warningAcknowledged;
+    private String code;
+    private String demoCode;
+    private boolean editing;
 
     @PostConstruct
     void init() {
         status = accounts.status();
     }
 
-    /** Confirms and goes to the party's cases; errors stand beside their fields. */
-    public void confirm() throws IOException {
+    /** Step 1: sends the code; the code field appears. Errors stand beside their fields. */
+    public void requestCode() {
         try {
-            status = accounts.confirm(new PartyAccountService.IdentityConfirmation(name, identityType, identityCode,
-                    serviceAddress, warningAcknowledged));
-            ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
-            ext.getSessionMap().put(CONFIRMED, Boolean.TRUE);
-            ext.getFlash().setKeepMessages(true);
-            FacesMessages.info("identity.confirmedMessage");
-            ext.redirect(ext.getRequestContextPath() + "/party/cases.xhtml");
+            PartyAccountService.CodeRequested sent = accounts.requestCode(new PartyAccountService.IdentityConfirmation(
+                    name, identityType, identityCode, serviceAddress, warningAcknowledged));
+            demoCode = sent.demoCode();
+            editing = false;
+            code = null;
+            status = accounts.status();
         } catch (RuntimeException e) {
             FacesMessages.report(e, Map.of("name", FORM + ":name", "identityType", FORM + ":identity-type",
                     "identityCode", FORM + ":identity-code", "serviceAddress", FORM + ":service-address",
                     "warningAcknowledged", FORM + ":warning"));
         }
     }
+
+    /** For a declared identity: sends a code to the contact details the case records hold. */
+    public void requestRecordsProof() {
+        try {
+            demoCode = accounts.requestRecordsProof().demoCode();
+            code = null;
+            status = accounts.status();
+        } catch (RuntimeException e) {
+            FacesMessages.report(e, Map.of());
+        }
+    }
+
+    /** Step 2: the code; a first confirmation goes on to the party's cases. */
+    public void verify() throws IOException {
+        boolean first = !status.confirmed();
+        try {
+            status = accounts.verifyCode(code);
+            demoCode = null;
+            ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
+            ext.getSessionMap().put(CONFIRMED, Boolean.TRUE);
+            ext.getFlash().setKeepMessages(true);
+            FacesMessages.info(first ? "identity.confirmedMessage" : "identity.provenMessage");
+            ext.redirect(ext.getRequestContextPath() + "/party/cases.xhtml");
+        } catch (RuntimeException e) {
+            status = accounts.status();
+            FacesMessages.report(e, Map.of("code", CODE_FORM + ":code"));
+        }
+    }
+
+    /** Back to step 1 (to correct the details or to ask for a new code). */
+    public void edit() {
+        editing = true;
+        demoCode = null;
+    }
+
+    /** True while step 2 is shown: a code is open and the party did not go back to step 1. */
+    public boolean isAwaitingCode() {
+        return !editing && status.codePendingUntil() != null;
+    }
+
+    public String getCode() { return code; }
+    public void setCode(String v) { this.code = v; }
+    /** The code itself, only on the demo platform where nothing is sent. */
+    public String getDemoCode() { return demoCode; }
 
     public PartyAccountService.IdentityStatus getStatus() { return status; }
     public IdentityType[] getIdentityTypes() { return IdentityType.values(); }
