@@ -186,6 +186,62 @@ class IdentityProofIT {
                 .getSingleResult());
     }
 
+    /** Both steps for an identity no case records: the code goes to {@code ownAddress}. */
+    private JsonObject declare(Api who, String name, String code, String ownAddress) {
+        Api.Reply sent = who.post("/me/identity", Json.createObjectBuilder(Identities.confirmation(name, code).build())
+                .add("serviceAddress", ownAddress).build().toString());
+        assertEquals(202, sent.status(), sent.body());
+        return verify(who, mailedCode(ownAddress)).json();
+    }
+
+    @Test
+    void contactsAnApplicantWroteForACompanyProveOnlyTheCasesThatRecordThem() {
+        String victimCode = Identities.newCreditCode();
+        String victim = company(victimCode);
+        String a = Identities.newCreditCode();
+        Api applicant = Identities.register("applier");
+        assertEquals("DECLARED", declare(applicant, "北京申请方" + a.substring(10) + "有限公司", a,
+                "app-" + a.toLowerCase() + "@attacker.example.com").getString("proof"));
+        String grab = "grab-" + victimCode.toLowerCase() + "@attacker.example.com";
+        Api.Reply applied = applicant.post("/applications", Json.createObjectBuilder()
+                .add("centerCode", "CCPIT-L-BJ").add("causeOfAction", "广告合同纠纷").add("disputeType", "电子商务")
+                .add("facts", "申请人为被申请人投放广告，被申请人拒付广告费。")
+                .add("claimAmount", Json.createObjectBuilder().add("amount", "31000.00").add("currency", "CNY"))
+                .add("applicantPhone", "010-55551502")
+                .add("respondents", Json.createArrayBuilder().add(Identities.company("RESPONDENT", victim, victimCode,
+                        grab)))
+                .add("claims", Json.createArrayBuilder().add(Json.createObjectBuilder().add("text", "支付广告费31000元")
+                        .add("amount", Json.createObjectBuilder().add("amount", "31000.00").add("currency", "CNY"))))
+                .build().toString());
+        assertEquals(201, applied.status(), applied.body());
+        Long application = applied.json().getJsonNumber("id").longValue();
+
+        Api accomplice = Identities.register("accomplice");
+        assertEquals(202, accomplice.post("/me/identity", Identities.confirmation(victim, victimCode).build()
+                .toString()).status());
+        assertEquals("APPLICANT", verify(accomplice, mailedCode(grab)).json().getString("proof"),
+                "an address an applicant wrote proves only so much");
+        assertEquals(200, accomplice.get("/cases/" + application).status(), "the case that records that address");
+
+        String victimMail = "legal-" + victimCode.toLowerCase() + "@victim.example.com";
+        Long courtCase = refer(Json.createArrayBuilder()
+                .add(Identities.company("APPLICANT", "北京卓衡办公设备有限公司", "91110105MA5DDR3E6T", null))
+                .add(Identities.company("RESPONDENT", victim, victimCode, victimMail)));
+        assertEquals(404, accomplice.get("/cases/" + courtCase).status(), "but not what a court recorded");
+        assertEquals(1, total(accomplice));
+
+        Api owner = Identities.register("victim");
+        assertEquals(202, owner.post("/me/identity", Identities.confirmation(victim, victimCode).build().toString())
+                .status());
+        assertEquals("RECORDS", verify(owner, mailedCode(victimMail)).json().getString("proof"),
+                "the court's contact outranks the applicant's");
+        assertFalse(accomplice.get("/me/identity").json().getBoolean("confirmed"), "the weaker claim is withdrawn");
+        assertEquals(0, total(accomplice));
+        List<Long> seen = owner.get("/cases?size=10").json().getJsonArray("items").getValuesAs(JsonObject.class)
+                .stream().map(c -> c.getJsonNumber("id").longValue()).toList();
+        assertTrue(seen.containsAll(List.of(application, courtCase)), seen.toString());
+    }
+
     @Test
     void codesAreRationedPerAccount() {
         Api greedy = Identities.register("greedy");

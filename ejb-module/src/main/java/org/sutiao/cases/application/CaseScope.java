@@ -31,18 +31,34 @@ public record CaseScope(String condition, Map<String, Object> parameters, boolea
                     Map.of("scopeOrg", caller.orgCode()), true);
             case CENTER_ADMIN -> new CaseScope("c.center.code = :scopeOrg", Map.of("scopeOrg", caller.orgCode()), true);
             case MEDIATOR -> new CaseScope("c.mediator.code = :scopeRef", Map.of("scopeRef", nz(caller.refId())), true);
-            case PARTY -> caller.partyProof() == IdentityProof.RECORDS
-                    ? new CaseScope("c.id in (select p.mediationCase.id from Party p"
-                    + " where p.identityKey = :scopeRef or p.agentIdentityKey = :scopeRef)",
-                    Map.of("scopeRef", nz(caller.partyIdentity())), true)
-                    // a declared identity: only what the account applied for itself
-                    : new CaseScope("c.applicantUsername = :scopeUser and c.id in (select p.mediationCase.id"
-                    + " from Party p where p.identityKey = :scopeRef or p.agentIdentityKey = :scopeRef)",
-                    Map.of("scopeUser", caller.username(), "scopeRef", nz(caller.partyIdentity())), true);
+            case PARTY -> party(caller);
             case HQ_ADMIN, COURT_SUPERVISOR -> new CaseScope("c.id is not null", Map.of(),
                     CaseReadPolicy.visibility(caller.role(), false) == CaseReadPolicy.Visibility.FULL);
             case OPERATOR -> new CaseScope("c.id is null", Map.of(), false);
         };
+    }
+
+    /**
+     * A party by its proof: a court's records show every case of the identity; an application's contact the cases
+     * recording the identity with that contact, and its own applications; a declaration its own applications only.
+     */
+    private static CaseScope party(Caller caller) {
+        String identity = "(p.identityKey = :scopeRef or p.agentIdentityKey = :scopeRef)";
+        if (caller.partyProof() == IdentityProof.RECORDS) {
+            return new CaseScope("c.id in (select p.mediationCase.id from Party p where " + identity + ")",
+                    Map.of("scopeRef", nz(caller.partyIdentity())), true);
+        }
+        String own = "(c.applicantUsername = :scopeUser and c.id in (select p.mediationCase.id from Party p where "
+                + identity + "))";
+        if (caller.partyProof() == IdentityProof.APPLICANT) {
+            return new CaseScope("(" + own + " or c.id in (select q.mediationCase.id from Party q where"
+                    + " (q.identityKey = :scopeRef and (q.email = :scopeContact or q.phone = :scopeContact))"
+                    + " or (q.agentIdentityKey = :scopeRef and q.agentPhone = :scopeContact)))",
+                    Map.of("scopeUser", caller.username(), "scopeRef", nz(caller.partyIdentity()),
+                            "scopeContact", nz(caller.partyContact())), true);
+        }
+        return new CaseScope(own, Map.of("scopeUser", caller.username(), "scopeRef", nz(caller.partyIdentity())),
+                true);
     }
 
     private static String nz(String s) {

@@ -25,7 +25,8 @@ public class CallerLookup {
                 .setParameter("username", principal.getName())
                 .getResultStream().findFirst()
                 .map(u -> new Caller(u.username(), u.displayName(), u.role(), u.orgCode(), u.refId(),
-                        u.identityKey(), u.identityKey() == null ? null : u.identityName(), u.identityProof()))
+                        u.identityKey(), u.identityKey() == null ? null : u.identityName(), u.identityProof(),
+                        u.identityContact()))
                 .orElseThrow(() -> new NotFoundException("identity.unknownCaller"));
     }
 }

@@ -44,7 +44,7 @@ import java.util.List;
 @Stateless
 @Audited
 public class PartyAccountService {
-    /** The audit action when a records proof supersedes another account's declared identity. */
+    /** The audit action when a stronger proof withdraws another account's weaker claim of an identity. */
     public static final String IDENTITY_SUPERSEDED = "IDENTITY_SUPERSEDED";
     /** Contact details on record a code is sent to, at most. */
     public static final int MAX_DESTINATIONS = 3;
@@ -179,12 +179,8 @@ public class PartyAccountService {
         String name = c.name().strip();
         String serviceAddress = c.serviceAddress().strip();
         ProofRoute route = proofRoute(key, name, account);
-        List<String> to = route.destinations();
-        IdentityProof proof = route.proof();
-        if (route.unrecorded()) {
-            to = List.of(serviceAddress);
-        }
-        return issue(account, name, c.identityType(), key, serviceAddress, proof, to);
+        return issue(account, name, c.identityType(), key, serviceAddress, route.proof(), route.contact(),
+                route.unrecorded() ? List.of(serviceAddress) : route.destinations());
     }
 
     /**
@@ -206,15 +202,17 @@ public class PartyAccountService {
             throw new ConflictException("identity.alreadyProven");
         }
         ProofRoute route = proofRoute(account.identityKey(), account.identityName(), account);
+        boolean useful = !route.unrecorded() && route.proof() != null
+                && (route.proof().strongerThan(account.identityProof()) || route.proof() == IdentityProof.APPLICANT);
         return issue(account, account.identityName(), account.identityType(), account.identityKey(),
-                account.serviceAddress(), route.unrecorded() ? null : route.proof(),
-                route.unrecorded() ? List.of() : route.destinations());
+                account.serviceAddress(), useful ? route.proof() : null, useful ? route.contact() : null,
+                useful ? route.destinations() : List.of());
     }
 
     /**
      * Step 2: the code sent by {@link #requestCode} or {@link #requestRecordsProof}. A right code confirms the
-     * identity as proven by the challenge (a records proof also supersedes another account's merely declared claim
-     * of the same identity). A wrong code counts against the challenge's {@value IdentityChallenge#MAX_FAILURES}
+     * identity as proven by the challenge (a stronger proof also withdraws another account's weaker claim of the same
+     * identity, see {@link IdentityProof}). A wrong code counts against the challenge's {@value IdentityChallenge#MAX_FAILURES}
      * tries even though the call fails.
      *
      * @throws InvalidInputException on {@code code}: {@code identity.codeWrong}, {@code identity.codeExpired} or
@@ -240,8 +238,8 @@ public class PartyAccountService {
             if (holder.username().equals(account.username())) {
                 continue;
             }
-            if (proof == IdentityProof.RECORDS && holder.identityProof() == IdentityProof.DECLARED) {
-                holder.withdrawDeclaredIdentity();
+            if (proof.strongerThan(holder.identityProof())) {
+                holder.withdrawIdentity();
                 audit.record(account.username(), IDENTITY_SUPERSEDED, null, "account " + holder.username());
                 em.flush();
             } else {
@@ -252,10 +250,10 @@ public class PartyAccountService {
             if (!challenge.identityKey().equals(account.identityKey())) {
                 throw new ConflictException("identity.alreadyConfirmed");
             }
-            account.proveByRecords();
+            account.proveAgain(proof, challenge.contact());
         } else {
             account.confirmIdentity(challenge.name(), challenge.identityType(), challenge.identityKey(),
-                    challenge.serviceAddress(), clock.instant(), proof);
+                    challenge.serviceAddress(), clock.instant(), proof, challenge.contact());
         }
         return status(account);
     }
@@ -268,12 +266,25 @@ public class PartyAccountService {
 
     /** Where a code for {@code key} under {@code name} may go, and what meeting it would prove. */
     private record ProofRoute(IdentityProof proof, List<String> destinations, boolean unrecorded) {
+        static final ProofRoute NOWHERE = new ProofRoute(null, List.of(), false);
+
+        /** The one contact of an {@link IdentityProof#APPLICANT} route, else null. */
+        String contact() {
+            return proof == IdentityProof.APPLICANT ? destinations.get(0) : null;
+        }
     }
 
     /**
-     * Decides where a confirmation code goes: no record of the identity at all → the party's own address, declared;
-     * records under a matching name with contact details, no other account having proven the identity → those
-     * contacts (court referrals' first, at most {@value #MAX_DESTINATIONS}), proven by records; otherwise nowhere.
+     * Decides where a confirmation code goes (the strongest route another account's hold allows):
+     * <ol>
+     * <li>contact details a court recorded for the identity under a matching name → those contacts (at most
+     * {@value #MAX_DESTINATIONS}), proving {@link IdentityProof#RECORDS};</li>
+     * <li>else contact details another party's direct application recorded → the latest one only, proving
+     * {@link IdentityProof#APPLICANT} (bound to that contact);</li>
+     * <li>no record of the identity at all → the party's own address, {@link IdentityProof#DECLARED};</li>
+     * <li>otherwise nowhere (name mismatch, no contact on record, or another account holds an equal or stronger
+     * proof).</li>
+     * </ol>
      * A party's own direct application is not a record of its identity (it wrote the contact details itself).
      */
     private ProofRoute proofRoute(String key, String name, UserAccount account) {
@@ -283,22 +294,19 @@ public class PartyAccountService {
                 .setParameter("key", key).setMaxResults(200).getResultList()) {
             rows.add(new Object[]{a[0], null, a[1], a[2]});
         }
-        IdentityProof holderProof = null;
+        IdentityProof held = null;
         for (UserAccount holder : em.createNamedQuery("UserAccount.byIdentity", UserAccount.class)
                 .setParameter("key", key).getResultList()) {
             if (!holder.username().equals(account.username()) && holder.identityProof() != null) {
-                holderProof = holder.identityProof();
+                held = holder.identityProof();
             }
         }
-        boolean selfApplied = !em.createNamedQuery("Party.namesByIdentity", String.class).setParameter("key", key)
-                .setMaxResults(1).getResultList().isEmpty();
         if (rows.isEmpty()) {
+            boolean applied = !em.createNamedQuery("Party.namesByIdentity", String.class).setParameter("key", key)
+                    .setMaxResults(1).getResultList().isEmpty();
             // nothing recorded by anyone else: the party may declare it (unless someone holds it or applied under it)
-            return holderProof == null && !selfApplied ? new ProofRoute(IdentityProof.DECLARED, List.of(), true)
-                    : new ProofRoute(null, List.of(), false);
-        }
-        if (holderProof == IdentityProof.RECORDS) {
-            return new ProofRoute(null, List.of(), false);
+            return held == null && !applied ? new ProofRoute(IdentityProof.DECLARED, List.of(), true)
+                    : ProofRoute.NOWHERE;
         }
         java.util.LinkedHashSet<String> court = new java.util.LinkedHashSet<>();
         java.util.LinkedHashSet<String> applicants = new java.util.LinkedHashSet<>();
@@ -312,13 +320,17 @@ public class PartyAccountService {
                 (r[3] == org.sutiao.cases.domain.CaseSource.COURT_REFERRAL ? court : applicants).add(contact.strip());
             }
         }
-        List<String> to = (court.isEmpty() ? applicants : court).stream().limit(MAX_DESTINATIONS).toList();
-        return to.isEmpty() ? new ProofRoute(null, List.of(), false)
-                : new ProofRoute(IdentityProof.RECORDS, to, false);
+        if (!court.isEmpty() && IdentityProof.RECORDS.strongerThan(held)) {
+            return new ProofRoute(IdentityProof.RECORDS, court.stream().limit(MAX_DESTINATIONS).toList(), false);
+        }
+        if (!applicants.isEmpty() && IdentityProof.APPLICANT.strongerThan(held)) {
+            return new ProofRoute(IdentityProof.APPLICANT, List.of(applicants.iterator().next()), false);
+        }
+        return ProofRoute.NOWHERE;
     }
 
     private CodeRequested issue(UserAccount account, String name, IdentityType type, String key,
-                                String serviceAddress, IdentityProof proof, List<String> to) {
+                                String serviceAddress, IdentityProof proof, String contact, List<String> to) {
         Instant now = clock.instant();
         long recent = em.createNamedQuery("IdentityChallenge.countSince", Long.class)
                 .setParameter("username", account.username())
@@ -333,7 +345,7 @@ public class PartyAccountService {
         String code = IdentityChallenge.newCode();
         boolean sent = proof != null && !to.isEmpty();
         IdentityChallenge challenge = IdentityChallenge.issue(account.username(), name, type, key, serviceAddress,
-                sent ? proof : null, code, now);
+                sent ? proof : null, sent ? contact : null, code, now);
         em.persist(challenge);
         if (sent) {
             for (String address : to) {

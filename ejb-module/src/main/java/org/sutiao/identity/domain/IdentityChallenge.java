@@ -61,6 +61,9 @@ public class IdentityChallenge extends VersionedEntity {
     @Enumerated(EnumType.STRING)
     @Column(updatable = false, length = 10)
     private IdentityProof proof;
+    /** For {@link IdentityProof#APPLICANT}: the one contact the code went to. */
+    @Column(updatable = false, length = 200)
+    private String contact;
     @Column(name = "code_hash", nullable = false, updatable = false, length = 64)
     private String codeHash;
     @Column(nullable = false, updatable = false, length = 32)
@@ -78,7 +81,8 @@ public class IdentityChallenge extends VersionedEntity {
     }
 
     private IdentityChallenge(String username, String name, IdentityType type, String identityKey,
-                              String serviceAddress, IdentityProof proof, String code, Instant now) {
+                              String serviceAddress, IdentityProof proof, String contact, String code, Instant now) {
+        this.contact = contact;
         this.username = username;
         this.name = name;
         this.identityType = type;
@@ -96,14 +100,16 @@ public class IdentityChallenge extends VersionedEntity {
     /**
      * A new challenge for the code {@code code} (see {@link #newCode()}).
      *
-     * @param proof what meeting it proves, or null when the code was sent nowhere
+     * @param proof   what meeting it proves, or null when the code was sent nowhere
+     * @param contact for {@link IdentityProof#APPLICANT}, the one contact the code went to; else null
      */
     public static IdentityChallenge issue(String username, String name, IdentityType type, String identityKey,
-                                          String serviceAddress, IdentityProof proof, String code, Instant now) {
+                                          String serviceAddress, IdentityProof proof, String contact, String code,
+                                          Instant now) {
         if (code == null || !code.matches("\\d{6}")) {
             throw new IllegalArgumentException("a six-digit code");
         }
-        return new IdentityChallenge(username, name, type, identityKey, serviceAddress, proof, code, now);
+        return new IdentityChallenge(username, name, type, identityKey, serviceAddress, proof, contact, code, now);
     }
 
     /** A random six-digit code from a cryptographic generator. */
@@ -156,6 +162,8 @@ public class IdentityChallenge extends VersionedEntity {
     public String serviceAddress() { return serviceAddress; }
     /** What meeting the challenge proves; null when no code was sent. */
     public IdentityProof proof() { return proof; }
+    /** For {@link IdentityProof#APPLICANT}: the contact the code went to. */
+    public String contact() { return contact; }
     public Instant createdAt() { return createdAt; }
     public Instant expiresAt() { return expiresAt; }
     /** Wrong codes entered so far. */

@@ -58,6 +58,9 @@ public class UserAccount extends VersionedEntity {
     @Enumerated(EnumType.STRING)
     @Column(name = "identity_proof", length = 10)
     private IdentityProof identityProof;
+    /** For {@link IdentityProof#APPLICANT}: the e-mail or phone the code went to (the cases that record it). */
+    @Column(name = "identity_contact", length = 200)
+    private String identityContact;
     /** When the party acknowledged the warning against sham mediation (人民法院在线调解规则 Art. 17). */
     @Column(name = "sham_warning_ack_at")
     private Instant shamWarningAckAt;
@@ -82,10 +85,11 @@ public class UserAccount extends VersionedEntity {
      *
      * @param identityKey normalised identity code ({@link IdentityType#key})
      * @param proof       how the identity was proven
+     * @param contact     for {@link IdentityProof#APPLICANT}, the contact the code went to; else null
      * @throws IllegalStateException when the account is not a PARTY account
      */
     public void confirmIdentity(String name, IdentityType type, String identityKey, String serviceAddress,
-                                Instant at, IdentityProof proof) {
+                                Instant at, IdentityProof proof, String contact) {
         if (role != Role.PARTY) {
             throw new IllegalStateException("only party accounts hold an identity");
         }
@@ -96,34 +100,42 @@ public class UserAccount extends VersionedEntity {
         this.identityConfirmedAt = at;
         this.shamWarningAckAt = at;
         this.identityProof = proof;
+        this.identityContact = proof == IdentityProof.APPLICANT ? contact : null;
     }
 
     /**
-     * A declared identity later proven by a code sent to the contact details on record: the account now sees every
-     * case of that identity.
+     * The confirmed identity proven again, by other records (a declared one by an application's or a court's, an
+     * application's by a court's, or by another application's contact).
      *
      * @throws IllegalStateException when no identity is confirmed
      */
-    public void proveByRecords() {
+    public void proveAgain(IdentityProof proof, String contact) {
         if (identityConfirmedAt == null) {
             throw new IllegalStateException("no identity to prove");
         }
-        this.identityProof = IdentityProof.RECORDS;
+        this.identityProof = proof;
+        this.identityContact = proof == IdentityProof.APPLICANT ? contact : null;
     }
 
     /**
-     * Withdraws a declared identity because its holder proved it by the case records (the declaration is
-     * superseded; the account keeps its own applications' history but must confirm an identity again).
+     * Withdraws an identity because another account proved it more strongly (the weaker claim is superseded; the
+     * account keeps its own applications' history but must confirm an identity again).
      *
-     * @throws IllegalStateException when the identity was proven by the records
+     * @throws IllegalStateException when the identity was proven by a court's records
      */
-    public void withdrawDeclaredIdentity() {
-        if (identityProof != IdentityProof.DECLARED) {
-            throw new IllegalStateException("only a declared identity is withdrawn");
+    public void withdrawIdentity() {
+        if (identityProof == IdentityProof.RECORDS) {
+            throw new IllegalStateException("an identity proven by a court's records is not withdrawn");
         }
         this.identityKey = null;
         this.identityConfirmedAt = null;
         this.identityProof = null;
+        this.identityContact = null;
+    }
+
+    /** For {@link IdentityProof#APPLICANT}: the contact the identity was proven with; else null. */
+    public String identityContact() {
+        return identityConfirmedAt == null ? null : identityContact;
     }
 
     /** How the identity was proven, or null before confirmation. */

@@ -179,7 +179,7 @@ public class DemoDataImporter {
             em.createNamedQuery("Party.byExternalRef", Party.class).setParameter("ref", a.refId())
                     .setMaxResults(1).getResultStream().findFirst().ifPresent(p -> a.confirmIdentity(p.name(), p.identityType(),
                             p.identityKey(), p.email() != null ? p.email() : a.username() + "@party.example.org",
-                            now, org.sutiao.identity.domain.IdentityProof.RECORDS));
+                            now, org.sutiao.identity.domain.IdentityProof.RECORDS, null));
         }
     }
 

@@ -17,7 +17,7 @@ class IdentityChallengeTest {
 
     private static IdentityChallenge challenge(IdentityProof proof, String code) {
         return IdentityChallenge.issue("party.a", "北京某某有限公司", IdentityType.CREDIT_CODE, "91110105MA0000000X",
-                "legal@a.example.com", proof, code, T0);
+                "legal@a.example.com", proof, null, code, T0);
     }
 
     @Test
