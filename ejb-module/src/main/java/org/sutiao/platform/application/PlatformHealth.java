@@ -51,13 +51,25 @@ public class PlatformHealth {
             boolean valid = c.isValid(5);
             product = c.getMetaData().getDatabaseProductName();
             checks.put("database", new Check(valid, Map.of("product", product)));
-            checks.put("flyway", flyway(c));
-            checks.put("deadlineTimer", deadlineTimer(c));
+            checks.put("flyway", guarded(() -> flyway(c)));
+            checks.put("deadlineTimer", guarded(() -> deadlineTimer(c)));
         } catch (SQLException e) {
             checks.put("database", new Check(false, Map.of("error", String.valueOf(e.getSQLState()))));
         }
         boolean up = checks.size() == 3 && checks.values().stream().allMatch(Check::up);
         return new Report(up, product, checks);
+    }
+
+    private interface Query {
+        Check run() throws SQLException;
+    }
+
+    private static Check guarded(Query q) {
+        try {
+            return q.run();
+        } catch (SQLException e) {
+            return new Check(false, Map.of("error", String.valueOf(e.getSQLState())));
+        }
     }
 
     private Check flyway(Connection c) throws SQLException {
@@ -66,8 +78,8 @@ public class PlatformHealth {
         data.put("expected", expected == null ? "" : expected);
         String current = null;
         try (PreparedStatement s = c.prepareStatement(
-                "SELECT version FROM flyway_schema_history WHERE success = TRUE AND version IS NOT NULL"
-                        + " ORDER BY installed_rank DESC")) {
+                "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" = TRUE"
+                        + " AND \"version\" IS NOT NULL ORDER BY \"installed_rank\" DESC")) {
             s.setMaxRows(1);
             try (ResultSet r = s.executeQuery()) {
                 if (r.next()) {
@@ -76,7 +88,7 @@ public class PlatformHealth {
             }
         }
         long failed;
-        try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM flyway_schema_history WHERE success = FALSE");
+        try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\" = FALSE");
              ResultSet r = s.executeQuery()) {
             r.next();
             failed = r.getLong(1);

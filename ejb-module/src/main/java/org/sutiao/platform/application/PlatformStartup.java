@@ -33,8 +33,6 @@ public class PlatformStartup {
     DemoDataImporter importer;
     @Inject
     PlatformStatus status;
-    @Inject
-    PlatformMetrics metrics;
 
     @PostConstruct
     void start() {
@@ -50,7 +48,6 @@ public class PlatformStartup {
         String version = current == null || current.getVersion() == null ? null : current.getVersion().getVersion();
         LOG.info(() -> "Schema migrated: " + result.migrationsExecuted + " migration(s) applied, at version " + version);
         status.migrated(version, java.time.Instant.now());
-        metrics.start();
         boolean demo = Boolean.parseBoolean(System.getProperty("sutiao.demo-data", "true"));
         importer.importIfEmpty(demo);
     }

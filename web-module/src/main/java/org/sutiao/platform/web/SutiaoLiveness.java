@@ -1,4 +1,6 @@
-package org.sutiao.platform.application;
+package org.sutiao.platform.web;
+
+import org.sutiao.platform.application.PlatformHealth;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
