@@ -38,7 +38,7 @@ public final class PdfFonts {
 
     private static BaseFont load() {
         List<String> candidates = new ArrayList<>();
-        String configured = System.getProperty("sutiao.pdf.font");
+        String configured = org.sutiao.platform.application.OpsSettings.get(org.sutiao.platform.application.OpsSettings.PDF_FONT).orElse(null);
         if (configured != null && !configured.isBlank()) {
             candidates.add(configured.strip());
         }

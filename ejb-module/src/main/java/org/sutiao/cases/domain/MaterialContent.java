@@ -17,9 +17,10 @@ public class MaterialContent extends IdentifiedEntity {
     protected MaterialContent() {
     }
 
+    /** Takes {@code content} over (no copy: a material is up to 20 MiB, issue 13 §3); the caller must not change it. */
     public MaterialContent(Material material, byte[] content) {
         this.material = material;
-        this.content = content.clone();
+        this.content = content;
     }
 
     public byte[] content() {

@@ -50,6 +50,8 @@ public class LoginThrottle {
     private final Map<String, SlidingWindow> identityCodes = new ConcurrentHashMap<>();
 
     @Inject
+    org.sutiao.platform.application.PlatformMetrics metrics;
+    @Inject
     LoginAttempts attempts;
     @Inject
     CredentialCache credentials;
@@ -85,6 +87,7 @@ public class LoginThrottle {
         if (locked) {
             credentials.forget(username);
         }
+        metrics.loginFailed();
         // every failure is audited under the name as typed (cut to the column), whether or not an account has it
         audit.record(username.length() > 64 ? username.substring(0, 64) : username,
                 locked ? LOGIN_LOCKED : LOGIN_FAILED, null, "address " + address);

@@ -31,18 +31,23 @@ public class PlatformStartup {
     DataSource dataSource;
     @Inject
     DemoDataImporter importer;
+    @Inject
+    PlatformStatus status;
 
     @PostConstruct
     void start() {
         // The EJB timer store shares the schema (jboss_ejb_timer): baseline an existing schema below V1.
-        var result = Flyway.configure(PlatformStartup.class.getClassLoader())
+        Flyway flyway = Flyway.configure(PlatformStartup.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
-                .load()
-                .migrate();
-        LOG.info(() -> "Schema migrated: " + result.migrationsExecuted + " migration(s) applied");
+                .load();
+        var result = flyway.migrate();
+        var current = flyway.info().current();
+        String version = current == null || current.getVersion() == null ? null : current.getVersion().getVersion();
+        LOG.info(() -> "Schema migrated: " + result.migrationsExecuted + " migration(s) applied, at version " + version);
+        status.migrated(version, java.time.Instant.now());
         boolean demo = Boolean.parseBoolean(System.getProperty("sutiao.demo-data", "true"));
         importer.importIfEmpty(demo);
     }

@@ -104,7 +104,7 @@ public class AgreementResource {
         byte[] scan = null;
         if (body.scanBase64() != null && !body.scanBase64().isBlank()) {
             try {
-                scan = Base64.getMimeDecoder().decode(body.scanBase64());
+                scan = org.sutiao.shared.rest.Base64Spool.decode(body.scanBase64());
             } catch (IllegalArgumentException e) {
                 throw new InvalidInputException("scanBase64", "validation.base64");
             }

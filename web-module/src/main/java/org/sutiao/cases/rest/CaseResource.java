@@ -345,7 +345,7 @@ public class CaseResource {
         }
         byte[] content;
         try {
-            content = java.util.Base64.getMimeDecoder().decode(body.contentBase64());
+            content = org.sutiao.shared.rest.Base64Spool.decode(body.contentBase64());
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("contentBase64", "validation.base64");
         }

@@ -77,7 +77,7 @@ public record ReferralRequest(ReferralKind kind, String courtCaseNumber, String 
                 }
                 byte[] bytes;
                 try {
-                    bytes = m.contentBase64() == null ? null : Base64.getMimeDecoder().decode(m.contentBase64());
+                    bytes = m.contentBase64() == null ? null : org.sutiao.shared.rest.Base64Spool.decode(m.contentBase64());
                 } catch (IllegalArgumentException e) {
                     throw new InvalidInputException("materials[" + i + "].contentBase64", "validation.base64");
                 }

@@ -141,7 +141,7 @@ public class CenterRosterResource {
         }
         byte[] content;
         try {
-            content = Base64.getMimeDecoder().decode(body.contentBase64());
+            content = org.sutiao.shared.rest.Base64Spool.decode(body.contentBase64());
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("contentBase64", "validation.base64");
         }

@@ -14,7 +14,6 @@ import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.WriterInterceptor;
 import jakarta.ws.rs.ext.WriterInterceptorContext;
 import org.sutiao.shared.application.IdempotencyKeys;
-import org.sutiao.shared.domain.Hashes;
 import org.sutiao.shared.domain.InvalidInputException;
 import org.sutiao.shared.domain.TextPolicy;
 
@@ -62,8 +61,8 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         }
         byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
         request.setEntityStream(new ByteArrayInputStream(body));
-        String hash = Hashes.sha256(concat((request.getMethod() + " " + request.getUriInfo().getPath() + "\n")
-                .getBytes(StandardCharsets.UTF_8), body));
+        String hash = hash((request.getMethod() + " " + request.getUriInfo().getPath() + "\n")
+                .getBytes(StandardCharsets.UTF_8), body);
         Claim claim = new Claim(request.getSecurityContext().getUserPrincipal().getName(), key.strip());
         Optional<IdempotencyKeys.Answer> kept = keys.claim(claim.caller(), claim.key(), hash);
         if (kept.isPresent()) {
@@ -143,10 +142,16 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
                 copy.toByteArray(), pending.location()));
     }
 
-    private static byte[] concat(byte[] a, byte[] b) {
-        byte[] out = new byte[a.length + b.length];
-        System.arraycopy(a, 0, out, 0, a.length);
-        System.arraycopy(b, 0, out, a.length, b.length);
-        return out;
+    /** SHA-256 of {@code a} then {@code b}, hex, without joining them (a body may hold a 20 MiB material). */
+    private static String hash(byte[] a, byte[] b) {
+        try {
+            java.security.MessageDigest d = java.security.MessageDigest.getInstance("SHA-256");
+            d.update(a);
+            d.update(b);
+            return java.util.HexFormat.of().formatHex(d.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
+
 }

@@ -35,6 +35,12 @@ public class ServerErrorServlet extends HttpServlet {
         boolean api = uri != null && uri.startsWith(request.getContextPath() + "/api/");
         Locale locale = Messages.fromHeader(request.getHeader("Accept-Language"));
         boolean unavailable = PersistenceFailures.isUnavailable(failure);
+        if (api && ApiGuardFilter.outOfMemory(failure) != null) {
+            // out of heap (issue 13 §3): the request may be retried once the memory is free again
+            response.setHeader("Retry-After", String.valueOf(ProblemResponses.RETRY_AFTER_SECONDS));
+            ApiGuardFilter.problem(request, response, 503, "Service Unavailable", "server.busy");
+            return;
+        }
         if (!api && !unavailable) {
             request.getRequestDispatcher("/error.xhtml").forward(request, response);
             return;

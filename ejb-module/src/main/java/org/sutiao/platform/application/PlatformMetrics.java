@@ -1,0 +1,96 @@
+package org.sutiao.platform.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.sutiao.cases.domain.CaseStatus;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The application's figures for the metrics (issue 13 §4), counted here and published by the web module's
+ * {@code MetricsBinder} in WildFly's Micrometer registry ({@code /prometheus} on the management interface): deadline
+ * scans on this node (count, total and last duration), failed logins, and case figures counted in the database at
+ * most every {@link #FIGURES_TTL} (a scrape does not query more often).
+ */
+@ApplicationScoped
+public class PlatformMetrics {
+    static final Duration FIGURES_TTL = Duration.ofSeconds(15);
+    private static final Logger LOG = Logger.getLogger(PlatformMetrics.class.getName());
+
+    @Inject
+    CaseFigures figures;
+
+    private final AtomicLong scans = new AtomicLong();
+    private final AtomicLong scanNanos = new AtomicLong();
+    private volatile long lastScanNanos;
+    private final AtomicLong failedLogins = new AtomicLong();
+    private volatile Snapshot snapshot = new Snapshot(Map.of(), 0, 0);
+
+    private record Snapshot(Map<CaseStatus, Long> byStatus, long overdue, long takenAtNanos) {
+    }
+
+    /** A deadline scan that completed. */
+    public void scanned(Duration took) {
+        scans.incrementAndGet();
+        scanNanos.addAndGet(took.toNanos());
+        lastScanNanos = took.toNanos();
+    }
+
+    /** A failed login. */
+    public void loginFailed() {
+        failedLogins.incrementAndGet();
+    }
+
+    /** Completed deadline scans on this node. */
+    public long scans() {
+        return scans.get();
+    }
+
+    /** Their total duration, seconds. */
+    public double scanSeconds() {
+        return scanNanos.get() / 1e9;
+    }
+
+    /** The last one's duration, seconds. */
+    public double lastScanSeconds() {
+        return lastScanNanos / 1e9;
+    }
+
+    /** Failed logins on this node since it started. */
+    public long failedLogins() {
+        return failedLogins.get();
+    }
+
+    /** Cases in {@code status}. */
+    public long cases(CaseStatus status) {
+        return snapshot().byStatus().getOrDefault(status, 0L);
+    }
+
+    /** Cases pending acceptance past their period. */
+    public long overdueAcceptances() {
+        return snapshot().overdue();
+    }
+
+    private Snapshot snapshot() {
+        Snapshot s = snapshot;
+        long now = System.nanoTime();
+        if (s.takenAtNanos() == 0 || now - s.takenAtNanos() > FIGURES_TTL.toNanos()) {
+            synchronized (this) {
+                s = snapshot;
+                if (s.takenAtNanos() == 0 || now - s.takenAtNanos() > FIGURES_TTL.toNanos()) {
+                    try {
+                        s = new Snapshot(figures.byStatus(), figures.overdueAcceptances(), now);
+                        snapshot = s;
+                    } catch (RuntimeException e) {
+                        LOG.log(Level.FINE, "Case figures not available", e);
+                    }
+                }
+            }
+        }
+        return s;
+    }
+}

@@ -1,0 +1,21 @@
+package org.sutiao.platform.web;
+
+import org.sutiao.platform.application.PlatformHealth;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Liveness;
+
+/**
+ * Liveness ({@code /health/live}): the application is deployed and its threads answer. Nothing external is asked:
+ * a database outage makes the node unready, not dead (a restart would not help).
+ */
+@Liveness
+@ApplicationScoped
+public class SutiaoLiveness implements HealthCheck {
+    @Override
+    public HealthCheckResponse call() {
+        return HealthCheckResponse.up("sutiao");
+    }
+}
