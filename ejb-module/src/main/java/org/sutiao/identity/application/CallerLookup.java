@@ -28,4 +28,10 @@ public class CallerLookup {
                         u.identityKey(), u.identityKey() == null ? null : u.identityName()))
                 .orElseThrow(() -> new NotFoundException("identity.unknownCaller"));
     }
+
+    /** True while an account of that name exists and may log in (a deactivated account's session ends). */
+    public boolean active(String username) {
+        return em.createQuery("select count(u) from UserAccount u where u.username = :username and u.active = true",
+                Long.class).setParameter("username", username).getSingleResult() > 0;
+    }
 }
