@@ -47,7 +47,8 @@ public class AccountBootstrap {
         long accounts = em.createNamedQuery("UserAccount.count", Long.class).getSingleResult();
         if (accounts > 0) {
             if (username.isPresent()) {
-                LOG.info("SUTIAO_BOOTSTRAP_OPERATOR ignored: the database already holds accounts");
+                LOG.info("SUTIAO_BOOTSTRAP_OPERATOR ignored: the database already holds accounts (the bootstrap"
+                        + " password may be removed from the environment)");
             }
             return Optional.empty();
         }
