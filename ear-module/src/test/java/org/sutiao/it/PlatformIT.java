@@ -52,6 +52,8 @@ class PlatformIT {
     DeadlineService deadlines;
     @Inject
     CalendarService calendar;
+    @Inject
+    org.sutiao.platform.application.DemoDataImporter importer;
 
     private Long referPushedAt(String pushedAt) {
         ReferralCommand cmd = new ReferralCommand(ReferralKind.DELEGATED, Referrals.newCaseNumber(), "CCPIT-L-BJ",
@@ -78,7 +80,13 @@ class PlatformIT {
         assertEquals(23, probe.count("select count(c) from MediationCenter c"));
         assertEquals(80, probe.count("select count(m) from Mediator m where m.code like 'M00%'"), "the demo roster (new mediators get M1000 on)");
         assertEquals(38, probe.count("select count(u) from UserAccount u where not (u.role ="
-                + " org.sutiao.identity.domain.Role.PARTY and u.refId is null)"), "the demo accounts (tests register more)");
+                + " org.sutiao.identity.domain.Role.PARTY and u.refId is null) and u.username not like 'it-%'"
+                + " and u.username <> 'ops.bootstrap'"),
+                "the demo accounts (tests register and create more; the bootstrap operator came first)");
+        assertEquals("true", probe.recordedDemoData(), "the database recorded at its creation that it holds demo data");
+        assertEquals(0, probe.count("select count(u) from UserAccount u where u.passwordChangeRequired = true"
+                + " and u.username like '%.%' and u.username not like 'it-%' and u.username <> 'ops.bootstrap'"),
+                "demo accounts keep README's passwords: no change required");
         assertEquals(40, probe.count("select count(distinct p.mediationCase) from Party p where p.externalRef is not null"
                         + " and not exists (select e from CaseEvent e where e.mediationCase = p.mediationCase"
                         + " and e.actor = 'test')"),
@@ -93,6 +101,36 @@ class PlatformIT {
                 + " org.sutiao.identity.domain.Role.PARTY and u.identityConfirmedAt is not null"),
                 "the demo party accounts start with their identity confirmed");
         assertEquals(0, probe.count("select count(u) from UserAccount u where u.passwordHash like '%Demo-%'"));
+    }
+
+    /**
+     * Issue 13 §2, both ways, through the real importer on this database: a start that asks for demo data completes
+     * it only on a database created with it; recorded as created without, a later start with the switch on adds
+     * nothing (here: a demo-like party account stays unconfirmed, no fee schedule or roster entry appears).
+     */
+    @Test
+    void aDatabaseCreatedWithoutDemoDataNeverReceivesAnyOnALaterStart() {
+        String ref = probe.unclaimedDemoPartyRef();
+        assertTrue(ref != null, "a demo party without an account");
+        String username = "it-demo-like-" + UUID.randomUUID().toString().substring(0, 8);
+        probe.createDemoLikePartyAccount(username, ref);
+        long fees = probe.count("select count(s) from FeeSchedule s");
+        long invited = probe.count("select count(e) from InvitedRosterEntry e");
+        try {
+            probe.recordDemoData("false");
+            importer.importIfEmpty(true);
+            assertFalse(probe.identityConfirmed(username), "created without demo data: nothing demo is added");
+            assertEquals(fees, probe.count("select count(s) from FeeSchedule s"));
+            assertEquals(invited, probe.count("select count(e) from InvitedRosterEntry e"));
+            probe.recordDemoData("true");
+            importer.importIfEmpty(false);
+            assertFalse(probe.identityConfirmed(username), "switched off: nothing is added");
+            importer.importIfEmpty(true);
+            assertTrue(probe.identityConfirmed(username), "created with demo data and asked for: completed");
+        } finally {
+            probe.recordDemoData("true");
+            probe.release(username);
+        }
     }
 
     @Test

@@ -109,4 +109,41 @@ public class TestProbe {
                 .setParameter("past", java.time.Instant.now().minusSeconds(1)).setParameter("c", caseId)
                 .executeUpdate();
     }
+
+    /** What the database recorded at its creation about demo data ({@code platform_setting}). */
+    public String recordedDemoData() {
+        return (String) em.createNativeQuery("select setting_value from platform_setting where name = 'demo-data'")
+                .getSingleResult();
+    }
+
+    /** Rewrites that record (to test a database created without demo data). */
+    public void recordDemoData(String value) {
+        em.createNativeQuery("update platform_setting set setting_value = ? where name = 'demo-data'")
+                .setParameter(1, value).executeUpdate();
+    }
+
+    /** The external reference of a demo party whose identity no account holds yet (first by id), or null. */
+    public String unclaimedDemoPartyRef() {
+        return em.createQuery("select p.externalRef from Party p where p.externalRef is not null and p.identityKey"
+                        + " is not null and not exists (select u from UserAccount u where u.identityKey = p.identityKey)"
+                        + " order by p.id", String.class).setMaxResults(1).getResultStream().findFirst().orElse(null);
+    }
+
+    /** A PARTY account like a demo one (its {@code ref_id} names a demo party), not yet confirmed; cannot log in. */
+    public void createDemoLikePartyAccount(String username, String partyRef) {
+        em.persist(new org.sutiao.identity.domain.UserAccount(username, "PBKDF2WithHmacSHA256:1:AAAA:AAAA", username,
+                org.sutiao.identity.domain.Role.PARTY, null, partyRef));
+    }
+
+    public boolean identityConfirmed(String username) {
+        return em.createNamedQuery("UserAccount.byUsername", org.sutiao.identity.domain.UserAccount.class)
+                .setParameter("username", username).getSingleResult().identityConfirmed();
+    }
+
+    /** Frees the identity a test account took and unties it from the demo party (so later runs find one free). */
+    public void release(String username) {
+        em.createNativeQuery("update user_account set identity_key = null, identity_name = null, identity_type = null,"
+                + " service_address = null, identity_confirmed_at = null, sham_warning_ack_at = null, ref_id = null,"
+                + " active = false where username = ?").setParameter(1, username).executeUpdate();
+    }
 }

@@ -38,7 +38,8 @@ public final class PdfFonts {
 
     private static BaseFont load() {
         List<String> candidates = new ArrayList<>();
-        String configured = org.sutiao.platform.application.OpsSettings.get(org.sutiao.platform.application.OpsSettings.PDF_FONT).orElse(null);
+        String configured = org.sutiao.shared.infrastructure.Settings.fromEnvironment()
+                .get(org.sutiao.shared.infrastructure.Settings.PDF_FONT).orElse(null);
         if (configured != null && !configured.isBlank()) {
             candidates.add(configured.strip());
         }

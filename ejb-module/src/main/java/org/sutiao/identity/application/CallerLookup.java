@@ -29,4 +29,10 @@ public class CallerLookup {
                         u.identityContact()))
                 .orElseThrow(() -> new NotFoundException("identity.unknownCaller"));
     }
+
+    /** True while an account of that name exists and may log in (a deactivated account's session ends). */
+    public boolean active(String username) {
+        return em.createQuery("select count(u) from UserAccount u where u.username = :username and u.active = true",
+                Long.class).setParameter("username", username).getSingleResult() > 0;
+    }
 }

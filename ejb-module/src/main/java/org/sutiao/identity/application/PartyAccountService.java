@@ -20,6 +20,7 @@ import org.sutiao.identity.domain.PartyNames;
 import org.sutiao.notification.application.Outbox;
 import org.sutiao.platform.application.DemoMode;
 import org.sutiao.shared.domain.TooManyRequestsException;
+import org.sutiao.identity.domain.PasswordPolicy;
 import org.sutiao.identity.domain.Role;
 import org.sutiao.identity.domain.UserAccount;
 import org.sutiao.shared.application.BoundaryValidator;
@@ -38,7 +39,8 @@ import java.util.List;
  * contact details a court or applicant gave, and applicants who come on their own); on first login the party
  * confirms its identity (name and ID or credit code, which must match the case records that hold that identity as a
  * party or as an appointed agent),
- * an e-mail address for electronic service, and that it read the warning against sham mediation. Until then the
+ * an e-mail address for electronic service, and that it read the warning against sham mediation. The password
+ * follows the one {@link PasswordPolicy} of every account. Until then the
  * account sees no case and can do nothing. One account per identity.
  */
 @Stateless
@@ -69,10 +71,12 @@ public class PartyAccountService {
     Outbox outbox;
     @Inject
     AuditLog audit;
+    @Inject
+    DemoMode demo;
 
     /** What a new party account starts with; the password is only hashed, never stored. */
     public record Registration(@NotBlank @Size(max = 64) String username,
-                               @NotBlank @Size(min = 10, max = 128) String password,
+                               @NotBlank String password,
                                @NotBlank @Size(max = 120) String displayName) {
     }
 
@@ -124,9 +128,10 @@ public class PartyAccountService {
         if (r.username() != null && !r.username().strip().matches(USERNAME_PATTERN)) {
             errors.add(new InvalidInputException.FieldError("username", "account.usernameFormat"));
         }
-        if (r.password() != null && r.password().length() >= 10
-                && !(r.password().matches(".*\\p{L}.*") && r.password().matches(".*\\d.*"))) {
-            errors.add(new InvalidInputException.FieldError("password", "account.passwordWeak"));
+        if (r.password() != null && !r.password().isBlank()) {
+            PasswordPolicy.shipped().refusal(r.username() == null ? null : r.username().strip(), r.password())
+                    .ifPresent(key -> errors.add(new InvalidInputException.FieldError("password", key,
+                            PasswordPolicy.MIN_LENGTH)));
         }
         if (SafeText.isUnsafe(r.displayName())) {
             errors.add(new InvalidInputException.FieldError("displayName", "validation.controlCharacters"));
@@ -353,7 +358,7 @@ public class PartyAccountService {
                         IdentityChallenge.VALIDITY.toMinutes());
             }
         }
-        return new CodeRequested(challenge.expiresAt(), sent && DemoMode.enabled() ? code : null);
+        return new CodeRequested(challenge.expiresAt(), sent && demo.enabled() ? code : null);
     }
 
     private java.util.Optional<IdentityChallenge> latestChallenge(String username) {

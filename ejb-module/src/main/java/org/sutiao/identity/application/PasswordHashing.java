@@ -42,6 +42,11 @@ public class PasswordHashing {
         return hash.generate(password.toCharArray());
     }
 
+    /** True when {@code password} matches the stored salted hash (constant-time comparison, Soteria's). */
+    public boolean verify(String password, String storedHash) {
+        return password != null && storedHash != null && hash.verify(password.toCharArray(), storedHash);
+    }
+
     /**
      * True when a stored hash was made with weaker parameters than today's: another algorithm, fewer than
      * {@value #ITERATIONS} iterations, or a format this class does not write.

@@ -11,6 +11,7 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.sutiao.identity.domain.Role;
 import org.sutiao.shared.domain.TooManyRequestsException;
 
 import java.io.IOException;
@@ -32,6 +33,8 @@ import java.util.Set;
  * browser goes to the page it first asked for; a POST of the token to {@value #LOGOUT} ends the session (a GET does
  * nothing but go home). A protected page without a session redirects to the login page (for a Faces ajax request,
  * with a partial-response redirect).</li>
+ * <li>a session of an account deactivated since its login ends at its next request; an account that must change its
+ * password (issue 13 §1) is led to {@value #PASSWORD_PAGE} from every page, also right after the login.</li>
  * <li>throttling ({@link LoginThrottle}, issue 9 §3): a name locked after 5 consecutive failures, or an address with
  * too many failures, is refused before the password is checked: the API answers 429 with {@code Retry-After} and the
  * problem {@code auth.locked}, the form shows {@code login.locked}, which does not say whether the account exists
@@ -44,6 +47,8 @@ public class SutiaoAuthenticationMechanism implements HttpAuthenticationMechanis
     public static final String LOGIN_CHECK = "/auth/login";
     public static final String LOGOUT = "/auth/logout";
     public static final String LOGIN_PAGE = "/login.xhtml";
+    /** The form where an account that must change its password is led (issue 13 §1). */
+    public static final String PASSWORD_PAGE = "/account/password.xhtml";
     static final String CALLER = "sutiao.caller";
     static final String SAVED_URL = "sutiao.savedUrl";
     /** Request attribute: the seconds a refused login waits (a {@code Long}), for the 429 error page. */
@@ -59,6 +64,8 @@ public class SutiaoAuthenticationMechanism implements HttpAuthenticationMechanis
     CredentialCache credentials;
     @Inject
     PasswordHashing passwords;
+    @Inject
+    CallerLookup callers;
 
     /** A failure answered faster than this did not hash a password: no account has the name. */
     private static final long NO_HASH_NANOS = 40_000_000L;
@@ -93,6 +100,16 @@ public class SutiaoAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         HttpSession session = request.getSession(false);
         SessionCaller caller = session == null ? null : (SessionCaller) session.getAttribute(CALLER);
+        if (caller != null && !resource(path)) {
+            if (!callers.active(caller.name())) {
+                session.invalidate();
+                return toLogin(request, response, context);
+            }
+            if (caller.groups().contains(Role.PASSWORD_CHANGE_REQUIRED) && !PASSWORD_PAGE.equals(path)) {
+                SecurityHeaders.apply(request, response);
+                return context.redirect(request.getContextPath() + PASSWORD_PAGE);
+            }
+        }
         if (caller != null) {
             return context.notifyContainerAboutLogin(caller.name(), caller.groups());
         }
@@ -185,6 +202,9 @@ public class SutiaoAuthenticationMechanism implements HttpAuthenticationMechanis
                 CsrfTokens.renew(session);
                 String target = (String) session.getAttribute(SAVED_URL);
                 session.removeAttribute(SAVED_URL);
+                if (result.getCallerGroups().contains(Role.PASSWORD_CHANGE_REQUIRED)) {
+                    target = request.getContextPath() + PASSWORD_PAGE;
+                }
                 session.setAttribute(CALLER, new SessionCaller(result.getCallerPrincipal().getName(),
                         new HashSet<>(result.getCallerGroups())));
                 return context.redirect(target != null ? target : request.getContextPath() + "/");
@@ -192,6 +212,11 @@ public class SutiaoAuthenticationMechanism implements HttpAuthenticationMechanis
             throttle.failed(user, request.getRemoteAddr());
         }
         return context.redirect(login + "?error=true");
+    }
+
+    /** Static files of the pages (styles, scripts, images), served without asking the database about the caller. */
+    private static boolean resource(String path) {
+        return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
     }
 
     /** Logout only by a POST carrying the session's CSRF token; anything else changes nothing and goes home. */

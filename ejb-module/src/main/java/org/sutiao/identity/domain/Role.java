@@ -15,6 +15,11 @@ public enum Role {
     public static final String PARTY_ROLE = "PARTY";
     public static final String OPERATOR_ROLE = "OPERATOR";
     public static final String SYSTEM = "COURT_SYSTEM";
+    /**
+     * Not a role: the only group of an account that must change its password before anything else (issue 13 §1);
+     * the API answers it 403 {@code account.passwordChangeRequired} except for the change, pages lead to the form.
+     */
+    public static final String PASSWORD_CHANGE_REQUIRED = "PASSWORD_CHANGE_REQUIRED";
 
     /** True for the roles acting for a court (their organisation code is a court code). */
     public boolean isCourtSide() {

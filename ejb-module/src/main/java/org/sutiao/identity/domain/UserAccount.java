@@ -26,6 +26,8 @@ import org.sutiao.shared.domain.VersionedEntity;
         + " where u.identityKey in :keys and u.identityConfirmedAt is not null"
         + " and u.identityProof = org.sutiao.identity.domain.IdentityProof.RECORDS")
 @NamedQuery(name = "UserAccount.count", query = "select count(u) from UserAccount u")
+@NamedQuery(name = "UserAccount.byMediator", query = "select u from UserAccount u where u.role ="
+        + " org.sutiao.identity.domain.Role.MEDIATOR and u.refId = :mediatorCode")
 public class UserAccount extends VersionedEntity {
     @Column(nullable = false, unique = true, updatable = false, length = 64)
     private String username;
@@ -64,6 +66,13 @@ public class UserAccount extends VersionedEntity {
     /** When the party acknowledged the warning against sham mediation (人民法院在线调解规则 Art. 17). */
     @Column(name = "sham_warning_ack_at")
     private Instant shamWarningAckAt;
+    /** Set for a bootstrap, new or reset account: it must choose its own password first (issue 13 §1). */
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
+    @Column(length = 200)
+    private String email;
+    @Column(length = 40)
+    private String phone;
 
     protected UserAccount() {
     }
@@ -76,6 +85,61 @@ public class UserAccount extends VersionedEntity {
         this.role = role;
         this.orgCode = orgCode;
         this.refId = refId;
+    }
+
+    /**
+     * An account an administrator (or the bootstrap) creates for a person: it holds the initial password's hash and
+     * must change it at its first login.
+     *
+     * @param refId the mediator code of a MEDIATOR, else null
+     */
+    public static UserAccount issued(String username, String initialHash, String displayName, Role role,
+                                     String orgCode, String refId, String email, String phone) {
+        UserAccount a = new UserAccount(username, initialHash, displayName, role, orgCode, refId);
+        a.passwordChangeRequired = true;
+        a.email = email;
+        a.phone = phone;
+        return a;
+    }
+
+    /** The administrator edits the name, the contact details and whether the account may log in. */
+    public void update(String displayName, String email, String phone, boolean active) {
+        if (displayName == null || displayName.isBlank()) {
+            throw new IllegalArgumentException("a display name");
+        }
+        this.displayName = displayName;
+        this.email = email;
+        this.phone = phone;
+        this.active = active;
+    }
+
+    /** The account can no longer log in (it is kept: accounts are never deleted). */
+    public void deactivate() {
+        this.active = false;
+    }
+
+    /** An administrator gives a new initial password, to be changed at the next login. */
+    public void resetPassword(String initialHash) {
+        rehashPassword(initialHash);
+        this.passwordChangeRequired = true;
+    }
+
+    /** The account holder chose a new password (the caller checked the current one and the policy). */
+    public void changePassword(String newHash) {
+        rehashPassword(newHash);
+        this.passwordChangeRequired = false;
+    }
+
+    public boolean passwordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String phone() {
+        return phone;
     }
 
     /**

@@ -29,6 +29,7 @@ import org.sutiao.directory.domain.CourtLevel;
 import org.sutiao.identity.application.PasswordHashing;
 import org.sutiao.identity.domain.Role;
 import org.sutiao.identity.domain.UserAccount;
+import org.sutiao.platform.domain.PlatformSetting;
 import org.sutiao.roster.application.InvitedRosterService;
 import org.sutiao.roster.application.RosterReportService;
 import org.sutiao.roster.domain.CenterKind;
@@ -100,13 +101,20 @@ public class DemoDataImporter {
     DemoFeeSchedules feeSchedules;
 
     /**
-     * Imports when no court exists yet; otherwise does nothing (idempotent across restarts).
+     * Imports when no court exists yet, recording whether the new database holds demo data; on a later start only
+     * completes the demo data of a database created with it (idempotent across restarts). A database created
+     * without demo data never receives any, whatever {@code demoRequested} says (issue 13 §2).
      *
-     * @param demo also import demo accounts, mediators and cases
+     * @param demoRequested the demo switch of this start ({@code SUTIAO_DEMO_DATA})
      */
-    public void importIfEmpty(boolean demo) {
+    public void importIfEmpty(boolean demoRequested) {
         Long courts = em.createQuery("select count(c) from Court c", Long.class).getSingleResult();
         if (courts > 0) {
+            PlatformSetting recorded = em.find(PlatformSetting.class, PlatformSetting.DEMO_DATA);
+            boolean demo = demoOnLaterStart(demoRequested, recorded == null ? null : recorded.value());
+            if (demoRequested && !demo) {
+                LOG.info("Demo data requested, but this database was created without demo data: none imported");
+            }
             if (demo && em.createNamedQuery("InvitedRosterEntry.count", Long.class).getSingleResult() == 0) {
                 seedInvitedRostersFromStoredCases();
             }
@@ -120,6 +128,8 @@ public class DemoDataImporter {
             seedCenterCourts();
             return;
         }
+        boolean demo = demoRequested;
+        em.persist(new PlatformSetting(PlatformSetting.DEMO_DATA, Boolean.toString(demo), Instant.now()));
         importCalendar();
         csv("courts.csv", r -> em.persist(new Court(r.get("code"), r.get("name"), CourtLevel.valueOf(r.get("level")),
                 r.get("province"), r.get("city"), blank(r.get("parent_code")), blank(r.get("case_no_prefix")))));
@@ -151,6 +161,15 @@ public class DemoDataImporter {
         int imported = importCases();
         confirmDemoPartyAccounts();
         LOG.info(() -> "Demo data imported: " + imported + " cases");
+    }
+
+    /**
+     * Whether a start of a database that already holds its reference data completes the demo data: only when this
+     * start asks for it and the database recorded at its creation that it holds demo data ({@code "true"}); a
+     * database without the record (none should be: V16 writes it for older ones) counts as created without.
+     */
+    static boolean demoOnLaterStart(boolean requested, String recordedAtCreation) {
+        return requested && "true".equals(recordedAtCreation);
     }
 
     /**

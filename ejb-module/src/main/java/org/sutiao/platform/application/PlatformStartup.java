@@ -8,17 +8,22 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import org.flywaydb.core.Flyway;
+import org.sutiao.identity.application.AccountBootstrap;
+import org.sutiao.shared.infrastructure.Settings;
 
 import javax.sql.DataSource;
 import java.util.logging.Logger;
 
 /**
- * Migrates the schema with Flyway and, on an empty database, imports the shipped reference and demo data, before
- * anything else of the application runs. Migration and import happen in the same startup bean and fail loudly:
- * a failure stops the deployment instead of leaving a half-initialised platform.
+ * Migrates the schema with Flyway, creates the bootstrap operator on a database without accounts
+ * ({@link AccountBootstrap}) and, on an empty database, imports the shipped reference data, before anything else of
+ * the application runs. Migration and import happen in the same startup bean and fail loudly: a failure stops the
+ * deployment instead of leaving a half-initialised platform.
  * <p>
- * {@code -Dsutiao.demo-data=false} imports only the reference data (courts, centers, calendar) without demo
- * accounts, mediators and cases: never load the demo accounts into production.
+ * Demo data (accounts, mediators, cases, fee schedules, rosters) only when asked (issue 13 §2):
+ * {@code SUTIAO_DEMO_DATA=true} or {@code -Dsutiao.demo-data=true} ({@code mvn -Prun} and the container tests ask
+ * for it); the default is none. Whether a database was created with demo data is recorded at its creation
+ * ({@code platform_setting}), and a database created without it never receives any.
  */
 @Singleton(name = PlatformStartup.NAME)
 @Startup
@@ -33,6 +38,8 @@ public class PlatformStartup {
     DemoDataImporter importer;
     @Inject
     PlatformStatus status;
+    @Inject
+    AccountBootstrap bootstrap;
 
     @PostConstruct
     void start() {
@@ -48,7 +55,10 @@ public class PlatformStartup {
         String version = current == null || current.getVersion() == null ? null : current.getVersion().getVersion();
         LOG.info(() -> "Schema migrated: " + result.migrationsExecuted + " migration(s) applied, at version " + version);
         status.migrated(version, java.time.Instant.now());
-        boolean demo = Boolean.parseBoolean(System.getProperty("sutiao.demo-data", "true"));
+        Settings settings = Settings.fromEnvironment();
+        boolean demo = settings.flag(Settings.DEMO_DATA, false);
+        bootstrap.createOperatorIfNoAccount(settings.get(Settings.BOOTSTRAP_OPERATOR),
+                settings.get(Settings.BOOTSTRAP_PASSWORD));
         importer.importIfEmpty(demo);
     }
 }

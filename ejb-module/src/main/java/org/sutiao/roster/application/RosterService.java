@@ -51,6 +51,8 @@ public class RosterService {
     BoundaryValidator validator;
     @Inject
     Clock clock;
+    @Inject
+    org.sutiao.identity.application.AccountService accounts;
 
     /** A center's whole roster, exited mediators included (active first). */
     @RolesAllowed({Role.CENTER, Role.HQ})
@@ -164,7 +166,8 @@ public class RosterService {
     }
 
     /**
-     * The mediator leaves the roster (resigned, dismissed after a sanction, certificate expired, other).
+     * The mediator leaves the roster (resigned, dismissed after a sanction, certificate expired, other); the
+     * mediator's account is deactivated with the exit (issue 13 §1).
      *
      * @param note required for OTHER, at most 500 characters
      * @throws InvalidInputException when date or reason is missing; ConflictException when already exited or stale
@@ -173,6 +176,7 @@ public class RosterService {
     public void exit(String mediatorCode, LocalDate date, ExitReason reason, String note, Long expectedVersion) {
         Mediator m = editable(mediatorCode, expectedVersion);
         change(m, m.exit(date, reason, note));
+        accounts.deactivateMediatorAccounts(m.code());
     }
 
     /**

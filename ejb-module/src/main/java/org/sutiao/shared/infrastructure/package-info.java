@@ -1,2 +1,2 @@
-/** Technical helpers several contexts share (spreadsheet layout). */
+/** Technical helpers several contexts share (spreadsheet layout, settings from the environment). */
 package org.sutiao.shared.infrastructure;

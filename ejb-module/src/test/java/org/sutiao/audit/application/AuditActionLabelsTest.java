@@ -55,6 +55,7 @@ class AuditActionLabelsTest {
         actions.add(org.sutiao.identity.application.LoginThrottle.LOGIN_FAILED);
         actions.add(org.sutiao.identity.application.LoginThrottle.LOGIN_LOCKED);
         actions.add(org.sutiao.identity.application.LoginAttempts.UNLOCK);
+        actions.add(org.sutiao.identity.application.AccountBootstrap.BOOTSTRAP_OPERATOR);
         actions.add(AuditLog.ACCESS_DENIED);
         actions.add(org.sutiao.identity.application.PartyAccountService.IDENTITY_SUPERSEDED);
         return actions;

@@ -6,7 +6,7 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.sutiao.platform.application.OpsSettings;
+import org.sutiao.shared.infrastructure.Settings;
 
 import java.io.IOException;
 
@@ -23,12 +23,12 @@ public class HttpsRedirectFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.isSecure() || !OpsSettings.flag(OpsSettings.HTTPS_REDIRECT)
+        if (request.isSecure() || !Settings.fromEnvironment().flag(Settings.HTTPS_REDIRECT, false)
                 || (request.getContextPath() + "/api/v1/health").equals(request.getRequestURI())) {
             chain.doFilter(request, response);
             return;
         }
-        int port = OpsSettings.get(OpsSettings.HTTPS_PORT).map(Integer::parseInt)
+        int port = Settings.fromEnvironment().get(Settings.HTTPS_PORT).map(Integer::parseInt)
                 .orElseGet(() -> Integer.getInteger("jboss.https.port", 8443)
                         + Integer.getInteger("jboss.socket.binding.port-offset", 0));
         String query = request.getQueryString();

@@ -1,0 +1,2 @@
+/** Facts about the platform's database itself (how it was created). */
+package org.sutiao.platform.domain;
