@@ -179,6 +179,76 @@ class RosterIT {
                 "the override reason is on the timeline");
     }
 
+    private static final String ZHUOHENG = "北京卓衡办公设备有限公司";
+    private static final String QINGLAN = "北京青岚会展服务有限公司";
+
+    private static jakarta.json.JsonObjectBuilder party(String role, String type, String name, String codeField,
+                                                        String code) {
+        return Json.createObjectBuilder().add("role", role).add("type", type).add("name", name).add(codeField, code)
+                .add("phone", "13900001234");
+    }
+
+    /** C01's dispute with these parties, referred by the Chaoyang court to {@code center}. */
+    private static Api.Reply refer(String center, jakarta.json.JsonArrayBuilder parties) {
+        Api.Reply r = Api.clerk().post("/referrals", Referrals.c01(Referrals.newCaseNumber()).add("centerCode", center)
+                .add("parties", parties).build().toString());
+        assertEquals(201, r.status(), r.body());
+        return r;
+    }
+
+    @Test
+    void theConflictCheckNamesAnotherCentersCaseToNoOne() {
+        String hanzi = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳";
+        String suffix = Long.toHexString(System.nanoTime()).chars().skip(8).mapToObj(c -> String.valueOf(
+                hanzi.charAt(Character.digit(c, 16)))).reduce("", String::concat);
+        String name = "测试跨中心" + suffix;
+        String code = Roster.enrolAtBeijing(name);
+        Api.clerk().ensureInvited("BJ-B-0105", "CCPIT-L-ZJ");
+        // another center's case: the mediator was the applicant's agent, opposite 北京青岚 under an older name
+        String otherName = "青岚会展（旧称）" + suffix;
+        Api.Reply zj = refer("CCPIT-L-ZJ", Json.createArrayBuilder()
+                .add(party("APPLICANT", "NATURAL_PERSON", "王𠈌", "idNumber", "35020319900101123X").add("agentName", name))
+                .add(party("RESPONDENT", "LEGAL_PERSON", otherName, "creditCode", "91110108MADM6D068C")));
+        JsonObject zjCase = Api.clerk().get("/cases/" + zj.json().getJsonNumber("id")).json();
+        // a case of the Beijing center itself: the mediator was the agent opposite 北京卓衡
+        Api.Reply bjPrior = refer("CCPIT-L-BJ", Json.createArrayBuilder()
+                .add(party("APPLICANT", "NATURAL_PERSON", "王𠈌", "idNumber", "35020319900101123X").add("agentName", name))
+                .add(party("RESPONDENT", "LEGAL_PERSON", ZHUOHENG, "creditCode", "91110105MA5DDR3E6T")));
+        String bjPriorNumber = Api.clerk().get("/cases/" + bjPrior.json().getJsonNumber("id")).json()
+                .getString("caseNumber");
+        // the case the Beijing center now accepts: 北京卓衡 against 北京青岚
+        Api.Reply now = refer("CCPIT-L-BJ", Json.createArrayBuilder()
+                .add(party("APPLICANT", "LEGAL_PERSON", ZHUOHENG, "creditCode", "91110105MA5DDR3E6T"))
+                .add(party("RESPONDENT", "LEGAL_PERSON", QINGLAN, "creditCode", "91110108MADM6D068C")));
+        String caseId = now.json().getJsonNumber("id").toString();
+
+        Api.Reply options = Api.bjCenter().get("/cases/" + caseId + "/assignable-mediators");
+        Api.Reply blocked = Api.bjCenter().post("/cases/" + caseId + "/accept", "{\"mediatorCode\":\"" + code + "\"}");
+        Api.Reply blockedEn = Api.bjCenter().inEnglish().post("/cases/" + caseId + "/accept",
+                "{\"mediatorCode\":\"" + code + "\"}");
+        assertEquals(409, blocked.status(), blocked.body());
+        assertEquals("mediator.conflict", blocked.json().getString("code"));
+        String other = zjCase.getString("caseNumber");
+        for (Api.Reply r : List.of(options, blocked, blockedEn)) {
+            for (String secret : List.of(other, zjCase.getString("courtCaseNumber"), otherName, "旧称", "CCPIT-L-ZJ",
+                    "浙江")) {
+                assertFalse(r.body().contains(secret), "the other center's " + secret + " leaks: " + r.body());
+            }
+        }
+        JsonObject option = Roster.array(options).getValuesAs(JsonObject.class).stream()
+                .filter(o -> code.equals(o.getString("code"))).findFirst().orElseThrow();
+        List<JsonObject> findings = option.getJsonArray("conflicts").getValuesAs(JsonObject.class);
+        assertTrue(findings.stream().anyMatch(f -> QINGLAN.equals(f.getString("party"))
+                && "PRIOR_CASE_ELSEWHERE".equals(f.getString("kind"))), findings.toString());
+        assertTrue(findings.stream().anyMatch(f -> ZHUOHENG.equals(f.getString("party"))
+                && "PRIOR_CASE".equals(f.getString("kind"))
+                && bjPriorNumber.equals(f.getString("caseNumber"))), "the center's own case is named: " + findings);
+        String detail = blocked.json().getString("detail");
+        assertTrue(detail.contains(QINGLAN) && detail.contains("另一案件"), detail);
+        assertTrue(detail.contains(bjPriorNumber), "its own case by number: " + detail);
+        assertTrue(blockedEn.json().getString("detail").contains("in another case"), blockedEn.body());
+    }
+
     @Test
     void partiesMayNameAnApprovedMediatorWhoIsOfferedFirst() {
         String pending = Roster.enrolAtBeijing("测试未审核");
