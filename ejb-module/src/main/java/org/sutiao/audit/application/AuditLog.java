@@ -102,9 +102,8 @@ public class AuditLog {
     /**
      * Records an act of the current caller; a call without login made in a request (a registration) is recorded
      * under the username it names ({@code claimedUsername}, at most 64 characters kept), never as {@code system},
-     * which stays for timers and startup work. That name's role and organisation are recorded only when the call
-     * succeeded (it created the account); a refused attempt on a name carries none, so that it is never taken for
-     * an act of the account holder.
+     * which stays for timers and startup work. Such an entry carries no role or organisation: it was made without
+     * login, and a refused attempt on a taken name is never taken for an act of that account's holder.
      *
      * @param claimedUsername the username a call without login is about, or null
      */
@@ -114,11 +113,7 @@ public class AuditLog {
         if (anonymous && claimedUsername != null && !claimedUsername.isBlank()) {
             String name = claimedUsername.strip();
             name = name.length() > 64 ? name.substring(0, 64) : name;
-            if (AuditEntry.OK.equals(outcome)) {
-                recordAs(name, action, caseId, detail, outcome);
-            } else {
-                append(name, null, null, action, caseId, detail, outcome);
-            }
+            append(name, null, null, action, caseId, detail, outcome);
             return;
         }
         recordAs(anonymous ? Actor.SYSTEM.username() : p.getName(), action, caseId, detail, outcome);

@@ -54,9 +54,9 @@ public class IdempotencyKeys {
      *
      * @param requestHash SHA-256 (hex) of the method, path and body
      * @return empty when the key is new (the request may run), else the kept answer
-     * @throws ConflictException {@code idempotency.keyReused} when the key came with another request;
-     *                           {@code idempotency.inProgress} (with a key) or {@code idempotency.repeated}
-     *                           (implicit) while the first request with it still runs
+     * @throws ConflictException {@code idempotency.inProgress} (with a key) or {@code idempotency.repeated}
+     *                           (implicit) while the first request with it still runs; then
+     *                           {@code idempotency.keyReused} when the key came with another request
      */
     public Optional<Answer> claim(String caller, String key, String requestHash) {
         Instant now = clock.instant();
@@ -89,11 +89,11 @@ public class IdempotencyKeys {
             return Optional.empty();
         }
         Object[] row = (Object[]) rows.get(0);
-        if (!requestHash.equals(row[0])) {
-            throw new ConflictException("idempotency.keyReused", key);
-        }
         if (row[1] == null) {
             throw inProgress(key, implicit);
+        }
+        if (!requestHash.equals(row[0])) {
+            throw new ConflictException("idempotency.keyReused", key);
         }
         return Optional.of(new Answer(((Number) row[1]).intValue(), row[2] == null ? new byte[0] : (byte[]) row[2],
                 (String) row[3]));
