@@ -120,8 +120,8 @@ class AgreementIT {
         assertEquals(409, APPLICANT.post("/cases/" + id + "/agreement/signatures", "{\"documentSha256\":\""
                 + "0".repeat(64) + "\"}").status(), "a signature binds to the document actually shown");
         sign(APPLICANT, id, sha);
-        assertEquals(409, APPLICANT.post("/cases/" + id + "/agreement/signatures", "{\"documentSha256\":\"" + sha + "\"}")
-                .status(), "once per signer");
+        assertEquals(409, APPLICANT.post("/cases/" + id + "/agreement/signatures", "{\"documentSha256\":\"" + sha + "\"}",
+                Api.newKey()).status(), "once per signer");
 
         Api.Reply changed = MEDIATOR.put("/cases/" + id + "/agreement", agreement(id, "FULL", true, "被申请人于20日内付清。"));
         String sha2 = changed.json().getString("documentSha256");
@@ -150,7 +150,7 @@ class AgreementIT {
         Api.Reply first = APPLICANT.post("/cases/" + id + "/judicial-confirmation", "");
         assertEquals(200, first.status(), first.body());
         assertEquals("JOINING", first.json().getJsonObject("judicialConfirmation").getString("status"));
-        assertEquals(409, APPLICANT.post("/cases/" + id + "/judicial-confirmation", "").status());
+        assertEquals(409, APPLICANT.post("/cases/" + id + "/judicial-confirmation", "", Api.newKey()).status());
         Api.Reply all = RESPONDENT.post("/cases/" + id + "/judicial-confirmation", "");
         JsonObject jc = all.json().getJsonObject("judicialConfirmation");
         assertEquals("UNDER_REVIEW", jc.getString("status"));

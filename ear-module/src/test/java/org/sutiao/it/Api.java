@@ -73,6 +73,14 @@ public final class Api {
         }
     }
 
+    /**
+     * A fresh {@code Idempotency-Key}: sent with a request that repeats an earlier one on purpose (to test the rule
+     * that refuses a second act), so that it is not taken for a double submit answered with the first answer.
+     */
+    public static String newKey() {
+        return "k-" + java.util.UUID.randomUUID();
+    }
+
     public Reply get(String path) {
         return send(request(path).GET().build());
     }

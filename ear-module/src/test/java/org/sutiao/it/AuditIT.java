@@ -87,6 +87,28 @@ class AuditIT {
     }
 
     @Test
+    void aRegistrationIsRecordedUnderTheRegisteringNameWithItsAddressNeverAsSystem() {
+        String name = "reg.audit." + Long.toHexString(System.nanoTime());
+        String body = "{\"username\":\"" + name + "\",\"password\":\"Register-2026-ok\",\"displayName\":\"审计注册\"}";
+        Api.Reply created = Api.anonymous().post("/party-accounts", body);
+        assertEquals(201, created.status(), created.body());
+        Api.Reply taken = Api.anonymous().post("/party-accounts", body);
+        assertEquals(409, taken.status(), taken.body());
+        List<JsonObject> mine = entries("username=" + enc(name) + "&action=register");
+        assertEquals(2, mine.size(), mine.toString());
+        JsonObject refused = mine.get(0);
+        JsonObject ok = mine.get(1);
+        assertEquals("ok", ok.getString("outcome"));
+        assertTrue(ok.getString("clientAddress").matches("127\\.0\\.0\\.1|0:0:0:0:0:0:0:1|::1"), ok.toString());
+        assertEquals("account.usernameTaken", refused.getString("outcome"));
+        for (JsonObject e : mine) {
+            assertTrue(!e.containsKey("role") || e.isNull("role"), "made without login, no holder's role: " + e);
+        }
+        assertNotNull(refused.getString("clientAddress"));
+        assertTrue(entries("username=system&action=register").isEmpty(), "never under system");
+    }
+
+    @Test
     void aReadOfCaseContentIsRecordedAndAReadThatWritesNothingIsNot() {
         long id = referAndAccept();
         assertEquals(200, Api.clerk().get("/cases/" + id).status());

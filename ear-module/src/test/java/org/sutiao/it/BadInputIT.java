@@ -44,6 +44,7 @@ import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 /**
  * Bad input refused cleanly (issue 9 §4), inside the server: text with a NUL, a bidi override or a zero-width
@@ -261,6 +262,91 @@ class BadInputIT {
     }
 
     @Test
+    void aDoubleSubmitWithoutAKeyRecordsOnceAndGetsTheFirstAnswer() throws Exception {
+        Long id = acceptedCase();
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        String subsidy = "{\"amount\":{\"amount\":\"300.00\",\"currency\":\"CNY\"},\"source\":\"北京市朝阳区财政局\","
+                + "\"grantedOn\":\"" + today + "\"}";
+        String path = "/cases/" + id + "/subsidies";
+        Api.Reply first = Api.bjCenter().post(path, subsidy);
+        assertEquals(201, first.status(), first.body());
+        Api.Reply again = Api.bjCenter().post(path, subsidy);
+        assertEquals(201, again.status(), again.body());
+        assertEquals("true", again.header("Idempotent-Replayed"));
+        assertEquals(first.body(), again.body(), "the first answer");
+        assertEquals(1, subsidies(id), "a double submit records once");
+
+        String pdf = Json.createObjectBuilder().add("fileName", "双击.pdf")
+                .add("contentBase64", Base64.getEncoder().encodeToString(Referrals.PDF)).build().toString();
+        List<Integer> statuses = atOnce(3, () -> MEDIATOR.post("/cases/" + id + "/materials", pdf).status());
+        assertTrue(statuses.stream().allMatch(s -> s == 201 || s == 409), statuses.toString());
+        assertEquals(1, materials(id), "three clicks at once, no key: one material " + statuses);
+
+        Api hq = Api.as("hq.admin1", "Demo-Hq-2026!");
+        String reason = "{\"reason\":\"抽查本案调解过程是否合规，依照监督职责查阅全部材料。\"}";
+        assertEquals(201, hq.post("/cases/" + id + "/full-access", reason).status());
+        assertEquals(201, hq.post("/cases/" + id + "/full-access", reason).status());
+        assertEquals(1, probe.count("SELECT COUNT(g) FROM FullAccessGrant g WHERE g.caseId = " + id),
+                "a grant recorded once");
+
+        probe.ageAnswers("ctr.bj.admin", 11);
+        Api.Reply later = Api.bjCenter().post(path, subsidy);
+        assertEquals(201, later.status(), later.body());
+        assertNull(later.header("Idempotent-Replayed"), "after 10 seconds the same request is a new one");
+        assertEquals(2, subsidies(id));
+    }
+
+    @Test
+    void aClaimLeftInProgressByARequestThatDiedExpiresAfterTwoMinutes() {
+        Long id = acceptedCase();
+        String pdf = Json.createObjectBuilder().add("fileName", "重试.pdf")
+                .add("contentBase64", Base64.getEncoder().encodeToString(Referrals.PDF)).build().toString();
+        String fresh = "k-" + ThreadLocalRandom.current().nextLong(1L << 40);
+        probe.abandonedClaim("med.m0009", fresh, 30);
+        Api.Reply running = MEDIATOR.post("/cases/" + id + "/materials", pdf, fresh);
+        assertEquals(409, running.status(), "30 s: it may still run " + running.body());
+        assertEquals("idempotency.inProgress", running.json().getString("code"));
+        String dead = "k-" + ThreadLocalRandom.current().nextLong(1L << 40);
+        probe.abandonedClaim("med.m0009", dead, 121);
+        Api.Reply retried = MEDIATOR.post("/cases/" + id + "/materials", pdf, dead);
+        assertEquals(201, retried.status(), "an abandoned claim expired: " + retried.body());
+        assertEquals(1, materials(id));
+    }
+
+    @Test
+    void implausibleAmountsAndAnEmptyCalendarYearAreRefusedOnTheirFields() {
+        Long id = acceptedCase();
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        Api.Reply huge = Api.bjCenter().post("/cases/" + id + "/subsidies", "{\"amount\":{\"amount\":\"1000000000000\","
+                + "\"currency\":\"CNY\"},\"source\":\"北京市朝阳区财政局\",\"grantedOn\":\"" + today + "\"}");
+        assertEquals(400, huge.status(), huge.body());
+        assertEquals(List.of("amount.amount"), fields(huge));
+        assertTrue(huge.json().getJsonArray("errors").getJsonObject(0).getString("message").contains("100000000000"),
+                "names the cap: " + huge.body());
+        assertEquals(0, subsidies(id), "nothing written");
+
+        JsonObject referral = Referrals.c01(Referrals.newCaseNumber()).build();
+        JsonObject claimAboveTotal = Json.createObjectBuilder(referral).add("claims", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("text", "支付货款").add("amount", Json.createObjectBuilder()
+                        .add("amount", "452000.01").add("currency", "CNY")))).build();
+        long before = cases();
+        Api.Reply above = Api.clerk().post("/referrals", claimAboveTotal.toString());
+        assertEquals(400, above.status(), above.body());
+        assertEquals(List.of("claims[0].amount.amount"), fields(above));
+        Api.Reply hugeClaim = Api.clerk().post("/referrals", Json.createObjectBuilder(referral).add("claimAmount",
+                Json.createObjectBuilder().add("amount", "100000000000.01").add("currency", "CNY")).build().toString());
+        assertEquals(400, hugeClaim.status(), hugeClaim.body());
+        assertTrue(fields(hugeClaim).contains("claimAmount.amount"), hugeClaim.body());
+        assertEquals(before, cases(), "nothing written");
+
+        Api ops = Api.as("ops.oncall", "Demo-Ops-2026!");
+        Api.Reply empty = ops.put("/calendar/2099", "{\"source\":\"测试\",\"entries\":[]}");
+        assertEquals(400, empty.status(), empty.body());
+        assertEquals(List.of("entries"), fields(empty));
+        assertEquals(0, probe.count("SELECT COUNT(y) FROM CalendarYear y WHERE y.year = 2099"), "nothing loaded");
+    }
+
+    @Test
     void aSubsidyIsInTheCurrencyOfTheCaseAndXxxIsNoCurrency() {
         Long id = acceptedCase();
         String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
@@ -285,6 +371,10 @@ class BadInputIT {
         assertEquals(400, hongKong.status(), hongKong.body());
         assertEquals(List.of("region"), fields(hongKong));
         assertEquals(0, probe.count("SELECT COUNT(r) FROM PilotRegion r WHERE r.region = '香港'"), "nothing written");
+    }
+
+    private long subsidies(Long id) {
+        return probe.count("SELECT COUNT(s) FROM CaseSubsidy s WHERE s.mediationCase.id = " + id);
     }
 
     private long materials(Long id) {

@@ -77,8 +77,8 @@ class MediationIT {
                 "{\"hasConflict\":true,\"details\":\"三年前曾为申请人提供过法律咨询\"}");
         assertEquals(200, disclosed.status(), disclosed.body());
         assertEquals(200, APPLICANT.post("/cases/" + id + "/disclosure/consent", "{\"agree\":true}").status());
-        assertEquals(409, APPLICANT.post("/cases/" + id + "/disclosure/consent", "{\"agree\":true}").status(),
-                "one answer per party");
+        assertEquals(409, APPLICANT.post("/cases/" + id + "/disclosure/consent", "{\"agree\":true}", Api.newKey())
+                .status(), "one answer per party");
         JsonObject ws = MEDIATOR.get("/cases/" + id + "/mediation").json();
         assertFalse(ws.getJsonArray("disclosures").getJsonObject(0).getBoolean("cleared"), "not every party agreed yet");
         assertEquals(200, RESPONDENT.post("/cases/" + id + "/disclosure/consent", "{\"agree\":false}").status());
@@ -183,7 +183,7 @@ class MediationIT {
         Api.Reply filed = MEDIATOR.post("/cases/" + id + "/failure-report", report);
         assertEquals(201, filed.status(), filed.body());
         assertEquals(0, probe.openDeadlines(id, "FAILURE_REPORT"));
-        assertEquals(409, MEDIATOR.post("/cases/" + id + "/failure-report", report).status(), "one report");
+        assertEquals(409, MEDIATOR.post("/cases/" + id + "/failure-report", report, Api.newKey()).status(), "one report");
 
         assertEquals(400, Api.clerk().post("/cases/" + id + "/failure-report/acknowledgement",
                 "{\"action\":\"TRIAL_RESUMED\"}").status(), "a delegated case is registered, not resumed");

@@ -235,7 +235,8 @@ class PartiesAndApplicationsIT {
         assertEquals(List.of("APPLIED", "ACCEPTED", "RESPONDENT_CONSENTED"), probe.eventTypes(d.id()));
         assertTrue(yes.json().getJsonArray("timeline").getValuesAs(JsonObject.class).get(0).getString("actor")
                 .startsWith("北京申请测试"), "a party acts under its confirmed name, not the display name it chose");
-        assertEquals(409, d.respondent().post("/cases/" + d.id() + "/respondent-consent", "{\"agree\":true}").status());
+        assertEquals(409, d.respondent().post("/cases/" + d.id() + "/respondent-consent", "{\"agree\":true}",
+                Api.newKey()).status());
     }
 
     @Test

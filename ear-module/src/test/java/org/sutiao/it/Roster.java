@@ -42,7 +42,8 @@ public final class Roster {
 
     /** The Beijing center reports; HQ approves. */
     public static void reportAndApprove() {
-        Api.Reply submitted = Api.bjCenter().post("/centers/CCPIT-L-BJ/roster-reports", "{\"note\":\"test\"}");
+        Api.Reply submitted = Api.bjCenter().post("/centers/CCPIT-L-BJ/roster-reports",
+                "{\"note\":\"test " + System.nanoTime() + "\"}");
         if (submitted.status() != 201) {
             throw new AssertionError("report: " + submitted.body());
         }

@@ -53,10 +53,11 @@ class RosterIT {
         Api.Reply duplicate = Api.bjCenter().post(BJ + "/mediators", Roster.profile("重复", id).build().toString());
         assertEquals(400, duplicate.status(), duplicate.body());
 
-        Api.Reply report = Api.bjCenter().post(BJ + "/roster-reports", "{}");
+        Api.Reply report = Api.bjCenter().post(BJ + "/roster-reports", "{\"note\":\"" + System.nanoTime() + "\"}");
         assertEquals(201, report.status(), report.body());
         String reportId = report.json().getJsonNumber("id").toString();
-        assertEquals(409, Api.bjCenter().post(BJ + "/roster-reports", "{}").status(), "one report waits at a time");
+        assertEquals(409, Api.bjCenter().post(BJ + "/roster-reports", "{\"note\":\"again\"}").status(),
+                "one report waits at a time");
         JsonObject detail = Roster.hq().get("/roster-reports/" + reportId).json();
         assertTrue(detail.getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .anyMatch(i -> code.equals(i.getString("mediatorCode")) && i.getString("changes").contains("enrolled")));
@@ -179,6 +180,76 @@ class RosterIT {
                 "the override reason is on the timeline");
     }
 
+    private static final String ZHUOHENG = "北京卓衡办公设备有限公司";
+    private static final String QINGLAN = "北京青岚会展服务有限公司";
+
+    private static jakarta.json.JsonObjectBuilder party(String role, String type, String name, String codeField,
+                                                        String code) {
+        return Json.createObjectBuilder().add("role", role).add("type", type).add("name", name).add(codeField, code)
+                .add("phone", "13900001234");
+    }
+
+    /** C01's dispute with these parties, referred by the Chaoyang court to {@code center}. */
+    private static Api.Reply refer(String center, jakarta.json.JsonArrayBuilder parties) {
+        Api.Reply r = Api.clerk().post("/referrals", Referrals.c01(Referrals.newCaseNumber()).add("centerCode", center)
+                .add("parties", parties).build().toString());
+        assertEquals(201, r.status(), r.body());
+        return r;
+    }
+
+    @Test
+    void theConflictCheckNamesAnotherCentersCaseToNoOne() {
+        String hanzi = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳";
+        String suffix = Long.toHexString(System.nanoTime()).chars().skip(8).mapToObj(c -> String.valueOf(
+                hanzi.charAt(Character.digit(c, 16)))).reduce("", String::concat);
+        String name = "测试跨中心" + suffix;
+        String code = Roster.enrolAtBeijing(name);
+        Api.clerk().ensureInvited("BJ-B-0105", "CCPIT-L-ZJ");
+        // another center's case: the mediator was the applicant's agent, opposite 北京青岚 under an older name
+        String otherName = "青岚会展（旧称）" + suffix;
+        Api.Reply zj = refer("CCPIT-L-ZJ", Json.createArrayBuilder()
+                .add(party("APPLICANT", "NATURAL_PERSON", "王𠈌", "idNumber", "35020319900101123X").add("agentName", name))
+                .add(party("RESPONDENT", "LEGAL_PERSON", otherName, "creditCode", "91110108MADM6D068C")));
+        JsonObject zjCase = Api.clerk().get("/cases/" + zj.json().getJsonNumber("id")).json();
+        // a case of the Beijing center itself: the mediator was the agent opposite 北京卓衡
+        Api.Reply bjPrior = refer("CCPIT-L-BJ", Json.createArrayBuilder()
+                .add(party("APPLICANT", "NATURAL_PERSON", "王𠈌", "idNumber", "35020319900101123X").add("agentName", name))
+                .add(party("RESPONDENT", "LEGAL_PERSON", ZHUOHENG, "creditCode", "91110105MA5DDR3E6T")));
+        String bjPriorNumber = Api.clerk().get("/cases/" + bjPrior.json().getJsonNumber("id")).json()
+                .getString("caseNumber");
+        // the case the Beijing center now accepts: 北京卓衡 against 北京青岚
+        Api.Reply now = refer("CCPIT-L-BJ", Json.createArrayBuilder()
+                .add(party("APPLICANT", "LEGAL_PERSON", ZHUOHENG, "creditCode", "91110105MA5DDR3E6T"))
+                .add(party("RESPONDENT", "LEGAL_PERSON", QINGLAN, "creditCode", "91110108MADM6D068C")));
+        String caseId = now.json().getJsonNumber("id").toString();
+
+        Api.Reply options = Api.bjCenter().get("/cases/" + caseId + "/assignable-mediators");
+        Api.Reply blocked = Api.bjCenter().post("/cases/" + caseId + "/accept", "{\"mediatorCode\":\"" + code + "\"}");
+        Api.Reply blockedEn = Api.bjCenter().inEnglish().post("/cases/" + caseId + "/accept",
+                "{\"mediatorCode\":\"" + code + "\"}");
+        assertEquals(409, blocked.status(), blocked.body());
+        assertEquals("mediator.conflict", blocked.json().getString("code"));
+        String other = zjCase.getString("caseNumber");
+        for (Api.Reply r : List.of(options, blocked, blockedEn)) {
+            for (String secret : List.of(other, zjCase.getString("courtCaseNumber"), otherName, "旧称", "CCPIT-L-ZJ",
+                    "浙江")) {
+                assertFalse(r.body().contains(secret), "the other center's " + secret + " leaks: " + r.body());
+            }
+        }
+        JsonObject option = Roster.array(options).getValuesAs(JsonObject.class).stream()
+                .filter(o -> code.equals(o.getString("code"))).findFirst().orElseThrow();
+        List<JsonObject> findings = option.getJsonArray("conflicts").getValuesAs(JsonObject.class);
+        assertTrue(findings.stream().anyMatch(f -> QINGLAN.equals(f.getString("party"))
+                && "PRIOR_CASE_ELSEWHERE".equals(f.getString("kind"))), findings.toString());
+        assertTrue(findings.stream().anyMatch(f -> ZHUOHENG.equals(f.getString("party"))
+                && "PRIOR_CASE".equals(f.getString("kind"))
+                && bjPriorNumber.equals(f.getString("caseNumber"))), "the center's own case is named: " + findings);
+        String detail = blocked.json().getString("detail");
+        assertTrue(detail.contains(QINGLAN) && detail.contains("另一案件"), detail);
+        assertTrue(detail.contains(bjPriorNumber), "its own case by number: " + detail);
+        assertTrue(blockedEn.json().getString("detail").contains("in another case"), blockedEn.body());
+    }
+
     @Test
     void partiesMayNameAnApprovedMediatorWhoIsOfferedFirst() {
         String pending = Roster.enrolAtBeijing("测试未审核");
@@ -207,7 +278,7 @@ class RosterIT {
         assertEquals(201, Roster.hq().post("/training/courses/" + id + "/attendance",
                 "{\"mediatorCode\":\"M0011\"}").status());
         assertEquals(409, Roster.hq().post("/training/courses/" + id + "/attendance",
-                "{\"mediatorCode\":\"M0011\"}").status(), "once per course");
+                "{\"mediatorCode\":\"M0011\",\"hours\":\"6\"}").status(), "once per course");
         assertEquals(before + 6, Roster.national("M0011").getJsonNumber("trainingHours").doubleValue(), 0.001);
     }
 
@@ -362,16 +433,19 @@ class RosterIT {
     void reportsSubmittedTwiceAtOnceMakeOneReport() throws Exception {
         Roster.enrolAtBeijing("测试并发报送");
         List<java.util.concurrent.CompletableFuture<Integer>> calls = new java.util.ArrayList<>();
+        String body = "{\"note\":\"concurrent " + System.nanoTime() + "\"}";
         for (int i = 0; i < 6; i++) {
             calls.add(java.util.concurrent.CompletableFuture.supplyAsync(() ->
-                    Api.bjCenter().post(BJ + "/roster-reports", "{}").status()));
+                    Api.bjCenter().post(BJ + "/roster-reports", body).status()));
         }
         List<Integer> statuses = new java.util.ArrayList<>();
         for (var c : calls) {
             statuses.add(c.get());
         }
-        assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+        // a double submit (same body) gets the first answer again or 409 while it runs: one report either way
         assertTrue(statuses.stream().allMatch(s -> s == 201 || s == 409), statuses.toString());
+        assertEquals(1, Roster.array(Roster.hq().get("/roster-reports?status=SUBMITTED")).getValuesAs(JsonObject.class)
+                .stream().filter(r -> "CCPIT-L-BJ".equals(r.getString("centerCode"))).count(), statuses.toString());
         JsonObject pending = Roster.array(Roster.hq().get("/roster-reports?status=SUBMITTED")).getValuesAs(JsonObject.class)
                 .stream().filter(r -> "CCPIT-L-BJ".equals(r.getString("centerCode"))).findFirst().orElseThrow();
         assertEquals(200, Roster.hq().post("/roster-reports/" + pending.getJsonNumber("id") + "/approval",

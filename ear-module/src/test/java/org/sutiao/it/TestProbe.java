@@ -146,4 +146,21 @@ public class TestProbe {
                 + " service_address = null, identity_confirmed_at = null, sham_warning_ack_at = null, ref_id = null,"
                 + " active = false where username = ?").setParameter(1, username).executeUpdate();
     }
+
+    /** Inserts a claim of {@code key} by {@code caller} left in progress {@code seconds} ago (its request died). */
+    public void abandonedClaim(String caller, String key, long seconds) {
+        em.createNativeQuery("INSERT INTO idempotency_record (caller, idem_key, request_hash, created_at)"
+                        + " VALUES (?1, ?2, ?3, ?4)").setParameter(1, caller).setParameter(2, key)
+                .setParameter(3, "0".repeat(64))
+                .setParameter(4, java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(seconds)))
+                .executeUpdate();
+    }
+
+    /** Moves every kept answer of {@code caller} {@code seconds} into the past. */
+    public int ageAnswers(String caller, long seconds) {
+        return em.createNativeQuery("UPDATE idempotency_record SET answered_at = ?1 WHERE caller = ?2"
+                        + " AND answered_at IS NOT NULL")
+                .setParameter(1, java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(seconds)))
+                .setParameter(2, caller).executeUpdate();
+    }
 }

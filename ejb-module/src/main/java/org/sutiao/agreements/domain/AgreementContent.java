@@ -3,6 +3,8 @@ package org.sutiao.agreements.domain;
 import org.sutiao.cases.domain.AgreementScope;
 import org.sutiao.shared.domain.InvalidInputException;
 import org.sutiao.shared.domain.InvalidInputException.FieldError;
+import org.sutiao.shared.domain.Money;
+import org.sutiao.shared.domain.MoneyPolicy;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -77,6 +79,14 @@ public record AgreementContent(AgreementScope scope, List<ClaimOutcome> claimOut
             }
             if (o.amount() != null && (o.amount().signum() <= 0 || o.currency() == null)) {
                 errors.add(new FieldError(f + ".amount", "agreement.amount"));
+            } else if (o.amount() != null) {
+                FieldError implausible = MoneyPolicy.check(f + ".amount", o.amount(),
+                        Money.inUse(o.currency()) ? o.currency() : null, MoneyPolicy.Sign.POSITIVE);
+                if (implausible != null) {
+                    errors.add(implausible);
+                } else if (!Money.inUse(o.currency())) {
+                    errors.add(new FieldError(f + ".amount", "validation.money.currency", o.currency()));
+                }
             }
             if (o.method() != null && o.method().length() > 200) {
                 errors.add(new FieldError(f + ".method", "validation.size", 0, 200));

@@ -67,13 +67,14 @@ public class AuditInterceptor implements Serializable {
                     em.flush();
                 }
             } catch (Exception e) {
-                log.recordCall(action(ctx.getMethod()), caseId(ctx), detail(ctx, null), outcome(e));
+                log.recordCall(action(ctx.getMethod()), caseId(ctx), detail(ctx, null), outcome(e),
+                        claimedUsername(ctx));
                 throw e;
             }
             if (WriteTracker.wrote() || ctx.getMethod().isAnnotationPresent(Audited.class)) {
                 Long caseId = caseId(ctx);
                 log.recordCall(action(ctx.getMethod()), caseId != null ? caseId : caseIdOf(result),
-                        detail(ctx, result), AuditEntry.OK);
+                        detail(ctx, result), AuditEntry.OK, claimedUsername(ctx));
             }
             return result;
         } finally {
@@ -91,6 +92,33 @@ public class AuditInterceptor implements Serializable {
         Object[] args = ctx.getParameters();
         if (ps.length > 0 && ps[0].getType() == Long.class && "caseId".equals(ps[0].getName())) {
             return (Long) args[0];
+        }
+        return null;
+    }
+
+    /**
+     * The username a call names, for a call without login (a registration: its {@code Registration} record's
+     * {@code username}, or a String parameter named {@code username}); null when it names none.
+     */
+    static String claimedUsername(InvocationContext ctx) {
+        Parameter[] ps = ctx.getMethod().getParameters();
+        Object[] args = ctx.getParameters();
+        for (int i = 0; i < ps.length; i++) {
+            if (args[i] instanceof String s && "username".equals(ps[i].getName())) {
+                return s;
+            }
+            if (args[i] != null && args[i].getClass().isRecord()) {
+                for (RecordComponent c : args[i].getClass().getRecordComponents()) {
+                    if ("username".equals(c.getName()) && c.getType() == String.class) {
+                        try {
+                            c.getAccessor().setAccessible(true);
+                            return (String) c.getAccessor().invoke(args[i]);
+                        } catch (ReflectiveOperationException e) {
+                            return null;
+                        }
+                    }
+                }
+            }
         }
         return null;
     }

@@ -96,9 +96,27 @@ public class AuditLog {
      * @param outcome {@link AuditEntry#OK} or the refusal's code
      */
     public void recordCall(String action, Long caseId, String detail, String outcome) {
+        recordCall(action, caseId, detail, outcome, null);
+    }
+
+    /**
+     * Records an act of the current caller; a call without login made in a request (a registration) is recorded
+     * under the username it names ({@code claimedUsername}, at most 64 characters kept), never as {@code system},
+     * which stays for timers and startup work. Such an entry carries no role or organisation: it was made without
+     * login, and a refused attempt on a taken name is never taken for an act of that account's holder.
+     *
+     * @param claimedUsername the username a call without login is about, or null
+     */
+    public void recordCall(String action, Long caseId, String detail, String outcome, String claimedUsername) {
         Principal p = session.getCallerPrincipal();
-        String name = p == null || "anonymous".equals(p.getName()) ? Actor.SYSTEM.username() : p.getName();
-        recordAs(name, action, caseId, detail, outcome);
+        boolean anonymous = p == null || "anonymous".equals(p.getName());
+        if (anonymous && claimedUsername != null && !claimedUsername.isBlank()) {
+            String name = claimedUsername.strip();
+            name = name.length() > 64 ? name.substring(0, 64) : name;
+            append(name, null, null, action, caseId, detail, outcome);
+            return;
+        }
+        recordAs(anonymous ? Actor.SYSTEM.username() : p.getName(), action, caseId, detail, outcome);
     }
 
     private void recordAs(String username, String action, Long caseId, String detail, String outcome) {

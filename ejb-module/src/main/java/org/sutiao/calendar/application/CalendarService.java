@@ -80,8 +80,9 @@ public class CalendarService {
      * Loads the holiday notice of a year that is not loaded yet, then recomputes every provisional deadline
      * (via {@link CalendarYearLoaded}) and resolves the operators' alert for that year. All in one transaction.
      *
-     * @param entries holidays and make-up workdays; every date must lie in {@code year}, no date twice; a
-     *                make-up workday must fall on a weekend and a holiday should not
+     * @param entries holidays and make-up workdays; at least one holiday (every year has statutory holidays, 国务院令
+     *                第795号); every date must lie in {@code year}, no date twice; a make-up workday must fall on a
+     *                weekend and a holiday should not
      * @throws ConflictException     when the year is already loaded
      * @throws InvalidInputException when an entry is invalid
      */
@@ -110,6 +111,10 @@ public class CalendarService {
             } else if (e.kind() == DayKind.WORKDAY && e.date().getDayOfWeek().getValue() < 6) {
                 errors.add(new InvalidInputException.FieldError(field, "calendar.workdayOnWeekday", i + 1));
             }
+        }
+        if (errors.isEmpty() && entries.stream().noneMatch(e -> e.kind() == DayKind.HOLIDAY)) {
+            // every year has statutory holidays (国务院令第795号: 元旦 at least): a notice without one is no notice
+            errors.add(new InvalidInputException.FieldError("entries", "calendar.noHolidays", String.valueOf(year)));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

@@ -26,7 +26,6 @@ import org.sutiao.identity.application.CallerLookup;
 import org.sutiao.identity.domain.Role;
 import org.sutiao.notification.application.NotificationService;
 import org.sutiao.roster.application.InvitedRosterService;
-import org.sutiao.roster.domain.ConflictMatcher;
 import org.sutiao.roster.domain.MediationCenter;
 import org.sutiao.roster.domain.Mediator;
 import org.sutiao.shared.domain.BusinessTime;
@@ -119,7 +118,7 @@ public class AcceptanceService {
         if (override != null && override.length() > 1000) {
             throw new InvalidInputException("conflictOverrideReason", "validation.size", 1, 1000);
         }
-        List<ConflictMatcher.Hit> hits = conflicts.check(c, mediator);
+        List<ConflictFinding> hits = conflicts.check(c, mediator);
         if (!hits.isEmpty() && override == null) {
             throw new ConflictException("mediator.conflict", mediator.name(), MediatorConflictCheck.describe(hits));
         }
@@ -210,7 +209,7 @@ public class AcceptanceService {
                 .setParameter("centerCode", c.center().code()).getResultList().stream()
                 .map(m -> new MediatorOption(m.code(), m.name(), m.employment().name(), m.specialties(),
                         m.languages(), invited.contains(m.code()), m.equals(nominated),
-                        conflicts.check(c, m).stream().map(MediatorConflictCheck::describe).toList()))
+                        conflicts.check(c, m)))
                 .sorted(Comparator.comparing((MediatorOption o) -> !o.nominated())
                         .thenComparing(o -> !o.invited()).thenComparing(MediatorOption::code))
                 .toList();
@@ -221,10 +220,12 @@ public class AcceptanceService {
      *
      * @param invited   true when on the referring court's invited roster (offered first)
      * @param nominated true when the parties named this mediator (offered before all others)
-     * @param conflicts the conflict-check hits, described; empty when none
+     * @param conflicts the conflict-check findings as this center may see them ({@link ConflictFinding}); empty
+     *                  when none
      */
     public record MediatorOption(String code, String name, String employment, List<String> specialties,
-                                 List<String> languages, boolean invited, boolean nominated, List<String> conflicts) {
+                                 List<String> languages, boolean invited, boolean nominated,
+                                 List<ConflictFinding> conflicts) {
     }
 
     /** Centers a court may offer a case to (all but HQ's roster rules come with the roster issue). */

@@ -32,6 +32,7 @@ import org.sutiao.shared.domain.BusinessTime;
 import org.sutiao.shared.domain.NotFoundException;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -128,8 +129,13 @@ public class CaseQueryService {
             params.put("to", BusinessTime.endOf(f.pushedTo()));
         }
         if (f.overdue() != null) {
-            where.append(" and c.acceptanceOverdue = :overdue");
-            params.put("overdue", f.overdue());
+            // the lapse rule of MediationCase.acceptanceLapsed, as a bound on the due date
+            where.append(f.overdue()
+                    ? " and c.status = :lapsePending and c.acceptanceDueDate < :lapsedBefore"
+                    : " and (c.status <> :lapsePending or c.acceptanceDueDate is null"
+                    + " or c.acceptanceDueDate >= :lapsedBefore)");
+            params.put("lapsePending", CaseStatus.PENDING_ACCEPTANCE);
+            params.put("lapsedBefore", MediationCase.lapsedBefore(clock.instant()));
         }
         return new Query(where.toString(), params);
     }
@@ -189,14 +195,15 @@ public class CaseQueryService {
             }
         }
         WorkingDayCalendar cal = calendar.current();
-        LocalDate today = BusinessTime.dateOf(clock.instant());
+        Instant now = clock.instant();
+        LocalDate today = BusinessTime.dateOf(now);
         Map<Long, InboxActions.Records> records = records(cases, cal);
         List<InboxItem> items = new ArrayList<>();
         for (MediationCase c : cases) {
             InboxActions.Records r = records.getOrDefault(c.id(), InboxActions.Records.NONE);
             List<InboxAction> actions = switch (caller.role()) {
                 case CENTER_ADMIN -> InboxActions.forCenter(c, r);
-                case COURT_CLERK, COURT_SYSTEM -> InboxActions.forCourt(c, r);
+                case COURT_CLERK, COURT_SYSTEM -> InboxActions.forCourt(c, r, now);
                 case MEDIATOR -> InboxActions.forMediator(c, r);
                 case PARTY -> partyActions(c, caller, r, today);
                 default -> List.of();

@@ -19,6 +19,7 @@ import org.sutiao.confirmation.domain.ConfirmationStatus;
 import org.sutiao.confirmation.domain.JudicialConfirmation;
 import org.sutiao.confirmation.domain.MediationDocument;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,14 +74,14 @@ public final class InboxActions {
     }
 
     /**
-     * The referring court: a declined referral, or one whose acceptance period lapsed, is referred again; a failure
-     * report (of a failed mediation, or of the unsettled claims of a partial settlement) is acknowledged; a
-     * confirmation under review is ruled on; a requested mediation document is issued.
+     * The referring court: a declined referral, or one whose acceptance period lapsed at {@code now} (decided from
+     * the due date by {@link MediationCase#acceptanceLapsed}, whether or not the timer marked it yet), is referred
+     * again; a failure report (of a failed mediation, or of the unsettled claims of a partial settlement) is
+     * acknowledged; a confirmation under review is ruled on; a requested mediation document is issued.
      */
-    public static List<InboxAction> forCourt(MediationCase c, Records r) {
+    public static List<InboxAction> forCourt(MediationCase c, Records r, Instant now) {
         List<InboxAction> actions = new ArrayList<>();
-        if (c.status() == CaseStatus.DECLINED
-                || c.status() == CaseStatus.PENDING_ACCEPTANCE && c.acceptanceOverdue()) {
+        if (c.status() == CaseStatus.DECLINED || c.acceptanceLapsed(now)) {
             actions.add(InboxAction.REFER_AGAIN);
         }
         if ((c.status() == CaseStatus.FAILED || c.status() == CaseStatus.SETTLED) && r.failureReport() != null

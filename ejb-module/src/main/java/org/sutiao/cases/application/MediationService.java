@@ -30,7 +30,6 @@ import org.sutiao.identity.application.Caller;
 import org.sutiao.identity.application.CallerLookup;
 import org.sutiao.identity.domain.Role;
 import org.sutiao.notification.application.NotificationService;
-import org.sutiao.roster.domain.ConflictMatcher;
 import org.sutiao.roster.domain.Mediator;
 import org.sutiao.shared.domain.BusinessTime;
 import org.sutiao.shared.domain.ConflictException;
@@ -182,7 +181,7 @@ public class MediationService {
                 .orElseThrow(() -> new InvalidInputException("mediatorCode", "mediator.unknown", mediatorCode));
         String override = conflictOverrideReason == null || conflictOverrideReason.isBlank() ? null
                 : conflictOverrideReason.strip();
-        List<ConflictMatcher.Hit> hits = conflicts.check(c, next);
+        List<ConflictFinding> hits = conflicts.check(c, next);
         if (!hits.isEmpty() && override == null) {
             throw new ConflictException("mediator.conflict", next.name(), MediatorConflictCheck.describe(hits));
         }

@@ -12,9 +12,12 @@ import org.sutiao.roster.domain.ConflictMatcher.Source;
 import org.sutiao.roster.domain.ConflictMatcher.Subject;
 import org.sutiao.roster.domain.Mediator;
 import org.sutiao.roster.domain.MediatorRelationship;
+import org.sutiao.shared.domain.MessageRef;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -22,14 +25,18 @@ import java.util.stream.Collectors;
  * The conflict check on assignment (在线调解规则 Art. 13; 特邀调解规定 Art. 15): the case's parties and their agents
  * against the mediator's current declared relationships, the mediator themself, and the people and companies on the
  * other side of the cases in which the mediator appeared as party (same ID number) or agent (same name).
+ *
+ * <p>What it returns is decided here, once, for the accepting center ({@link ConflictFinding}): a prior case of
+ * another center is never named (no case number, no names of its parties) — the center learns only that the
+ * mediator has a prior relation with a party of its own case (在线调解规则 Art. 29, confidentiality).
  */
 @Dependent
 public class MediatorConflictCheck {
     @PersistenceContext(unitName = "sutiao")
     EntityManager em;
 
-    /** The hits for assigning {@code m} to {@code c}; empty when there is no conflict. */
-    public List<Hit> check(MediationCase c, Mediator m) {
+    /** The findings for assigning {@code m} to {@code c}, as {@code c}'s center may see them; empty when none. */
+    public List<ConflictFinding> check(MediationCase c, Mediator m) {
         List<Subject> parties = new ArrayList<>();
         for (Party p : c.parties()) {
             parties.add(new Subject(p.name(), p.identityCode()));
@@ -46,21 +53,38 @@ public class MediatorConflictCheck {
                         r.relation()));
             }
         }
-        links.addAll(priorCaseLinks(c, m));
-        return ConflictMatcher.match(parties, links);
+        Map<Link, MediationCase> priorCases = new IdentityHashMap<>();
+        links.addAll(priorCaseLinks(c, m, priorCases));
+        List<ConflictFinding> findings = new ArrayList<>();
+        for (Hit h : ConflictMatcher.match(parties, links)) {
+            ConflictFinding f = finding(c, h, priorCases.get(h.link()));
+            if (!findings.contains(f)) {
+                findings.add(f);
+            }
+        }
+        return findings;
     }
 
-    /** The hits for a message: {@code 甲公司 ↔ 甲公司（曾任法律顾问）; …}. */
-    public static String describe(List<Hit> hits) {
-        return hits.stream().map(MediatorConflictCheck::describe).collect(Collectors.joining("; "));
+    /** The findings as one message argument for {@code mediator.conflict}, in the reader's language. */
+    public static List<MessageRef> describe(List<ConflictFinding> findings) {
+        return findings.stream().map(ConflictFinding::message).toList();
     }
 
-    /** One hit: the party and what it matched, with the relation or the other case. */
-    public static String describe(Hit h) {
-        return h.partyName() + " ↔ " + h.link().subject().name() + "（" + h.link().relation() + "）";
+    /** A hit as the center of {@code current} may see it: another center's case stays unnamed. */
+    static ConflictFinding finding(MediationCase current, Hit h, MediationCase prior) {
+        return switch (h.link().source()) {
+            case DECLARED -> new ConflictFinding(h.partyName(), ConflictFinding.Kind.DECLARED,
+                    h.link().subject().name(), h.link().relation(), null);
+            case SELF -> new ConflictFinding(h.partyName(), ConflictFinding.Kind.SELF, null, null, null);
+            case PRIOR_CASE -> prior != null && prior.center() != null && current.center() != null
+                    && prior.center().code().equals(current.center().code())
+                    ? new ConflictFinding(h.partyName(), ConflictFinding.Kind.PRIOR_CASE, h.link().subject().name(),
+                    null, prior.caseNumber())
+                    : new ConflictFinding(h.partyName(), ConflictFinding.Kind.PRIOR_CASE_ELSEWHERE, null, null, null);
+        };
     }
 
-    private List<Link> priorCaseLinks(MediationCase current, Mediator m) {
+    private List<Link> priorCaseLinks(MediationCase current, Mediator m, Map<Link, MediationCase> cases) {
         // a null parameter in "is not null" fails on PostgreSQL: two queries instead of one
         var query = m.idNumber() == null
                 ? em.createQuery("select p from Party p where p.mediationCase.id <> :caseId and p.agentName = :name",
@@ -77,8 +101,10 @@ public class MediatorConflictCheck {
         for (Party p : em.createQuery("select p from Party p where p.mediationCase.id in :ids", Party.class)
                 .setParameter("ids", caseIds).getResultList()) {
             if (!ownIds.contains(p.id())) {
-                links.add(new Link(new Subject(p.name(), p.identityCode()), Source.PRIOR_CASE,
-                        p.mediationCase().caseNumber()));
+                Link link = new Link(new Subject(p.name(), p.identityCode()), Source.PRIOR_CASE,
+                        p.mediationCase().caseNumber());
+                cases.put(link, p.mediationCase());
+                links.add(link);
             }
         }
         return links;

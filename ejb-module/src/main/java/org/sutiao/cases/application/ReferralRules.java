@@ -67,11 +67,17 @@ public final class ReferralRules {
             errors.add(new FieldError(unsafeText(c.causeOfAction()) ? "causeOfAction" : "courtCaseNumber",
                     "validation.controlCharacters"));
         }
-        money(errors, "claimAmount", c.claimAmount());
+        Money total = money(errors, "claimAmount", c.claimAmount());
         if (c.claims() != null) {
             for (int i = 0; i < c.claims().size(); i++) {
                 if (c.claims().get(i) != null) {
-                    money(errors, "claims[" + i + "].amount", c.claims().get(i).amount());
+                    Money claim = money(errors, "claims[" + i + "].amount", c.claims().get(i).amount());
+                    // one claim is part of the case's total claim amount: never more, in the same currency
+                    if (claim != null && total != null && claim.currency().equals(total.currency())
+                            && claim.amount().compareTo(total.amount()) > 0) {
+                        errors.add(new FieldError("claims[" + i + "].amount.amount", "validation.money.claimAboveTotal",
+                                total.amountText(), total.currency()));
+                    }
                 }
             }
         }
@@ -112,16 +118,18 @@ public final class ReferralRules {
         return m == null ? null : Money.of(m.amount(), m.currency() == null ? null : m.currency().strip().toUpperCase());
     }
 
-    private static void money(List<FieldError> errors, String field, ReferralCommand.MoneyInput m) {
+    /** The amount if it is valid money ({@link org.sutiao.shared.domain.MoneyPolicy}), else null with its errors added. */
+    private static Money money(List<FieldError> errors, String field, ReferralCommand.MoneyInput m) {
         if (m == null || m.amount() == null || m.currency() == null) {
-            return;
+            return null;
         }
         try {
-            toMoney(m);
+            return toMoney(m);
         } catch (InvalidInputException e) {
             for (FieldError fe : e.fieldErrors()) {
                 errors.add(new FieldError(field + "." + fe.field(), fe.messageKey(), fe.args()));
             }
+            return null;
         }
     }
 

@@ -512,7 +512,16 @@ public class MediationCase extends VersionedEntity {
      */
     public boolean acceptanceLapsed(Instant now) {
         return status == CaseStatus.PENDING_ACCEPTANCE && acceptanceDueDate != null
-                && !now.isBefore(acceptanceDueEnd());
+                && acceptanceDueDate.isBefore(lapsedBefore(now));
+    }
+
+    /**
+     * The lapse rule as a bound for queries, the same rule as {@link #acceptanceLapsed}: at {@code now}, an
+     * acceptance due date before the returned Beijing date has lapsed (its 24:00 has passed), one on or after it
+     * has not.
+     */
+    public static LocalDate lapsedBefore(Instant now) {
+        return BusinessTime.dateOf(now);
     }
 
     /** Marks the pending case overdue; returns false (and records nothing) when it no longer applies. */

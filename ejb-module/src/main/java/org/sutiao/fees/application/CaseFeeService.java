@@ -189,7 +189,7 @@ public class CaseFeeService {
         }
         List<SubsidyStatistic> out = new ArrayList<>();
         totals.forEach((k, total) -> out.add(new SubsidyStatistic(k.center(), names.get(k.center()), k.year(),
-                k.currency(), new Money(total, k.currency()), counts.get(k))));
+                k.currency(), Money.stored(total, k.currency()), counts.get(k))));
         return out;
     }
 
@@ -234,7 +234,7 @@ public class CaseFeeService {
 
     private static FeeStatement.Share share(CaseFeeShare s, String currency) {
         return new FeeStatement.Share(s.party().id(), s.seq(), s.party().role(), s.party().name(),
-                new Money(s.amount(), currency), s.status(), s.paidOn());
+                Money.stored(s.amount(), currency), s.status(), s.paidOn());
     }
 
     /** Why an uncharged case has no fee, worked out again from the schedules and its claims. */

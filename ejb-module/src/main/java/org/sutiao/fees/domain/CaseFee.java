@@ -21,6 +21,7 @@ import org.sutiao.shared.domain.ConflictException;
 import org.sutiao.shared.domain.InvalidInputException;
 import org.sutiao.shared.domain.InvalidInputException.FieldError;
 import org.sutiao.shared.domain.Money;
+import org.sutiao.shared.domain.MoneyPolicy;
 import org.sutiao.shared.domain.NotFoundException;
 import org.sutiao.shared.domain.VersionedEntity;
 
@@ -193,8 +194,8 @@ public class CaseFee extends VersionedEntity {
             BigDecimal a = s == null ? null : s.amount();
             if (a == null) {
                 errors.add(new FieldError(at + "amount", "validation.required"));
-            } else if (a.signum() < 0) {
-                errors.add(new FieldError(at + "amount", "validation.money.negative"));
+            } else if (MoneyPolicy.check(at + "amount", a, currency, MoneyPolicy.Sign.ZERO_ALLOWED) != null) {
+                errors.add(MoneyPolicy.check(at + "amount", a, currency, MoneyPolicy.Sign.ZERO_ALLOWED));
             } else if (a.stripTrailingZeros().scale() > digits) {
                 errors.add(new FieldError(at + "amount", "validation.money.scale", digits));
             } else {
@@ -267,7 +268,7 @@ public class CaseFee extends VersionedEntity {
 
     /** Total of the monetary claims in the fee's currency (the base of the claim-amount basis). */
     public Money claimBase() {
-        return new Money(claimBase, currency);
+        return Money.stored(claimBase, currency);
     }
 
     /** Mediator hours recorded (hourly basis), or null. */
@@ -276,7 +277,7 @@ public class CaseFee extends VersionedEntity {
     }
 
     public Money amount() {
-        return new Money(amount, currency);
+        return Money.stored(amount, currency);
     }
 
     public String currency() {

@@ -121,7 +121,7 @@ public final class FeeCalculator {
 
     private static Money finish(FeeTerms terms, BigDecimal raw) {
         BigDecimal fee = raw.max(terms.minimumFee()).setScale(minorDigits(terms.currency()), RoundingMode.HALF_UP);
-        return new Money(fee, terms.currency());
+        return Money.stored(fee, terms.currency());
     }
 
     /**

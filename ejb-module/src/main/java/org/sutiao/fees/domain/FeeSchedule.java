@@ -144,12 +144,12 @@ public class FeeSchedule extends IdentifiedEntity {
     }
 
     public Money minimumFee() {
-        return new Money(minimumFee, currency);
+        return Money.stored(minimumFee, currency);
     }
 
     /** Fee per mediator hour, or null for the claim-amount basis. */
     public Money hourlyRate() {
-        return hourlyRate == null ? null : new Money(hourlyRate, currency);
+        return hourlyRate == null ? null : Money.stored(hourlyRate, currency);
     }
 
     public String notes() {

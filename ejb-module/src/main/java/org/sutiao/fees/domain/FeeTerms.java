@@ -2,6 +2,7 @@ package org.sutiao.fees.domain;
 
 import org.sutiao.shared.domain.InvalidInputException;
 import org.sutiao.shared.domain.InvalidInputException.FieldError;
+import org.sutiao.shared.domain.MoneyPolicy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -28,7 +29,6 @@ public record FeeTerms(String currency, FeeBasis basis, LocalDate effectiveFrom,
     /** Longest notes, characters. */
     public static final int MAX_NOTES = 500;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final int MONEY_PRECISION = 19;
 
     public FeeTerms {
         brackets = brackets == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(brackets));
@@ -125,24 +125,21 @@ public record FeeTerms(String currency, FeeBasis basis, LocalDate effectiveFrom,
         }
     }
 
-    /** Adds an error unless {@code v} is a non-negative amount with at most {@code digits} decimals; true if fine. */
-    private static boolean money(List<FieldError> errors, String field, BigDecimal v, int digits, boolean required) {
+    /** Adds an error unless {@code v} is a plausible amount ({@link MoneyPolicy}); true if fine. */
+    private boolean money(List<FieldError> errors, String field, BigDecimal v, int digits, boolean required) {
         if (v == null) {
             if (required) {
                 errors.add(new FieldError(field, "validation.required"));
             }
             return false;
         }
-        if (v.signum() < 0) {
-            errors.add(new FieldError(field, "validation.money.negative"));
-            return false;
+        FieldError e = MoneyPolicy.check(field, v, FeeCalculator.isCurrency(currency) ? currency : null,
+                MoneyPolicy.Sign.ZERO_ALLOWED);
+        if (e == null && v.stripTrailingZeros().scale() > digits) {
+            e = new FieldError(field, "validation.money.scale", digits);
         }
-        if (v.stripTrailingZeros().scale() > digits) {
-            errors.add(new FieldError(field, "validation.money.scale", digits));
-            return false;
-        }
-        if (v.setScale(2, java.math.RoundingMode.UNNECESSARY).precision() > MONEY_PRECISION) {
-            errors.add(new FieldError(field, "validation.money.tooLarge"));
+        if (e != null) {
+            errors.add(e);
             return false;
         }
         return true;

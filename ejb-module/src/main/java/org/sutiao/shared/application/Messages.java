@@ -1,9 +1,12 @@
 package org.sutiao.shared.application;
 
+import org.sutiao.shared.domain.MessageRef;
+
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.StringJoiner;
 
 /**
  * The localized texts of the whole application (pages, errors, notices): bundle {@value #BUNDLE}, Chinese
@@ -75,6 +78,37 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
-        return args == null || args.length == 0 ? pattern : new MessageFormat(pattern, l).format(args);
+        return args == null || args.length == 0 ? pattern : new MessageFormat(pattern, l).format(resolved(l, args));
+    }
+
+    /**
+     * Arguments with every {@link MessageRef} (or list of them) rendered in {@code locale}, so that a message built
+     * in a service from other messages reads in one language.
+     */
+    private static Object[] resolved(Locale locale, Object[] args) {
+        Object[] out = args;
+        for (int i = 0; i < args.length; i++) {
+            Object r = resolved(locale, args[i]);
+            if (r != args[i]) {
+                if (out == args) {
+                    out = args.clone();
+                }
+                out[i] = r;
+            }
+        }
+        return out;
+    }
+
+    private static Object resolved(Locale locale, Object arg) {
+        if (arg instanceof MessageRef ref) {
+            return get(locale, ref.key(), ref.args().toArray());
+        }
+        if (arg instanceof java.util.List<?> list && !list.isEmpty()
+                && list.stream().allMatch(MessageRef.class::isInstance)) {
+            StringJoiner j = new StringJoiner(get(locale, "common.listSeparator"));
+            list.forEach(e -> j.add(String.valueOf(resolved(locale, e))));
+            return j.toString();
+        }
+        return arg;
     }
 }

@@ -16,8 +16,6 @@ import java.util.Set;
  */
 @Embeddable
 public class Money {
-    /** Digits the columns hold: NUMERIC(19, 2), up to 99 999 999 999 999 999.99. */
-    static final int MAX_PRECISION = 19;
     @Column(name = "amount", precision = 19, scale = 2)
     private BigDecimal amount;
     @Column(name = "currency", length = 3)
@@ -27,24 +25,36 @@ public class Money {
     }
 
     /**
-     * @param amount   non-negative, at most two decimal places
-     * @param currency ISO 4217 code such as {@code CNY}, {@code USD}
-     * @throws InvalidInputException when the amount is negative, has more decimals than the currency's minor unit
-     *                               (at most 2; none for JPY), exceeds 19 digits, or the currency is unknown
+     * An amount given as input, held to the {@link MoneyPolicy}.
+     *
+     * @param amount   non-negative, at most the currency's minor unit in decimals (at most 2; none for JPY), at most
+     *                 the policy's cap ({@link MoneyPolicy#cap})
+     * @param currency ISO 4217 code in use such as {@code CNY}, {@code USD}
+     * @throws InvalidInputException on {@code amount} when negative, too precise or above the cap; on
+     *                               {@code currency} when it is unknown or not money in use
      */
     public Money(BigDecimal amount, String currency) {
-        if (amount == null || amount.signum() < 0) {
-            throw new InvalidInputException("amount", "validation.money.negative");
+        if (amount == null) {
+            throw new InvalidInputException("amount", "validation.money.format");
         }
         this.currency = checkCurrency(currency);
-        int minorDigits = Math.max(0, Currency.getInstance(this.currency).getDefaultFractionDigits());
-        if (amount.stripTrailingZeros().scale() > Math.min(2, minorDigits)) {
-            throw new InvalidInputException("amount", "validation.money.scale", Math.min(2, minorDigits));
-        }
-        if (amount.setScale(2, RoundingMode.UNNECESSARY).precision() > MAX_PRECISION) {
-            throw new InvalidInputException("amount", "validation.money.tooLarge");
+        InvalidInputException.FieldError e = MoneyPolicy.check("amount", amount, this.currency,
+                MoneyPolicy.Sign.ZERO_ALLOWED);
+        if (e != null) {
+            throw new InvalidInputException(java.util.List.of(e));
         }
         this.amount = amount.setScale(2, RoundingMode.UNNECESSARY);
+    }
+
+    /**
+     * An amount the platform stored or computed itself (a case's fee, a total of subsidies): not an input, so not
+     * held to the plausibility cap (a stored value must always read back).
+     */
+    public static Money stored(BigDecimal amount, String currency) {
+        Money m = new Money();
+        m.amount = amount.setScale(2, RoundingMode.HALF_UP);
+        m.currency = currency;
+        return m;
     }
 
     /** Parses a decimal string such as {@code "452000.00"}; see {@link #Money(BigDecimal, String)}. */

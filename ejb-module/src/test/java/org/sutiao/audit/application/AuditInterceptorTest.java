@@ -28,6 +28,12 @@ class AuditInterceptorTest {
 
         public void rule(Long caseId, LocalDate date, String reason) {
         }
+
+        public void register(org.sutiao.identity.application.PartyAccountService.Registration r) {
+        }
+
+        public void unlock(String username) {
+        }
     }
 
     private static InvocationContext call(String name, Object... args) {
@@ -76,5 +82,14 @@ class AuditInterceptorTest {
         assertEquals("case.illegalTransition", AuditInterceptor.outcome(
                 new EJBException(new ConflictException("case.illegalTransition"))), "unwrapped");
         assertEquals("IllegalStateException", AuditInterceptor.outcome(new IllegalStateException("boom")));
+    }
+
+    @Test
+    void aCallWithoutLoginIsRecordedUnderTheUsernameItNames() {
+        assertEquals("new.party.7", AuditInterceptor.claimedUsername(call("register",
+                new org.sutiao.identity.application.PartyAccountService.Registration("new.party.7", "Secret-2026-x",
+                        "某某"))));
+        assertEquals("ops.someone", AuditInterceptor.claimedUsername(call("unlock", "ops.someone")));
+        assertNull(AuditInterceptor.claimedUsername(call("accept", 42L, "M0009", 3L, null)), "names nobody");
     }
 }

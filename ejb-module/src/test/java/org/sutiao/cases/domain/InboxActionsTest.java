@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
  * What waits for whom ({@link InboxActions}), over aggregates built as in the other domain tests; it lives beside
@@ -82,14 +83,20 @@ class InboxActionsTest {
     void theCenterAcceptsOrDeclinesAndTheCourtRefersADeclinedOrLapsedCaseAgain() {
         MediationCase pending = Fixtures.referred();
         assertEquals(List.of(InboxAction.ACCEPT_OR_DECLINE), InboxActions.forCenter(pending, InboxActions.Records.NONE));
-        assertEquals(List.of(), InboxActions.forCourt(pending, Records.NONE), "on time: the center acts");
+        Instant lastSecond = Instant.parse("2026-01-15T15:59:59Z");
+        assertEquals(List.of(), InboxActions.forCourt(pending, Records.NONE, lastSecond),
+                "on time (23:59:59 Beijing of the due date): the center acts");
+        assertEquals(List.of(InboxAction.REFER_AGAIN), InboxActions.forCourt(pending, Records.NONE,
+                lastSecond.plusSeconds(1)), "lapsed at 24:00 Beijing of the due date, before any timer marked it");
+        assertFalse(pending.acceptanceOverdue(), "the timer has not run");
         pending.markAcceptanceOverdue(LATER.plusSeconds(86_400 * 7));
-        assertEquals(List.of(InboxAction.REFER_AGAIN), InboxActions.forCourt(pending, Records.NONE));
+        assertEquals(List.of(InboxAction.REFER_AGAIN), InboxActions.forCourt(pending, Records.NONE,
+                LATER.plusSeconds(86_400 * 7)));
         assertEquals(LocalDate.of(2026, 1, 15), InboxActions.dueDate(InboxAction.REFER_AGAIN, pending, Records.NONE));
 
         MediationCase declined = Fixtures.referred();
         declined.decline(DeclineReasonCode.NO_CAPACITY, "人手不足", LATER, Fixtures.CENTER);
-        assertEquals(List.of(InboxAction.REFER_AGAIN), InboxActions.forCourt(declined, Records.NONE));
+        assertEquals(List.of(InboxAction.REFER_AGAIN), InboxActions.forCourt(declined, Records.NONE, LATER));
         assertEquals(List.of(), InboxActions.forCenter(declined, InboxActions.Records.NONE));
     }
 
@@ -166,12 +173,12 @@ class InboxActionsTest {
         Records none = new Records(null, null, null, reportDue, null, List.of(), null, null, null);
         assertEquals(List.of(InboxAction.WRITE_FAILURE_REPORT), InboxActions.forMediator(c, none));
         assertEquals(reportDue, InboxActions.dueDate(InboxAction.WRITE_FAILURE_REPORT, c, none));
-        assertEquals(List.of(), InboxActions.forCourt(c, none), "no report yet");
+        assertEquals(List.of(), InboxActions.forCourt(c, none, LATER), "no report yet");
 
         FailureReport report = c.reportFailure("情况", "原因", List.of(), "无", false, LATER, Fixtures.CENTER);
         Records reported = new Records(null, null, report, null, null, List.of(), null, null, null);
         assertEquals(List.of(), InboxActions.forMediator(c, reported));
-        assertEquals(List.of(InboxAction.ACKNOWLEDGE_FAILURE_REPORT), InboxActions.forCourt(c, reported));
+        assertEquals(List.of(InboxAction.ACKNOWLEDGE_FAILURE_REPORT), InboxActions.forCourt(c, reported, LATER));
     }
 
     @Test
@@ -185,10 +192,10 @@ class InboxActionsTest {
                 Fixtures.CENTER);
         Records reported = new Records(null, null, report, null, a, List.of(), null, null, TODAY.plusDays(30));
         assertEquals(List.of(), InboxActions.forMediator(c, reported));
-        assertEquals(List.of(InboxAction.ACKNOWLEDGE_FAILURE_REPORT), InboxActions.forCourt(c, reported));
+        assertEquals(List.of(InboxAction.ACKNOWLEDGE_FAILURE_REPORT), InboxActions.forCourt(c, reported, LATER));
         c.acknowledgeFailureReport(report, CourtAction.CASE_REGISTERED, "(2026)京0105民初2001号", LATER, Fixtures.CLERK);
         assertEquals(CaseStatus.SETTLED, c.status());
-        assertEquals(List.of(), InboxActions.forCourt(c, reported));
+        assertEquals(List.of(), InboxActions.forCourt(c, reported, LATER));
         assertEquals(List.of(InboxAction.APPLY_FOR_CONFIRMATION),
                 InboxActions.forParty(c, c.parties().get(0), reported, TODAY), "the settled part goes on");
 
@@ -215,9 +222,9 @@ class InboxActionsTest {
         assertEquals(List.of(), InboxActions.forParty(c, applicant, joining, TODAY), "joined");
         assertEquals(List.of(InboxAction.APPLY_FOR_CONFIRMATION),
                 InboxActions.forParty(c, c.parties().get(1), joining, TODAY));
-        assertEquals(List.of(), InboxActions.forCourt(c, joining));
+        assertEquals(List.of(), InboxActions.forCourt(c, joining, LATER));
         j.join(12L, all, LATER, TODAY, CALENDAR);
-        assertEquals(List.of(InboxAction.RULE_ON_CONFIRMATION), InboxActions.forCourt(c, joining));
+        assertEquals(List.of(InboxAction.RULE_ON_CONFIRMATION), InboxActions.forCourt(c, joining, LATER));
         assertEquals(TODAY.plusDays(JudicialConfirmation.REVIEW_DAYS),
                 InboxActions.dueDate(InboxAction.RULE_ON_CONFIRMATION, c, joining));
     }
@@ -233,9 +240,9 @@ class InboxActionsTest {
         MediationDocument doc = new MediationDocument(c, LATER, "party.c01.applicant");
         Records requested = withAgreement(null, a, List.of(), null, doc, TODAY.plusDays(30));
         assertEquals(List.of(), InboxActions.forParty(c, applicant, requested, TODAY));
-        assertEquals(List.of(InboxAction.ISSUE_MEDIATION_DOCUMENT), InboxActions.forCourt(c, requested));
+        assertEquals(List.of(InboxAction.ISSUE_MEDIATION_DOCUMENT), InboxActions.forCourt(c, requested, LATER));
         doc.issue("(2026)京0105民初1873号", 99L, LATER);
-        assertEquals(List.of(), InboxActions.forCourt(c, requested));
+        assertEquals(List.of(), InboxActions.forCourt(c, requested, LATER));
         doc.receive(applicant.id(), Set.of(11L, 12L), LATER);
         assertEquals(List.of(), InboxActions.forParty(c, applicant, requested, TODAY), "received");
         assertEquals(List.of(InboxAction.ACKNOWLEDGE_RECEIPT),

@@ -41,11 +41,18 @@ class ValueObjectsTest {
     }
 
     @Test
-    void moneyFollowsTheCurrencysMinorUnitAndTheColumnSize() {
+    void moneyFollowsTheCurrencysMinorUnitAndThePlausibleCap() {
         assertThrows(InvalidInputException.class, () -> Money.of("100.50", "JPY"));
         assertEquals("100.00", Money.of("100", "JPY").amountText());
         assertThrows(InvalidInputException.class, () -> Money.of("9".repeat(18), "CNY"));
-        assertEquals("99999999999999999.99", Money.of("99999999999999999.99", "CNY").amountText());
+        assertEquals("100000000000.00", Money.of("100000000000", "CNY").amountText(), "10^11 yuan: the cap");
+        InvalidInputException above = assertThrows(InvalidInputException.class,
+                () -> Money.of("100000000000.01", "CNY"));
+        assertEquals("validation.money.tooLarge", above.fieldErrors().get(0).messageKey());
+        assertThrows(InvalidInputException.class, () -> Money.of("1000000000000", "CNY"), "a 10^12 subsidy");
+        assertEquals("10000000000000.00", Money.of("10000000000000", "JPY").amountText(), "no minor unit: 10^13");
+        assertEquals("1000000000000.00", Money.stored(new java.math.BigDecimal("1000000000000"), "CNY").amountText(),
+                "a stored total is not an input");
     }
 
     @Test

@@ -51,7 +51,7 @@ public class AgreementResource {
     }
 
     /** Money on the wire. */
-    public record MoneyJson(String amount, String currency) {
+    public record MoneyJson(String amount, String currency) implements org.sutiao.shared.application.WireMoney {
     }
 
     /** An obligation on the wire. */

@@ -7,6 +7,7 @@ import org.sutiao.fees.application.SubsidyStatistic;
 import org.sutiao.fees.domain.FeeBracket;
 import org.sutiao.fees.domain.FeeSchedule;
 import org.sutiao.shared.application.Messages;
+import org.sutiao.shared.application.MoneyAmount;
 import org.sutiao.shared.domain.InvalidInputException;
 import org.sutiao.shared.domain.Money;
 import org.sutiao.shared.domain.PlainText;
@@ -68,7 +69,7 @@ public final class FeeJson {
     }
 
     /** A bracket: the part of the claim amount within {@code [lowerBound, upperBound)} is charged at the rate. */
-    public record BracketJson(String lowerBound, String upperBound, String ratePercent) {
+    public record BracketJson(@MoneyAmount String lowerBound, @MoneyAmount String upperBound, String ratePercent) {
         static BracketJson of(FeeBracket b) {
             return new BracketJson(b.lowerBound().setScale(2).toPlainString(),
                     b.upperBound() == null ? null : b.upperBound().setScale(2).toPlainString(),
@@ -77,8 +78,8 @@ public final class FeeJson {
     }
 
     /** Body of {@code POST /centers/{centerCode}/fee-schedules}. */
-    public record PublishRequest(String currency, String basis, String effectiveFrom, String minimumFee,
-                                 String hourlyRate, List<BracketJson> brackets,
+    public record PublishRequest(String currency, String basis, String effectiveFrom, @MoneyAmount String minimumFee,
+                                 @MoneyAmount String hourlyRate, List<BracketJson> brackets,
                                  @PlainText(multiline = true) String notes) {
     }
 
@@ -137,7 +138,7 @@ public final class FeeJson {
     }
 
     /** One party's amount in a split, a decimal string. */
-    public record ShareInput(Long partyId, String amount) {
+    public record ShareInput(Long partyId, @MoneyAmount String amount) {
     }
 
     /** Body of {@code POST /cases/{id}/fee/shares/{partyId}/payment}. */

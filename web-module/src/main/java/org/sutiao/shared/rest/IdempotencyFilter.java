@@ -30,8 +30,11 @@ import java.util.Optional;
  * payments…; a double click never records twice): the key is claimed before the resource runs; a retry with the
  * same key and body gets the first answer again (status, body, {@code Location}, and {@code Idempotent-Replayed:
  * true}); the same key with another request answers 409 {@code idempotency.keyReused}, and while the first still
- * runs 409 {@code idempotency.inProgress}. A request that fails releases its key. Referrals keep their own handling
- * (a retry answers 200 with the case, also by court case number); requests without login are left alone.
+ * runs 409 {@code idempotency.inProgress}. A request that fails releases its key. A POST without the header gets an
+ * implicit key (caller, method, path and SHA-256 of the body; {@link IdempotencyKeys#IMPLICIT_WINDOW}): a double
+ * submit within 10 seconds of the first answer gets that answer, while the first runs 409
+ * {@code idempotency.repeated}. Referrals keep their own handling (a retry answers 200 with the case, also by court
+ * case number); requests without login are left alone.
  */
 @Provider
 @ApplicationScoped
@@ -51,19 +54,20 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
         String key = request.getHeaderString(HEADER);
-        if (key == null || !HttpMethod.POST.equals(request.getMethod()) || request.getSecurityContext() == null
+        if (!HttpMethod.POST.equals(request.getMethod()) || request.getSecurityContext() == null
                 || request.getSecurityContext().getUserPrincipal() == null
                 || request.getUriInfo().getPath().replaceFirst("^/", "").startsWith("referrals")) {
             return;
         }
-        if (key.isBlank() || key.length() > MAX_KEY || TextPolicy.isRefused(key, false)) {
+        if (key != null && (key.isBlank() || key.length() > MAX_KEY || TextPolicy.isRefused(key, false))) {
             throw new InvalidInputException(HEADER, "validation.size", 1, MAX_KEY);
         }
         byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
         request.setEntityStream(new ByteArrayInputStream(body));
         String hash = hash((request.getMethod() + " " + request.getUriInfo().getPath() + "\n")
                 .getBytes(StandardCharsets.UTF_8), body);
-        Claim claim = new Claim(request.getSecurityContext().getUserPrincipal().getName(), key.strip());
+        Claim claim = new Claim(request.getSecurityContext().getUserPrincipal().getName(),
+                key == null ? IdempotencyKeys.IMPLICIT_PREFIX + hash : key.strip());
         Optional<IdempotencyKeys.Answer> kept = keys.claim(claim.caller(), claim.key(), hash);
         if (kept.isPresent()) {
             IdempotencyKeys.Answer a = kept.get();

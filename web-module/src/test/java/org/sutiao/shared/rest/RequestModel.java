@@ -128,6 +128,99 @@ final class RequestModel {
         }
     }
 
+    /** An amount of a request body: a {@code WireMoney} record, or a String marked {@code @MoneyAmount}. */
+    record MoneyField(Class<?> body, String path, List<RecordComponent> components, boolean wire) {
+    }
+
+    /**
+     * Every component of {@code body} (through records and lists) whose name says money — {@code amount},
+     * {@code …Amount}, {@code …Fee}, {@code …Rate}, {@code …Bound}, {@code price}, {@code total} — or whose type is
+     * a {@code WireMoney}, with the path to it.
+     */
+    static List<MoneyField> moneyLikeFields(Class<?> body) {
+        List<MoneyField> out = new ArrayList<>();
+        collectMoney(body, body, "", new ArrayList<>(), out, 0);
+        return out;
+    }
+
+    static boolean moneyName(String name) {
+        return name.matches("(?i)amount|.*Amount|.*Fee|.*Rate|.*Bound|price|.*Price|total|.*Total");
+    }
+
+    private static void collectMoney(Class<?> body, Type type, String path, List<RecordComponent> chain,
+                                     List<MoneyField> out, int depth) {
+        if (depth > 8) {
+            return;
+        }
+        Class<?> raw = raw(type);
+        if (Collection.class.isAssignableFrom(raw) && type instanceof ParameterizedType p) {
+            collectMoney(body, p.getActualTypeArguments()[0], path + "[0]", chain, out, depth + 1);
+        } else if (raw.isRecord()) {
+            for (RecordComponent c : raw.getRecordComponents()) {
+                List<RecordComponent> next = new ArrayList<>(chain);
+                next.add(c);
+                String at = path.isEmpty() ? c.getName() : path + "." + c.getName();
+                if (org.sutiao.shared.application.WireMoney.class.isAssignableFrom(c.getType())) {
+                    out.add(new MoneyField(body, at, List.copyOf(next), true));
+                } else if (moneyName(c.getName()) && !raw.isAssignableFrom(org.sutiao.shared.application.WireMoney.class)
+                        && !org.sutiao.shared.application.WireMoney.class.isAssignableFrom(raw)) {
+                    out.add(new MoneyField(body, at, List.copyOf(next), false));
+                } else {
+                    collectMoney(body, c.getGenericType(), at, next, out, depth + 1);
+                }
+            }
+        }
+    }
+
+    /**
+     * An instance of {@code type} holding {@code leaf}'s value at the path of {@code chain} (from {@code i}) and
+     * nothing (null, zero, false) elsewhere.
+     */
+    static Object build(Type type, List<RecordComponent> chain, int i, java.util.function.Function<Class<?>, Object> leaf) {
+        Class<?> raw = raw(type);
+        if (i >= chain.size() && !Collection.class.isAssignableFrom(raw)) {
+            return leaf.apply(raw);
+        }
+        if (Collection.class.isAssignableFrom(raw)) {
+            return List.of(build(((ParameterizedType) type).getActualTypeArguments()[0], chain, i, leaf));
+        }
+        RecordComponent[] components = raw.getRecordComponents();
+        Object[] args = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        for (int k = 0; k < components.length; k++) {
+            types[k] = components[k].getType();
+            if (i < chain.size() && components[k].getName().equals(chain.get(i).getName())
+                    && components[k].getDeclaringRecord() == chain.get(i).getDeclaringRecord()) {
+                args[k] = build(components[k].getGenericType(), chain, i + 1, leaf);
+            } else {
+                args[k] = empty(types[k]);
+            }
+        }
+        try {
+            java.lang.reflect.Constructor<?> c = raw.getDeclaredConstructor(types);
+            c.setAccessible(true);
+            return c.newInstance(args);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(raw.getName(), e);
+        }
+    }
+
+    private static Object empty(Class<?> type) {
+        if (type == int.class) {
+            return 0;
+        }
+        if (type == long.class) {
+            return 0L;
+        }
+        if (type == boolean.class) {
+            return false;
+        }
+        if (type == double.class) {
+            return 0d;
+        }
+        return null;
+    }
+
     static Class<?> raw(Type type) {
         if (type instanceof Class<?> c) {
             return c;
