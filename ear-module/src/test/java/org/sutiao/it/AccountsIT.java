@@ -135,7 +135,7 @@ class AccountsIT {
         assertEquals(201, hqCreated.status(), hqCreated.body());
         assertTrue(hqCreated.json().getBoolean("passwordChangeRequired"));
         assertFalse(hqCreated.body().contains("Initial"), "no password or hash in the answer");
-        assertEquals(409, operator.post("/accounts", account(hqName, "测试总部", "HQ_ADMIN", "CCPIT-HQ",
+        assertEquals(409, operator.post("/accounts", account(hqName, "另一个测试总部", "HQ_ADMIN", "CCPIT-HQ",
                 "Hq-Initial-2026-" + run, null)).status(), "the username is taken");
         String clerkName = "it-clerk-" + run;
         Api.Reply clerkCreated = operator.post("/accounts", account(clerkName, "测试书记员", "COURT_CLERK", "BJ-B-0105",

@@ -27,6 +27,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @RunAsClient
 class ReferAndAcceptBrowserIT {
 
+
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.ear();
@@ -63,6 +64,25 @@ class ReferAndAcceptBrowserIT {
             WebElement file = b.driver().findElement(By.cssSelector("[id='refer-form:upload'] input[type=file]"));
             file.sendKeys(pdf.toAbsolutePath().toString());
             b.waitForText(By.id("refer-form:materials-list"), "起诉状.pdf");
+            // a 21 MB file with the browser's size check taken off (as a script or an old browser would post it):
+            // the server's rule answers beside the upload, in Chinese, and adds nothing
+            Path big = pdf.resolveSibling("超大文件.pdf");
+            try (var out = Files.newOutputStream(big)) {
+                out.write("%PDF-1.4\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                out.write(new byte[21 * 1024 * 1024]);
+            }
+            WebElement again = b.driver().findElement(By.cssSelector("[id='refer-form:upload'] input[type=file]"));
+            ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript("arguments[0].removeAttribute("
+                    + "'data-p-sizelimit'); if (window.jQuery) { jQuery(arguments[0]).removeData('p-sizelimit'); }", again);
+            again.sendKeys(big.toAbsolutePath().toString());
+            new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(60)).until(d ->
+                    !d.findElement(By.id("refer-form:upload-message")).getText().isBlank()
+                            || !d.findElement(By.id("refer-form:materials")).getText().isBlank());
+            String beside = b.driver().findElement(By.id("refer-form:upload-message")).getText()
+                    + b.driver().findElement(By.id("refer-form:materials")).getText();
+            System.out.println("oversize upload, beside the field: " + beside);
+            assertTrue(beside.matches("(?s).*[\\u4e00-\\u9fff].*"), "a Chinese message beside the upload: " + beside);
+            assertFalse(b.driver().findElement(By.id("refer-form:materials-list")).getText().contains("超大文件"));
             b.screenshot("02-refer-form");
             b.driver().findElement(By.id("refer-form:submit")).click();
             b.waitUntilUrlContains("/cases/case.xhtml");
