@@ -294,6 +294,12 @@ class BadInputIT {
         assertEquals(201, later.status(), later.body());
         assertNull(later.header("Idempotent-Replayed"), "after 10 seconds the same request is a new one");
         assertEquals(2, subsidies(id));
+
+        String other = subsidy.replace("300.00", "200.00");
+        assertEquals(201, Api.bjCenter().post(path, other).status());
+        Api.Reply abA = Api.bjCenter().post(path, subsidy);
+        assertNull(abA.header("Idempotent-Replayed"), "A, B, A: only the last request is repeated by a double click");
+        assertEquals(4, subsidies(id));
     }
 
     @Test

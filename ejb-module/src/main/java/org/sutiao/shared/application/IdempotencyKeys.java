@@ -25,7 +25,8 @@ import java.util.Optional;
  *
  * <p>A POST without the header gets an implicit key ({@link #IMPLICIT_PREFIX} + the SHA-256 of method, path and
  * body): the same request of the same caller within {@link #IMPLICIT_WINDOW} of the first one's answer gets that
- * answer, and while the first still runs 409 — a double submit never records twice. A claim still in progress
+ * answer, and while the first still runs 409 — a double submit never records twice. Only the caller's last request
+ * is answered again: any other request of the caller in between ends the window. A claim still in progress
  * {@link #IN_PROGRESS_EXPIRY} after it was made (its request never finished: the server died) expires, and the key
  * may be used again.
  */
@@ -65,12 +66,12 @@ public class IdempotencyKeys {
                         + " AND response_status IS NULL AND created_at < ?3")
                 .setParameter(1, caller).setParameter(2, key)
                 .setParameter(3, Timestamp.from(now.minus(IN_PROGRESS_EXPIRY))).executeUpdate();
-        if (implicit) {
-            em.createNativeQuery("DELETE FROM idempotency_record WHERE caller = ?1 AND idem_key LIKE ?2"
-                            + " AND answered_at < ?3")
-                    .setParameter(1, caller).setParameter(2, IMPLICIT_PREFIX + "%")
-                    .setParameter(3, Timestamp.from(now.minus(IMPLICIT_WINDOW))).executeUpdate();
-        }
+        // a double submit repeats the caller's last request: an answered implicit claim ends with its window, or as
+        // soon as the caller sends any other request (A, B, A again is a new A, answered on today's state)
+        em.createNativeQuery("DELETE FROM idempotency_record WHERE caller = ?1 AND idem_key LIKE ?2"
+                        + " AND answered_at IS NOT NULL AND (answered_at < ?3 OR idem_key <> ?4)")
+                .setParameter(1, caller).setParameter(2, IMPLICIT_PREFIX + "%")
+                .setParameter(3, Timestamp.from(now.minus(IMPLICIT_WINDOW))).setParameter(4, key).executeUpdate();
         List<?> rows = em.createNativeQuery("SELECT request_hash, response_status, response_body, response_location"
                         + " FROM idempotency_record WHERE caller = ?1 AND idem_key = ?2")
                 .setParameter(1, caller).setParameter(2, key).getResultList();
