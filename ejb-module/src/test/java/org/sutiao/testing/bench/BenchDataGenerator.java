@@ -451,10 +451,8 @@ public final class BenchDataGenerator {
     private void oneCase(Chunk ch, Random rnd, long index) {
         boolean direct = rnd.nextInt(100) < 8;
         String status = status(rnd, direct);
-        Ref center = rnd.nextInt(100) < 25 ? center(BIG_CENTER) : centers.get(rnd.nextInt(centers.size()));
-        if (center.code().equals(BIG_CENTER) && rnd.nextInt(100) >= 25) {
-            center = centers.get(rnd.nextInt(centers.size()));
-        }
+        // One center carries ~25 % of the volume (the others share the rest; they may draw it too).
+        Ref center = rnd.nextInt(100) < 22 ? center(BIG_CENTER) : centers.get(rnd.nextInt(centers.size()));
         Ref court = direct ? null : courts.get(rnd.nextInt(courts.size()));
         String kind = direct ? null : rnd.nextInt(10) < 6 ? "DELEGATED" : "ENTRUSTED";
         // When: closed cases over five years weighted to recent ones; open ones recently.
@@ -493,6 +491,7 @@ public final class BenchDataGenerator {
         // Parties: an applicant (a fifth are repeat companies) and one to three respondents (~2 on average).
         int nParties = rnd.nextInt(100) < 85 ? 2 : rnd.nextInt(3) < 2 ? 3 : 4;
         List<Long> partyIds = new ArrayList<>();
+        List<Object[]> partyRows = new ArrayList<>();
         String applicantName = null;
         for (int p = 1; p <= nParties; p++) {
             long pid = id();
@@ -521,13 +520,13 @@ public final class BenchDataGenerator {
             String position = court == null ? null : applicant ? "原告" : "被告";
             Boolean consent = null;
             Instant consentAt = null;
-            row(ch.parties, pid, caseId, p, applicant ? "APPLICANT" : "RESPONDENT",
+            partyRows.add(new Object[]{pid, caseId, p, applicant ? "APPLICANT" : "RESPONDENT",
                     company ? "LEGAL_PERSON" : "NATURAL_PERSON", name, "CN", company ? code : null, null,
                     company ? null : "RESIDENT_ID", company ? null : code, rep,
                     (company ? "北京市朝阳区建国路" : "北京市海淀区中关村大街") + (1 + rnd.nextInt(300)) + "号",
                     "1" + (30 + rnd.nextInt(60)) + String.format("%08d", rnd.nextInt(100_000_000)),
                     company ? "legal" + pid + "@example.com" : null, null, null, position, null,
-                    IdentityType.key(code), null, null, consent, null, consentAt);
+                    IdentityType.key(code), null, null, consent, null, consentAt});
         }
         // Claims: ~2 per case, the monetary ones adding up to the claim amount.
         BigDecimal amount = BigDecimal.valueOf((long) Math.exp(9 + rnd.nextDouble() * 6.5)).setScale(2,
@@ -661,6 +660,7 @@ public final class BenchDataGenerator {
                     Instant refused = minBefore(acceptedAt.plusSeconds(3600 * (5 + rnd.nextInt(40))), cd.end(), now);
                     deadline(ch, caseId, "RESPONDENT_CONSENT", cd.end(), cd, "CANCELLED", refused);
                     event(ch, caseId, refused, "RESPONDENT_REFUSED", "party", "被申请人", "不同意调解");
+                    answer(partyRows, false, refused);
                     notify(ch, center.code(), caseId, "notice.consentRefused", refused, caseNumber);
                     failureCode = "RESPONDENT_REFUSED";
                     failureText = "不同意调解";
@@ -674,6 +674,7 @@ public final class BenchDataGenerator {
                     periodStart = minBefore(acceptedAt.plusSeconds(3600 * (3 + rnd.nextInt(40))), cd.end(), now);
                     deadline(ch, caseId, "RESPONDENT_CONSENT", cd.end(), cd, "MET", periodStart);
                     event(ch, caseId, periodStart, "RESPONDENT_CONSENTED", "party", "被申请人", null);
+                    answer(partyRows, true, periodStart);
                     notify(ch, center.code(), caseId, "notice.consentGiven", periodStart, caseNumber);
                 }
             }
@@ -821,6 +822,9 @@ public final class BenchDataGenerator {
             }
             fee(ch, rnd, caseId, center, currency, amount, acceptedAt, partyIds, closed);
         }
+        for (Object[] pr : partyRows) {
+            row(ch.parties, pr);
+        }
         row(ch.cases, caseId, 1, caseNumber, direct ? "DIRECT_APPLICATION" : "COURT_REFERRAL", kind,
                 court == null ? null : court.id(), courtCaseNumber, null, cause, type, amount, currency,
                 "申请人与被申请人因" + cause.replace("纠纷", "") + "发生争议，申请人主张" + amount + "元。",
@@ -829,6 +833,17 @@ public final class BenchDataGenerator {
                 ts(acceptedAt), medDue == null ? null : medDue.date(), medDue != null && medDue.provisional(),
                 failureCode, failureText, ts(endedAt), false, scope, consentDue, null, null, consentDueProvisional,
                 null, null);
+    }
+
+    /** The respondents' answer to a direct application (consent_agreed, consent_reason, consent_at). */
+    private static void answer(List<Object[]> partyRows, boolean agree, Instant at) {
+        for (Object[] pr : partyRows) {
+            if ("RESPONDENT".equals(pr[3])) {
+                pr[22] = agree;
+                pr[23] = agree ? null : "不同意调解";
+                pr[24] = ts(at);
+            }
+        }
     }
 
     private void fee(Chunk ch, Random rnd, long caseId, Ref center, String currency, BigDecimal amount,
