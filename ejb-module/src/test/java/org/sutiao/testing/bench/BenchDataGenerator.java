@@ -552,7 +552,7 @@ public final class BenchDataGenerator {
         int offerSeq = 1;
         DueDate accDue = acceptanceDue(pushDay);
         boolean reReferred = !direct && rnd.nextInt(100) < 4 && !status.equals("PENDING_ACCEPTANCE")
-                && !status.equals("DECLINED");
+                && !status.equals("DECLINED") && pushDay.isBefore(anchor.minusDays(15));
         if (direct) {
             event(ch, caseId, pushedAt, "APPLIED", "party", applicantName, center.code() + " " + center.name());
             notify(ch, center.code(), caseId, "notice.newApplication", pushedAt, caseNumber, accDue.date());
