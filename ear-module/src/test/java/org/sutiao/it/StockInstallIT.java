@@ -124,7 +124,7 @@ class StockInstallIT {
         env.put("SUTIAO_DB_DRIVER", driver);
         env.put("SUTIAO_DB_URL", "h2".equals(driver)
                 ? "jdbc:h2:file:" + work.toAbsolutePath().resolve("db/sutiao") + ";DB_CLOSE_ON_EXIT=FALSE"
-                : System.getProperty("it.db.url"));
+                : System.getProperty("it.db.url") + "_stock"); // its own database (the build makes it afresh)
         env.put("SUTIAO_DB_USER", System.getProperty("it.db.user", "sa"));
         env.put("SUTIAO_DB_PASSWORD", System.getProperty("it.db.password", "sa"));
         env.put("SUTIAO_TLS_KEYSTORE", keystore().toString());

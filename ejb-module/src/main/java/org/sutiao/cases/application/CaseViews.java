@@ -17,7 +17,9 @@ final class CaseViews {
                 c.referringCourt() == null ? null : c.referringCourt().code(),
                 c.referringCourt() == null ? null : c.referringCourt().name(),
                 c.center().code(), c.center().name(), c.causeOfAction(), c.disputeType(), c.claimAmount(), c.status(),
-                c.pushedAt(), c.acceptanceDueDate(), c.acceptanceDueProvisional(), c.acceptanceOverdue(),
+                c.pushedAt(), c.acceptanceDueDate(), c.acceptanceDueProvisional(),
+                // overdue by the lapse rule (the due date's 24:00 has passed), whether or not the timer marked it yet
+                c.acceptanceOverdue() || c.acceptanceLapsed(BusinessTime.startOf(today)),
                 workingDaysLeft, c.mediator() == null ? null : c.mediator().code(),
                 c.mediator() == null ? null : c.mediator().name(), c.mediationDueDate(), c.consentDueDate(),
                 c.acceptanceLapsed(BusinessTime.startOf(today)), c.mediationDueProvisional(),
