@@ -49,6 +49,8 @@ import java.util.Set;
  * 1,000,000), {@code bench.seed}. Test code: never part of the EAR.
  */
 public final class BenchDataGenerator {
+    /** Generated court case numbers start here, above every number of the demo data (seed/cases.json: ≤ 22,417). */
+    static final int COURT_NUMBER_BASE = 100_001;
     static final int CHUNK = 10_000;
     static final int MEDIATORS_PER_CENTER = 170;
     static final ZoneId ZONE = BusinessTime.ZONE;
@@ -483,7 +485,7 @@ public final class BenchDataGenerator {
         String caseNumber = "CCPIT-" + pushDay.getYear() + "-" + String.format("%06d", caseId);
         String clerk = court == null ? null : clerkOf.getOrDefault(court.code(), court.code());
         String courtCaseNumber = court == null ? null : "(" + pushDay.getYear() + ")" + court.prefix()
-                + (kind.equals("DELEGATED") ? "民诉前调" : "民初") + (index + 1) + "号";
+                + (kind.equals("DELEGATED") ? "民诉前调" : "民初") + (COURT_NUMBER_BASE + index) + "号";
         String cause = CAUSES[rnd.nextInt(CAUSES.length)];
         String type = TYPES[rnd.nextInt(TYPES.length)];
         String currency = center.code().equals("CCPIT-HQ") && rnd.nextInt(5) == 0 ? "USD" : "CNY";
