@@ -163,4 +163,10 @@ public class TestProbe {
                 .setParameter(1, java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(seconds)))
                 .setParameter(2, caller).executeUpdate();
     }
+
+    /** Sets the deadline timer's last successful scan ({@code deadline_scan_status}) to {@code at}. */
+    public void lastDeadlineScanAt(java.time.Instant at) {
+        em.createNativeQuery("UPDATE deadline_scan_status SET last_success_at = ?1 WHERE id = 1")
+                .setParameter(1, java.sql.Timestamp.from(at)).executeUpdate();
+    }
 }

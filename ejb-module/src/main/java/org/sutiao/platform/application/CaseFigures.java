@@ -4,7 +4,11 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import org.sutiao.cases.domain.CaseStatus;
+import org.sutiao.cases.domain.MediationCase;
+
+import java.time.Clock;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -15,6 +19,8 @@ import java.util.Map;
 public class CaseFigures {
     @PersistenceContext(unitName = "sutiao")
     EntityManager em;
+    @Inject
+    Clock clock;
 
     /** Cases per status (every status, 0 when none). */
     public Map<CaseStatus, Long> byStatus() {
@@ -29,9 +35,16 @@ public class CaseFigures {
         return counts;
     }
 
-    /** Cases still pending acceptance whose acceptance period lapsed (marked by the deadline timer). */
+    /**
+     * Cases still pending acceptance whose acceptance period (3 working days, notice 法办〔2024〕623号 §4(2)) has
+     * lapsed, by {@link MediationCase#lapsedBefore}, the rule every view uses, whether or not the deadline timer has
+     * marked them yet.
+     */
     public long overdueAcceptances() {
-        return em.createQuery("select count(c) from MediationCase c where c.status = :s and c.acceptanceOverdue = true",
-                Long.class).setParameter("s", CaseStatus.PENDING_ACCEPTANCE).getSingleResult();
+        return em.createQuery("select count(c) from MediationCase c where c.status = :s"
+                        + " and c.acceptanceDueDate < :lapsedBefore", Long.class)
+                .setParameter("s", CaseStatus.PENDING_ACCEPTANCE)
+                .setParameter("lapsedBefore", MediationCase.lapsedBefore(clock.instant()))
+                .getSingleResult();
     }
 }

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import org.flywaydb.core.Flyway;
 import org.sutiao.identity.application.AccountBootstrap;
 import org.sutiao.shared.infrastructure.Settings;
+import org.sutiao.platform.health.PlatformStatus;
 
 import javax.sql.DataSource;
 import java.util.logging.Logger;

@@ -14,14 +14,15 @@ import java.util.Locale;
 import java.util.logging.Logger;
 
 /**
- * The API's answers when a body is too large for the server (issue 13 §3), as problem documents, never the
- * container's page or a bare 400: a declared body above {@link #MAX_BODY} (the listeners' {@code max-post-size})
- * answers 413 {@code request.tooLarge} before anything reads it; a request that runs out of heap answers 503
+ * The answers when a body is too large for the server (issue 13 §3), as problem documents, never the container's
+ * page, for every path (API and pages): a declared body above {@link #MAX_BODY} answers 413 {@code request.tooLarge}
+ * before anything reads it (the listeners' {@code max-post-size} is a backstop of twice that, above which Undertow
+ * answers a bare 400 while parsing the request, before any application code); a request that runs out of heap answers 503
  * {@code server.busy} with {@code Retry-After} (its buffers are garbage by then, the next request finds the memory).
  */
-@WebFilter(urlPatterns = "/api/*")
+@WebFilter(urlPatterns = "/*")
 public class ApiGuardFilter extends HttpFilter {
-    /** The listeners' max-post-size (configure-sutiao.cli): 64 MiB. */
+    /** The largest request body, bytes (64 MiB: two 20 MiB materials in Base64 and the rest of a referral). */
     public static final long MAX_BODY = 64L * 1024 * 1024;
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(ApiGuardFilter.class.getName());

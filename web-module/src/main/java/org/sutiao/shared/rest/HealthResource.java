@@ -7,7 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.sutiao.platform.application.PlatformHealth;
+import org.sutiao.platform.health.PlatformHealth;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

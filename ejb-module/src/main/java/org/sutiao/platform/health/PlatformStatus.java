@@ -1,4 +1,4 @@
-package org.sutiao.platform.application;
+package org.sutiao.platform.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
 

@@ -1,9 +1,10 @@
-package org.sutiao.platform.application;
+package org.sutiao.platform.health;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,7 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Readiness, decided once for the MicroProfile Health checks ({@code /health/ready} on the management interface) and
+ * Readiness (an EAR library bean, shared by the EJB and web modules), decided once for the MicroProfile Health checks ({@code /health/ready} on the management interface) and
  * {@code GET /api/v1/health} (issue 13 §4): the database answers; Flyway's history in the database ends at the version
  * this node migrated to, with no failed migration; the deadline timer's last successful scan (in the database, so
  * any node of a cluster sees it) is at most {@link #SCAN_MAX_AGE} old (within that time after a start, no scan yet
@@ -28,12 +29,17 @@ public class PlatformHealth {
     /** The deadline timer fires every 30 s; older than this, it is not running. */
     public static final Duration SCAN_MAX_AGE = Duration.ofMinutes(2);
 
-    @Resource(lookup = "java:jboss/datasources/SutiaoDS")
-    DataSource dataSource;
+    /** The application's data source (global JNDI: this EAR library bean gets no resource injection of a module). */
+    static final String DATA_SOURCE = "java:jboss/datasources/SutiaoDS";
+    private volatile DataSource dataSource;
     @Inject
     PlatformStatus status;
-    @Inject
-    Clock clock;
+    /** The system clock (this jar cannot see ejb-module's {@code ClockProducer}). */
+    Clock clock = Clock.systemUTC();
+    /** How long {@link #recentCheck()} reuses a report: one probe's three checks query once. */
+    static final Duration REUSE = Duration.ofSeconds(1);
+    private volatile Report recent;
+    private volatile long recentAtNanos;
 
     /** One part of readiness: up or not, with its figures. */
     public record Check(boolean up, Map<String, Object> data) {
@@ -43,11 +49,22 @@ public class PlatformHealth {
     public record Report(boolean up, String databaseProduct, Map<String, Check> checks) {
     }
 
-    /** Runs the checks. */
+    /** The report of a check at most {@link #REUSE} old, else a new one ({@code /health/ready}'s three checks). */
+    public Report recentCheck() {
+        Report r = recent;
+        if (r == null || System.nanoTime() - recentAtNanos > REUSE.toNanos()) {
+            r = check();
+            recent = r;
+            recentAtNanos = System.nanoTime();
+        }
+        return r;
+    }
+
+    /** Runs the checks now (plain JDBC, 5 s connection validation at most). */
     public Report check() {
         Map<String, Check> checks = new LinkedHashMap<>();
         String product = null;
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = dataSource().getConnection()) {
             boolean valid = c.isValid(5);
             product = c.getMetaData().getDatabaseProductName();
             checks.put("database", new Check(valid, Map.of("product", product)));
@@ -58,6 +75,19 @@ public class PlatformHealth {
         }
         boolean up = checks.size() == 3 && checks.values().stream().allMatch(Check::up);
         return new Report(up, product, checks);
+    }
+
+    private DataSource dataSource() throws SQLException {
+        DataSource ds = dataSource;
+        if (ds == null) {
+            try {
+                ds = InitialContext.doLookup(DATA_SOURCE);
+            } catch (NamingException e) {
+                throw new SQLException("No data source " + DATA_SOURCE, "08001", e);
+            }
+            dataSource = ds;
+        }
+        return ds;
     }
 
     private interface Query {
