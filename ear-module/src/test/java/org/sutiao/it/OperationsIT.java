@@ -174,6 +174,44 @@ class OperationsIT {
         }
     }
 
+    @Test
+    void aChunkedBodyPastTheLimitAnswers413AsAProblemDocument() throws Exception {
+        URI api = URI.create(Api.BASE);
+        String auth = Base64.getEncoder().encodeToString("clerk.bj0105:Demo-Clerk-2026!".getBytes(StandardCharsets.UTF_8));
+        try (Socket s = new Socket(api.getHost(), api.getPort())) {
+            s.setSoTimeout(60_000);
+            OutputStream out = s.getOutputStream();
+            out.write(("POST " + api.getPath() + "/referrals HTTP/1.1\r\nHost: " + api.getHost() + ":" + api.getPort()
+                    + "\r\nAuthorization: Basic " + auth + "\r\nAccept-Language: en\r\n"
+                    + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            byte[] head = "{\"kind\":\"DELEGATED\",\"materials\":[{\"fileName\":\"a.pdf\",\"content\":\""
+                    .getBytes(StandardCharsets.US_ASCII);
+            chunk(out, head);
+            byte[] base64 = new byte[1024 * 1024];
+            java.util.Arrays.fill(base64, (byte) 'A');
+            try {
+                for (int i = 0; i < 66; i++) { // 66 MiB: past the 64 MiB limit, below the listener's 128 MiB
+                    chunk(out, base64);
+                }
+                out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+            } catch (java.net.SocketException closedEarly) {
+                // the server may answer and close before the whole body is sent
+            }
+            String reply = readReply(s.getInputStream());
+            assertTrue(reply.startsWith("HTTP/1.1 413"), reply.length() > 500 ? reply.substring(0, 500) : reply);
+            assertTrue(reply.toLowerCase().contains("content-type: application/problem+json"), reply);
+            assertTrue(reply.contains("\"code\":\"request.tooLarge\""), reply);
+        }
+    }
+
+    private static void chunk(OutputStream out, byte[] data) throws IOException {
+        out.write((Integer.toHexString(data.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.write(data);
+        out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+    }
+
     /** Status line, headers and the body (to the length given, or to the connection's end). */
     private static String readReply(InputStream in) throws IOException {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();

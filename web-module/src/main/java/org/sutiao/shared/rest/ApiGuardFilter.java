@@ -16,7 +16,8 @@ import java.util.logging.Logger;
 /**
  * The answers when a body is too large for the server (issue 13 §3), as problem documents, never the container's
  * page, for every path (API and pages): a declared body above {@link #MAX_BODY} answers 413 {@code request.tooLarge}
- * before anything reads it (the listeners' {@code max-post-size} is a backstop of twice that, above which Undertow
+ * before anything reads it, a chunked one (no declared length) as soon as its reader passes the limit
+ * ({@link LimitedBodyRequest}) (the listeners' {@code max-post-size} is a backstop of twice that, above which Undertow
  * answers a bare 400 while parsing the request, before any application code); a request that runs out of heap answers 503
  * {@code server.busy} with {@code Retry-After} (its buffers are garbage by then, the next request finds the memory).
  */
@@ -34,8 +35,14 @@ public class ApiGuardFilter extends HttpFilter {
             problem(request, response, 413, "Content Too Large", "request.tooLarge", MAX_BODY / (1024 * 1024));
             return;
         }
+        HttpServletRequest guarded = request.getContentLengthLong() < 0
+                ? new LimitedBodyRequest(request, MAX_BODY) : request;
         try {
-            chain.doFilter(request, response);
+            chain.doFilter(guarded, response);
+            if (guarded instanceof LimitedBodyRequest limited && limited.exceeded() && !response.isCommitted()) {
+                response.reset();
+                problem(request, response, 413, "Content Too Large", "request.tooLarge", MAX_BODY / (1024 * 1024));
+            }
         } catch (OutOfMemoryError e) {
             busy(request, response, e);
         } catch (ServletException | RuntimeException e) {

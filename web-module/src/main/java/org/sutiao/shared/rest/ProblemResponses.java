@@ -29,6 +29,10 @@ final class ProblemResponses {
      * {@code server.error} without internals.
      */
     static Response unexpected(Throwable e, Locale locale, Logger log) {
+        Response tooLarge = tooLarge(e, locale);
+        if (tooLarge != null) {
+            return tooLarge;
+        }
         if (PersistenceFailures.isDuplicateKey(e)) {
             return of(Response.Status.CONFLICT, "conflict.duplicate", Messages.get(locale, "conflict.duplicate"), null);
         }
@@ -40,6 +44,20 @@ final class ProblemResponses {
         }
         log.log(Level.SEVERE, "Unexpected failure", e);
         return of(Response.Status.INTERNAL_SERVER_ERROR, "server.error", Messages.get(locale, "server.error"), null);
+    }
+
+    /**
+     * 413 {@code request.tooLarge} when a cause of {@code e} is a chunked body read past {@link ApiGuardFilter#MAX_BODY}
+     * ({@link LimitedBodyRequest}), else null.
+     */
+    static Response tooLarge(Throwable e, Locale locale) {
+        for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof LimitedBodyRequest.BodyTooLargeException) {
+                return of(Response.Status.REQUEST_ENTITY_TOO_LARGE, "request.tooLarge",
+                        Messages.get(locale, "request.tooLarge", ApiGuardFilter.MAX_BODY / (1024 * 1024)), null);
+            }
+        }
+        return null;
     }
 
     static Response of(Response.StatusType status, String code, String detail, List<Problem.FieldProblem> errors) {

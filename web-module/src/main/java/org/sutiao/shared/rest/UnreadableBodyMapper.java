@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
  * A body that does not bind to the request type (malformed JSON, an unknown enum constant, a string where a
  * number belongs) answers 400 {@code request.unreadable}, not 500. Where the JSON binding says so, {@code errors}
  * names the property that did not bind ({@code request.fieldUnreadable}), or the unknown value with the values
- * allowed ({@code request.unknownValue}).
+ * allowed ({@code request.unknownValue}). A chunked body that went past the limit while it was read answers 413
+ * {@code request.tooLarge} ({@link LimitedBodyRequest}).
  */
 @Provider
 public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException> {
@@ -33,6 +34,10 @@ public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException
     @Override
     public Response toResponse(ProcessingException e) {
         Locale locale = ProblemResponses.locale(headers);
+        Response tooLarge = ProblemResponses.tooLarge(e, locale);
+        if (tooLarge != null) {
+            return tooLarge;
+        }
         return ProblemResponses.of(Response.Status.BAD_REQUEST, "request.unreadable",
                 Messages.get(locale, "request.unreadable"), problems(e, locale));
     }

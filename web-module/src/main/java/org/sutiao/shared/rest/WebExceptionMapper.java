@@ -19,6 +19,10 @@ public class WebExceptionMapper implements ExceptionMapper<WebApplicationExcepti
 
     @Override
     public Response toResponse(WebApplicationException e) {
+        Response tooLarge = ProblemResponses.tooLarge(e, ProblemResponses.locale(headers));
+        if (tooLarge != null) {
+            return tooLarge;
+        }
         Response.StatusType status = e.getResponse().getStatusInfo();
         boolean unreadable = status.getStatusCode() == 400 || hasJsonbCause(e);
         String code = unreadable ? "request.unreadable" : "http." + status.getStatusCode();
