@@ -41,16 +41,6 @@ import java.util.List;
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class AuditLog {
-    /**
-     * The label of an action in {@code locale} (bundle key {@code auditAction.<action>}); the action itself only for an
-     * action written before it had a label ({@code AuditActionLabelsTest} keeps every current one labelled).
-     */
-    public static String label(java.util.Locale locale, String action) {
-        String key = "auditAction." + action;
-        String text = org.sutiao.shared.application.Messages.get(locale, key);
-        return text.equals(key) ? action : text;
-    }
-
     /** The action of a call refused because the caller's role may not make it (HTTP 403); the detail is the call. */
     public static final String ACCESS_DENIED = "ACCESS_DENIED";
 

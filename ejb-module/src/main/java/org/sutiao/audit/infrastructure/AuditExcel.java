@@ -54,7 +54,7 @@ public class AuditExcel {
                 row.createCell(c++).setCellValue(e.role() == null ? Messages.get(locale, "audit.system")
                         : Messages.get(locale, "role." + e.role()));
                 row.createCell(c++).setCellValue(nz(e.organization()));
-                row.createCell(c++).setCellValue(org.sutiao.audit.application.AuditLog.label(locale, e.action()));
+                row.createCell(c++).setCellValue(org.sutiao.audit.application.AuditActionLabels.label(locale, e.action()));
                 if (e.caseId() != null) {
                     row.createCell(c).setCellValue(e.caseId());
                 }

@@ -1,6 +1,6 @@
 package org.sutiao.audit.web;
 
-import org.sutiao.audit.application.AuditLog;
+import org.sutiao.audit.application.AuditActionLabels;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -57,6 +57,7 @@ public class AccessTrailPanel implements Serializable {
 
     /** The label of an action: its bundle key {@code auditAction.…} when there is one, else the action itself. */
     public String actionLabel(String action) {
-        return AuditLog.label(jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale(), action);
+        return AuditActionLabels.label(jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale(),
+                action);
     }
 }

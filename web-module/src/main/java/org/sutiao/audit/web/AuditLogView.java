@@ -175,7 +175,7 @@ public class AuditLogView implements Serializable {
 
     /** The label of an action in the page's language. */
     public String actionLabel(String action) {
-        return org.sutiao.audit.application.AuditLog.label(
+        return org.sutiao.audit.application.AuditActionLabels.label(
                 jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale(), action);
     }
 }
