@@ -175,6 +175,29 @@ class OperationsIT {
     }
 
     @Test
+    void textAnswersGoOutCompressedAndTheFaviconIsServed() throws Exception {
+        String site = Api.BASE.substring(0, Api.BASE.indexOf("/api/"));
+        for (String path : new String[]{"/login.xhtml", "/resources/css/sutiao.css", "/api/v1/fees"}) {
+            HttpResponse<byte[]> r = HTTP.send(HttpRequest.newBuilder(URI.create(site + path))
+                    .header("Accept-Encoding", "gzip").timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, r.statusCode(), path);
+            assertEquals("gzip", r.headers().firstValue("Content-Encoding").orElse("none"), path);
+            try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(r.body()))) {
+                assertTrue(in.readAllBytes().length > r.body().length, path + ": the body inflates to more");
+            }
+        }
+        HttpResponse<String> plain = HTTP.send(HttpRequest.newBuilder(URI.create(site + "/login.xhtml"))
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty(), "no gzip unless the client accepts it");
+        assertTrue(plain.body().contains("/sutiao/resources/img/favicon.svg"), "the page names its icon");
+        HttpResponse<String> icon = HTTP.send(HttpRequest.newBuilder(URI.create(site + "/resources/img/favicon.svg"))
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, icon.statusCode());
+        assertTrue(icon.headers().firstValue("Content-Type").orElse("").startsWith("image/svg+xml"));
+    }
+
+    @Test
     void aChunkedBodyPastTheLimitAnswers413AsAProblemDocument() throws Exception {
         URI api = URI.create(Api.BASE);
         String auth = Base64.getEncoder().encodeToString("clerk.bj0105:Demo-Clerk-2026!".getBytes(StandardCharsets.UTF_8));
