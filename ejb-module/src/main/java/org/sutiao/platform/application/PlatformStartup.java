@@ -58,8 +58,25 @@ public class PlatformStartup {
         status.migrated(version, java.time.Instant.now());
         Settings settings = Settings.fromEnvironment();
         boolean demo = settings.flag(Settings.DEMO_DATA, false);
+        warnIfEmbeddedDatabase(demo);
         bootstrap.createOperatorIfNoAccount(settings.get(Settings.BOOTSTRAP_OPERATOR),
                 settings.get(Settings.BOOTSTRAP_PASSWORD));
         importer.importIfEmpty(demo);
+    }
+
+    /**
+     * Logs a WARN when a server without demo data (a production set-up) runs on the embedded H2 database: the
+     * data source falls back to H2 when {@code SUTIAO_DB_URL} is not set (docs/OPERATIONS.md §3).
+     */
+    private void warnIfEmbeddedDatabase(boolean demo) {
+        try (java.sql.Connection c = dataSource.getConnection()) {
+            String product = c.getMetaData().getDatabaseProductName();
+            if (!demo && product != null && product.toUpperCase(java.util.Locale.ROOT).contains("H2")) {
+                LOG.warning("Running on the embedded H2 database: set SUTIAO_DB_DRIVER=postgresql and SUTIAO_DB_URL,"
+                        + " _USER, _PASSWORD for production (docs/OPERATIONS.md §3)");
+            }
+        } catch (java.sql.SQLException e) {
+            LOG.log(java.util.logging.Level.FINE, "Database product not read", e);
+        }
     }
 }

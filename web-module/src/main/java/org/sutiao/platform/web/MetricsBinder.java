@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  *   <li>{@code sutiao_logins_failed_total}: failed logins on this node since it started.</li>
  * </ul>
  * The injected registry is WildFly's per-deployment {@code ApplicationRegistry}: it passes to the exported registry
- * (adding the tag {@code app="sutiao.ear"}) only what is registered by name and tags ({@code gauge(name, tags, …)},
+ * (adding the tag {@code WF_DEPLOYMENT="sutiao.ear"}) only what is registered by name and tags ({@code gauge(name, tags, …)},
  * {@code more().counter(…)}, {@code more().timer(…)}); a meter built with {@code Gauge.builder(…).register(registry)}
  * stays in the wrapper and is never scraped, and {@code config()} throws WFLYMMTREXT0015. Each value is read from
  * {@link PlatformMetrics} at the scrape (its case figures at most every 15 s).
