@@ -36,6 +36,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -194,7 +195,8 @@ public class AcceptanceService {
 
     /**
      * The active mediators of the caller's center for a case, those on the referring court's invited roster
-     * first and marked (特邀调解规定 Art. 12: parties and courts choose from the roster first).
+     * first and marked (特邀调解规定 Art. 12: parties and courts choose from the roster first), each with its
+     * conflict-check findings (one check for all of them: {@link MediatorConflictCheck#checkAll}).
      *
      * @throws org.sutiao.shared.domain.NotFoundException when the case is not the caller center's
      */
@@ -205,11 +207,12 @@ public class AcceptanceService {
         Set<String> invited = c.referringCourt() == null ? Set.of()
                 : invitedRoster.invitedMediatorCodes(c.referringCourt(), BusinessTime.dateOf(clock.instant()));
         Mediator nominated = c.nominatedMediator();
-        return em.createNamedQuery("Mediator.activeByCenter", Mediator.class)
-                .setParameter("centerCode", c.center().code()).getResultList().stream()
+        List<Mediator> mediators = em.createNamedQuery("Mediator.activeByCenter", Mediator.class)
+                .setParameter("centerCode", c.center().code()).getResultList();
+        Map<Mediator, List<ConflictFinding>> findings = conflicts.checkAll(c, mediators);
+        return mediators.stream()
                 .map(m -> new MediatorOption(m.code(), m.name(), m.employment().name(), m.specialties(),
-                        m.languages(), invited.contains(m.code()), m.equals(nominated),
-                        conflicts.check(c, m)))
+                        m.languages(), invited.contains(m.code()), m.equals(nominated), findings.get(m)))
                 .sorted(Comparator.comparing((MediatorOption o) -> !o.nominated())
                         .thenComparing(o -> !o.invited()).thenComparing(MediatorOption::code))
                 .toList();

@@ -203,9 +203,9 @@ public class DirectApplicationService {
         if (repository.center(code).isEmpty()) {
             throw new org.sutiao.shared.domain.NotFoundException("center.unknown", code);
         }
-        return em.createNamedQuery("Mediator.activeByCenter", org.sutiao.roster.domain.Mediator.class)
+        // one query: the national roster as a subquery, not one look-up per mediator (issue 10)
+        return em.createNamedQuery("Mediator.activeNationalByCenter", org.sutiao.roster.domain.Mediator.class)
                 .setParameter("centerCode", code).getResultList().stream()
-                .filter(m -> em.find(org.sutiao.roster.domain.NationalRosterEntry.class, m.id()) != null)
                 .map(m -> new MediatorChoice(m.code(), m.name(), String.join("、", m.specialties()),
                         String.join("、", m.languages())))
                 .sorted(java.util.Comparator.comparing(MediatorChoice::code))

@@ -32,6 +32,9 @@ import java.util.Objects;
 @NamedQuery(name = "Mediator.byCode", query = "select m from Mediator m where m.code = :code")
 @NamedQuery(name = "Mediator.activeByCenter",
         query = "select m from Mediator m where m.center.code = :centerCode and m.status = org.sutiao.roster.domain.MediatorStatus.ACTIVE order by m.code")
+@NamedQuery(name = "Mediator.activeNationalByCenter",
+        query = "select m from Mediator m where m.center.code = :centerCode and m.status = org.sutiao.roster.domain.MediatorStatus.ACTIVE"
+                + " and exists (select e from NationalRosterEntry e where e.mediatorId = m.id) order by m.code")
 @NamedQuery(name = "Mediator.byCenter",
         query = "select m from Mediator m where m.center.code = :centerCode order by m.status, m.code")
 @NamedQuery(name = "Mediator.byIdNumber", query = "select m from Mediator m where m.idNumber = :idNumber")

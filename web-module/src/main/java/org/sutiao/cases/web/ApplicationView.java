@@ -43,6 +43,8 @@ public class ApplicationView implements Serializable {
     private final CaseDraft draft = new CaseDraft(FORM, List.of(PartyRole.RESPONDENT, PartyRole.THIRD_PARTY),
             PartyRole.RESPONDENT);
     private transient List<DirectApplicationService.CenterChoice> allCenters;
+    private transient List<DirectApplicationService.MediatorChoice> mediators;
+    private transient String mediatorsOf;
 
     /** The respondents, claims and files being entered. */
     public CaseDraft getDraft() {
@@ -68,9 +70,19 @@ public class ApplicationView implements Serializable {
                 .toList();
     }
 
-    /** The chosen center's mediators one may name; empty until a center is chosen. */
+    /**
+     * The chosen center's mediators one may name; empty until a center is chosen. Loaded once per chosen center:
+     * the menu's items are read at render and again when a choice is validated.
+     */
     public List<DirectApplicationService.MediatorChoice> getMediators() {
-        return CaseDraft.blank(centerCode) ? List.of() : applications.mediators(centerCode);
+        if (CaseDraft.blank(centerCode)) {
+            return List.of();
+        }
+        if (mediators == null || !centerCode.equals(mediatorsOf)) {
+            mediators = applications.mediators(centerCode);
+            mediatorsOf = centerCode;
+        }
+        return mediators;
     }
 
     /** A new region or industry: a center no longer among the matches is unselected, and with it the mediator. */

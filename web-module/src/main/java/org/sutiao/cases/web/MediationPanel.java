@@ -50,6 +50,7 @@ public class MediationPanel implements Serializable {
     OutcomePanel outcome;
 
     private transient WorkspaceView workspace;
+    private transient List<AcceptanceService.MediatorOption> mediators;
     private boolean hasConflict;
     private String details;
     private String institution;
@@ -174,13 +175,19 @@ public class MediationPanel implements Serializable {
                 .map(org.sutiao.cases.application.CaseDetail.PartyView::name).findFirst().orElse(String.valueOf(id));
     }
 
-    /** The center's other active mediators (for a replacement). */
+    /**
+     * The center's other active mediators (for a replacement), loaded once per view: the menu's items are read at
+     * render and again when a choice is validated.
+     */
     public List<AcceptanceService.MediatorOption> getMediators() {
-        try {
-            return acceptance.assignableMediators(caseId());
-        } catch (RuntimeException e) {
-            return List.of();
+        if (mediators == null) {
+            try {
+                mediators = acceptance.assignableMediators(caseId());
+            } catch (RuntimeException e) {
+                return List.of();
+            }
         }
+        return mediators;
     }
 
     public FailureReason[] getFailureCodes() {
