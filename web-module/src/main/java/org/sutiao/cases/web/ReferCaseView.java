@@ -53,6 +53,8 @@ public class ReferCaseView implements Serializable {
     private final CaseDraft draft = new CaseDraft(FORM, List.of(PartyRole.values()), PartyRole.APPLICANT,
             PartyRole.RESPONDENT);
     private transient List<MediationCenter> centers;
+    private transient List<NationalRosterEntry> nominatable;
+    private transient String nominatableOf;
 
     /** The parties (an applicant and a respondent to start with), claims and files being entered. */
     public CaseDraft getDraft() {
@@ -81,14 +83,19 @@ public class ReferCaseView implements Serializable {
 
     /**
      * Mediators the parties may name for the chosen center: active ones on the approved national roster
-     * (特邀调解规定 Art. 12); empty until a center is chosen.
+     * (特邀调解规定 Art. 12); empty until a center is chosen. Loaded once per chosen center: the menu's items are
+     * read at render and again when a choice is validated.
      */
     public List<NationalRosterEntry> getNominatableMediators() {
         if (CaseDraft.blank(centerCode)) {
             return List.of();
         }
-        return nationalRoster.search(new RosterFilter(null, null, null, null, null, null, MediatorStatus.ACTIVE,
-                centerCode, null), 0, NationalRosterService.MAX_PAGE, "code", true);
+        if (nominatable == null || !centerCode.equals(nominatableOf)) {
+            nominatable = nationalRoster.search(new RosterFilter(null, null, null, null, null, null,
+                    MediatorStatus.ACTIVE, centerCode, null), 0, NationalRosterService.MAX_PAGE, "code", true);
+            nominatableOf = centerCode;
+        }
+        return nominatable;
     }
 
     /** A new center: the named mediator (of the old one) no longer applies. */
