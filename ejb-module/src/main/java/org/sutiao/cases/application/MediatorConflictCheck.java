@@ -181,9 +181,9 @@ public class MediatorConflictCheck {
             for (Object[] r : q.getResultList()) {
                 // a party matched by both sides of two chunks comes back twice
                 if (seen.add(r[0] + "/" + r[3])) {
-                    String code = r[5] != null ? (String) r[5] : r[6] != null ? (String) r[6] : (String) r[7];
                     rows.add(new PriorRow((Long) r[0], (String) r[1], (String) r[2], (Long) r[3], (String) r[4],
-                            code, (String) r[8], (String) r[9]));
+                            Party.identityCode((String) r[5], (String) r[6], (String) r[7]), (String) r[8],
+                            (String) r[9]));
                 }
             }
         }

@@ -200,6 +200,11 @@ public class Party extends IdentifiedEntity {
      * full ID number, else the foreign registration number; null when none. Never display it.
      */
     public String identityCode() {
+        return identityCode(creditCode, idNumber, foreignRegistrationNo);
+    }
+
+    /** {@link #identityCode()} from the three columns (a projection that loads no entity); for matching only. */
+    public static String identityCode(String creditCode, String idNumber, String foreignRegistrationNo) {
         return creditCode != null ? creditCode : idNumber != null ? idNumber : foreignRegistrationNo;
     }
 
