@@ -35,7 +35,7 @@ import java.util.Set;
  * notice is missing.
  * <p>
  * The snapshot is kept per node in {@link CalendarCache} and checked on every {@link #current()} against the
- * database's list of loaded years with their load times (one query of a few rows, by the primary key's table): a
+ * database's list of loaded years with their load times (one query of a few rows of calendar_year): a
  * year loaded on any cluster node, or a loading transaction that rolled back, changes that stamp, and the next call
  * in any transaction rebuilds the snapshot from the rows that transaction sees. So every node sees a newly loaded year
  * at once, as when it was read in full each time (about a hundred rows a year), without reading the days. A TTL was
