@@ -308,6 +308,7 @@ class FeesIT {
 
     @Test
     void subsidiesAreRecordedPerCaseAndCountedForHq() {
+        List<JsonObject> before = subsidyStatistics();
         long id = referAndAccept(Referrals.c01(Referrals.newCaseNumber()), Api.bjCenter(), "M0009");
         Api.Reply recorded = Api.bjCenter().post("/cases/" + id + "/subsidies", "{\"amount\":{\"amount\":\"5000.00\","
                 + "\"currency\":\"CNY\"},\"source\":\"北京市朝阳区财政局\",\"grantedOn\":\"" + TODAY + "\"}");
@@ -318,15 +319,90 @@ class FeesIT {
         assertEquals(400, Api.bjCenter().post("/cases/" + id + "/subsidies", "{\"amount\":{\"amount\":\"0\","
                 + "\"currency\":\"CNY\"},\"source\":\"x\",\"grantedOn\":\"" + TODAY + "\"}").status());
 
+        Api.Reply lastYear = Api.bjCenter().post("/cases/" + id + "/subsidies", "{\"amount\":{\"amount\":\"0.35\","
+                + "\"currency\":\"CNY\"},\"source\":\"北京市财政局\",\"grantedOn\":\"" + TODAY.minusYears(1) + "\"}");
+        assertEquals(201, lastYear.status(), lastYear.body());
+
+        List<JsonObject> after = subsidyStatistics();
+        JsonObject bj = bjCny(after, TODAY.getYear()).orElseThrow();
+        assertEquals("中国贸促会/中国国际商会北京调解中心", bj.getString("centerName"));
+        assertEquals(count(bjCny(before, TODAY.getYear())) + 1, bj.getJsonNumber("subsidies").longValue(),
+                "one more subsidy this year");
+        assertSameAmount(total(bjCny(before, TODAY.getYear())).add(new java.math.BigDecimal("5000.00")),
+                total(java.util.Optional.of(bj)), "summed exactly");
+        JsonObject bjLast = bjCny(after, TODAY.getYear() - 1).orElseThrow();
+        assertEquals(count(bjCny(before, TODAY.getYear() - 1)) + 1, bjLast.getJsonNumber("subsidies").longValue(),
+                "counted in the year of the grant date");
+        assertSameAmount(total(bjCny(before, TODAY.getYear() - 1)).add(new java.math.BigDecimal("0.35")),
+                total(java.util.Optional.of(bjLast)), "summed in its year");
+        for (int i = 1; i < after.size(); i++) {
+            JsonObject a = after.get(i - 1);
+            JsonObject b = after.get(i);
+            int byCenter = a.getString("centerCode").compareTo(b.getString("centerCode"));
+            assertTrue(byCenter < 0 || byCenter == 0 && (a.getInt("year") > b.getInt("year")
+                            || a.getInt("year") == b.getInt("year") && a.getJsonObject("total").getString("currency")
+                            .compareTo(b.getJsonObject("total").getString("currency")) < 0),
+                    "by center, newest year first, then currency: " + a + " before " + b);
+        }
+        assertEquals(403, Api.bjCenter().get("/fees/subsidy-statistics").status());
+    }
+
+    @Test
+    void aSubsidyIsCountedForTheCenterTheCaseWasReferredToAgain() {
+        Api.Reply referred = Api.clerk().post("/referrals", Referrals.c01(Referrals.newCaseNumber()).build().toString());
+        assertEquals(201, referred.status(), referred.body());
+        String path = "/cases/" + referred.json().getJsonNumber("id").longValue();
+        Api.Reply recorded = Api.bjCenter().post(path + "/subsidies", "{\"amount\":{\"amount\":\"12.34\","
+                + "\"currency\":\"CNY\"},\"source\":\"北京市朝阳区财政局\",\"grantedOn\":\"" + TODAY + "\"}");
+        assertEquals(201, recorded.status(), recorded.body());
+        List<JsonObject> before = subsidyStatistics();
+        Api.Reply declined = Api.bjCenter().post(path + "/decline",
+                "{\"reasonCode\":\"CONFLICT_OF_INTEREST\",\"reason\":\"被申请人母公司为本中心管委会成员\"}");
+        assertEquals(200, declined.status(), declined.body());
+        Api.clerk().ensureInvited("BJ-B-0105", "CCPIT-L-ZJ");
+        Api.Reply again = Api.clerk().post(path + "/re-referral", "{\"centerCode\":\"CCPIT-L-ZJ\"}");
+        assertEquals(200, again.status(), again.body());
+
+        List<JsonObject> after = subsidyStatistics();
+        int year = TODAY.getYear();
+        assertEquals(count(cny(before, "CCPIT-L-BJ", year)) - 1, count(cny(after, "CCPIT-L-BJ", year)),
+                "counted for the case's center as before: no longer Beijing's");
+        assertSameAmount(total(cny(before, "CCPIT-L-BJ", year)).subtract(new java.math.BigDecimal("12.34")),
+                total(cny(after, "CCPIT-L-BJ", year)), "Beijing's total");
+        assertEquals(count(cny(before, "CCPIT-L-ZJ", year)) + 1, count(cny(after, "CCPIT-L-ZJ", year)),
+                "but Zhejiang's, where the case now is");
+        assertSameAmount(total(cny(before, "CCPIT-L-ZJ", year)).add(new java.math.BigDecimal("12.34")),
+                total(cny(after, "CCPIT-L-ZJ", year)), "Zhejiang's total");
+    }
+
+    private static void assertSameAmount(java.math.BigDecimal expected, java.math.BigDecimal actual, String what) {
+        assertEquals(0, expected.compareTo(actual), what + ": expected " + expected + ", was " + actual);
+    }
+
+    private List<JsonObject> subsidyStatistics() {
         Api.Reply stats = hq().get("/fees/subsidy-statistics");
         assertEquals(200, stats.status(), stats.body());
         try (JsonReader reader = Json.createReader(new StringReader(stats.body()))) {
-            JsonObject bj = reader.readArray().getValuesAs(JsonObject.class).stream()
-                    .filter(s -> "CCPIT-L-BJ".equals(s.getString("centerCode")) && s.getInt("year") == TODAY.getYear()
-                            && "CNY".equals(s.getJsonObject("total").getString("currency"))).findFirst().orElseThrow();
-            assertTrue(Double.parseDouble(bj.getJsonObject("total").getString("amount")) >= 5000, bj.toString());
+            return reader.readArray().getValuesAs(JsonObject.class);
         }
-        assertEquals(403, Api.bjCenter().get("/fees/subsidy-statistics").status());
+    }
+
+    private static java.util.Optional<JsonObject> bjCny(List<JsonObject> stats, int year) {
+        return cny(stats, "CCPIT-L-BJ", year);
+    }
+
+    private static java.util.Optional<JsonObject> cny(List<JsonObject> stats, String center, int year) {
+        return stats.stream().filter(s -> center.equals(s.getString("centerCode")) && s.getInt("year") == year
+                && "CNY".equals(s.getJsonObject("total").getString("currency"))).findFirst();
+    }
+
+    private static long count(java.util.Optional<JsonObject> s) {
+        return s.map(o -> o.getJsonNumber("subsidies").longValue()).orElse(0L);
+    }
+
+    private static java.math.BigDecimal total(java.util.Optional<JsonObject> s) {
+        return s.map(o -> new java.math.BigDecimal(o.getJsonObject("total").getString("amount")))
+                .orElse(java.math.BigDecimal.ZERO);
     }
 
     @Test

@@ -32,8 +32,14 @@ import java.util.Set;
 /**
  * The PRC working-day calendar as stored: building the {@link WorkingDayCalendar} snapshot, loading a year's
  * notice (operators), and alerting operators when a deadline had to be computed provisionally for a year whose
- * notice is missing. The snapshot is read from the database each time (about a hundred rows a year), so every
- * cluster node sees a newly loaded year at once.
+ * notice is missing.
+ * <p>
+ * The snapshot is kept per node in {@link CalendarCache} and checked on every {@link #current()} against the
+ * database's list of loaded years with their load times (one query of a few rows of calendar_year): a
+ * year loaded on any cluster node, or a loading transaction that rolled back, changes that stamp, and the next call
+ * in any transaction rebuilds the snapshot from the rows that transaction sees. So every node sees a newly loaded year
+ * at once, as when it was read in full each time (about a hundred rows a year), without reading the days. A TTL was
+ * not chosen: it would leave a node computing deadlines from an old calendar for its length.
  */
 @Stateless
 @Audited
@@ -48,10 +54,20 @@ public class CalendarService {
     NotificationService notifications;
     @Resource
     SessionContext session;
+    @Inject
+    CalendarCache cache;
 
-    /** The calendar as currently loaded. */
+    /** The calendar as currently loaded (as this transaction sees it); cached, see the class's description. */
     @PermitAll
     public WorkingDayCalendar current() {
+        StringBuilder stamp = new StringBuilder();
+        for (Object[] y : em.createNamedQuery("CalendarYear.stamps", Object[].class).getResultList()) {
+            stamp.append(y[0]).append('@').append(y[1]).append(';');
+        }
+        return cache.get(stamp.toString(), this::load);
+    }
+
+    private WorkingDayCalendar load() {
         Map<LocalDate, DayKind> days = new HashMap<>();
         for (CalendarDay d : em.createNamedQuery("CalendarDay.all", CalendarDay.class).getResultList()) {
             days.put(d.date(), d.kind());

@@ -15,6 +15,7 @@ import java.time.Instant;
 @Entity
 @Table(name = "calendar_year")
 @NamedQuery(name = "CalendarYear.all", query = "select y from CalendarYear y order by y.year")
+@NamedQuery(name = "CalendarYear.stamps", query = "select y.year, y.loadedAt from CalendarYear y order by y.year")
 public class CalendarYear {
     @Id
     @Column(name = "notice_year")

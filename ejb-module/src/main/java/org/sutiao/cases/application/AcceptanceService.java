@@ -15,6 +15,7 @@ import org.sutiao.cases.domain.PartyRole;
 import org.sutiao.cases.domain.CaseSource;
 import org.sutiao.cases.domain.AcceptancePeriod;
 import org.sutiao.cases.domain.CaseAccepted;
+import org.sutiao.cases.domain.CaseReReferred;
 import org.sutiao.cases.domain.Deadline;
 import org.sutiao.cases.domain.DeadlineKind;
 import org.sutiao.cases.domain.DeadlineState;
@@ -72,6 +73,8 @@ public class AcceptanceService {
     Clock clock;
     @Inject
     Event<CaseAccepted> accepted;
+    @Inject
+    Event<CaseReReferred> reReferred;
     @Resource
     SessionContext session;
 
@@ -186,6 +189,7 @@ public class AcceptanceService {
         factory.checkReferable(c.referringCourt(), center, BusinessTime.dateOf(now));
         DueDate due = AcceptancePeriod.dueFor(now, calendar.current());
         c.referAgain(center, now, due, caller.actor());
+        reReferred.fire(new CaseReReferred(c.id(), center.id()));
         closeAcceptanceDeadlines(c, DeadlineState.CANCELLED, now);
         em.persist(new Deadline(c, DeadlineKind.ACCEPTANCE, due.end(), due));
         em.persist(new Deadline(c, DeadlineKind.ACCEPTANCE_REMINDER, AcceptancePeriod.reminderAt(due), due));

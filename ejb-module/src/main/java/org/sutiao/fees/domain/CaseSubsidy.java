@@ -9,6 +9,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import org.sutiao.cases.domain.MediationCase;
+import org.sutiao.roster.domain.MediationCenter;
 import org.sutiao.shared.domain.IdentifiedEntity;
 import org.sutiao.shared.domain.InvalidInputException;
 import org.sutiao.shared.domain.InvalidInputException.FieldError;
@@ -22,21 +23,35 @@ import java.util.Objects;
 
 /**
  * A government subsidy granted for one case (notice 法办〔2024〕623号 §5(4): subsidies are recorded), kept for
- * statistics per center and year. Recorded once, never edited. Equality: identity (database id).
+ * statistics per center and year. Recorded once, never edited, except its copy of the case's center (the column
+ * {@code center_id}, for the statistics without a join to a million cases), which follows the case when a court
+ * refers it again ({@code CaseSubsidy.followCase}). Equality: identity (database id).
  */
 @Entity
 @Table(name = "case_subsidy")
+@NamedQuery(name = "CaseSubsidy.followCase", query = "update CaseSubsidy s set s.center = :center"
+        + " where s.mediationCase = :case and s.center <> :center")
 @NamedQuery(name = "CaseSubsidy.byCase",
         query = "select s from CaseSubsidy s where s.mediationCase.id = :caseId order by s.grantedOn, s.id")
-@NamedQuery(name = "CaseSubsidy.forStatistics", query = "select s.mediationCase.center.code,"
-        + " s.mediationCase.center.name, s.grantedOn, s.amount.currency, s.amount.amount from CaseSubsidy s")
 public class CaseSubsidy extends IdentifiedEntity {
+    /**
+     * The subsidies summed per center (id), calendar year of the grant date and currency: columns center id, year,
+     * currency, sum of the amounts, count. Grouped in the database on this table alone (its copy of the case's
+     * center, V22), one scan of the subsidies without a join to the cases. Portable SQL (H2, PostgreSQL); the year is
+     * a number of either's type.
+     */
+    public static final String STATISTICS_SQL = "SELECT center_id, EXTRACT(YEAR FROM granted_on), currency,"
+            + " SUM(amount), COUNT(*) FROM case_subsidy GROUP BY center_id, EXTRACT(YEAR FROM granted_on), currency";
     /** Longest source text, characters. */
     public static final int MAX_SOURCE = 200;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "case_id", updatable = false)
     private MediationCase mediationCase;
+    /** The case's center, kept equal to {@code mediationCase.center} (see the class's description). */
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "center_id", nullable = false)
+    private MediationCenter center;
     @Embedded
     private Money amount;
     @Column(nullable = false, updatable = false, length = MAX_SOURCE)
@@ -79,6 +94,7 @@ public class CaseSubsidy extends IdentifiedEntity {
             throw new InvalidInputException(errors);
         }
         this.mediationCase = Objects.requireNonNull(mediationCase);
+        this.center = mediationCase.center();
         this.amount = amount;
         this.source = source.strip();
         this.grantedOn = grantedOn;

@@ -229,6 +229,7 @@ public class AccountService {
         }
         a.update(e.displayName().strip(), blankToNull(e.email()), blankToNull(e.phone()), e.active());
         em.flush();
+        callers.changed();
         if (!a.active()) {
             credentials.forget(a.username());
         }

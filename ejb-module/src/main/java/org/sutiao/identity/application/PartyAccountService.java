@@ -260,6 +260,7 @@ public class PartyAccountService {
             account.confirmIdentity(challenge.name(), challenge.identityType(), challenge.identityKey(),
                     challenge.serviceAddress(), clock.instant(), proof, challenge.contact());
         }
+        callers.changed();
         return status(account);
     }
 

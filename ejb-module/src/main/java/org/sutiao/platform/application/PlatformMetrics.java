@@ -7,6 +7,7 @@ import org.sutiao.cases.domain.CaseStatus;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -14,11 +15,15 @@ import java.util.logging.Logger;
  * The application's figures for the metrics (issue 13 §4), counted here and published by the web module's
  * {@code MetricsBinder} in WildFly's Micrometer registry ({@code /prometheus} on the management interface): deadline
  * scans on this node (count, total and last duration), failed logins, and case figures counted in the database at
- * most every {@link #FIGURES_TTL} (a scrape does not query more often).
+ * most every {@link #FIGURES_TTL} (a scrape does not query more often), except the closed cases, counted at most every
+ * {@link #CLOSED_TTL}: exact when counted, that count is ~90 % of the cases (the one costly count, ~180 ms at
+ * 1,000,000 cases) and only grows ({@code CLOSED} is final), so between two counts it is at most {@link #CLOSED_TTL}
+ * behind; every open status and the overdue acceptances are at most {@link #FIGURES_TTL} old.
  */
 @ApplicationScoped
 public class PlatformMetrics {
     static final Duration FIGURES_TTL = Duration.ofSeconds(15);
+    static final Duration CLOSED_TTL = Duration.ofMinutes(10);
     private static final Logger LOG = Logger.getLogger(PlatformMetrics.class.getName());
 
     @Inject
@@ -29,8 +34,14 @@ public class PlatformMetrics {
     private volatile long lastScanNanos;
     private final AtomicLong failedLogins = new AtomicLong();
     private volatile Snapshot snapshot = new Snapshot(Map.of(), 0, 0);
+    private volatile Closed closed = new Closed(0, 0);
+    /** The monotonic clock, nanoseconds (replaced in tests). */
+    LongSupplier nanos = System::nanoTime;
 
     private record Snapshot(Map<CaseStatus, Long> byStatus, long overdue, long takenAtNanos) {
+    }
+
+    private record Closed(long count, long takenAtNanos) {
     }
 
     /** A deadline scan that completed. */
@@ -67,6 +78,9 @@ public class PlatformMetrics {
 
     /** Cases in {@code status}. */
     public long cases(CaseStatus status) {
+        if (status == CaseStatus.CLOSED) {
+            return closed().count();
+        }
         return snapshot().byStatus().getOrDefault(status, 0L);
     }
 
@@ -77,13 +91,13 @@ public class PlatformMetrics {
 
     private Snapshot snapshot() {
         Snapshot s = snapshot;
-        long now = System.nanoTime();
+        long now = nanos.getAsLong();
         if (s.takenAtNanos() == 0 || now - s.takenAtNanos() > FIGURES_TTL.toNanos()) {
             synchronized (this) {
                 s = snapshot;
                 if (s.takenAtNanos() == 0 || now - s.takenAtNanos() > FIGURES_TTL.toNanos()) {
                     try {
-                        s = new Snapshot(figures.byStatus(), figures.overdueAcceptances(), now);
+                        s = new Snapshot(figures.openByStatus(), figures.overdueAcceptances(), now);
                         snapshot = s;
                     } catch (RuntimeException e) {
                         LOG.log(Level.FINE, "Case figures not available", e);
@@ -92,5 +106,24 @@ public class PlatformMetrics {
             }
         }
         return s;
+    }
+
+    private Closed closed() {
+        Closed c = closed;
+        long now = nanos.getAsLong();
+        if (c.takenAtNanos() == 0 || now - c.takenAtNanos() > CLOSED_TTL.toNanos()) {
+            synchronized (this) {
+                c = closed;
+                if (c.takenAtNanos() == 0 || now - c.takenAtNanos() > CLOSED_TTL.toNanos()) {
+                    try {
+                        c = new Closed(figures.closed(), now);
+                        closed = c;
+                    } catch (RuntimeException e) {
+                        LOG.log(Level.FINE, "Closed cases not available", e);
+                    }
+                }
+            }
+        }
+        return c;
     }
 }

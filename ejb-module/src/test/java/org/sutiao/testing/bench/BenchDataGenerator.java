@@ -386,7 +386,7 @@ public final class BenchDataGenerator {
         copy("case_fee (id, version, case_id, schedule_id, basis, claim_base, hours, amount, currency, accepted_on,"
                 + " computed_at)", ch.fees);
         copy("case_fee_share (id, case_fee_id, seq, party_id, amount, status, paid_on)", ch.shares);
-        copy("case_subsidy (id, case_id, amount, currency, source, granted_on, recorded_by, recorded_at)",
+        copy("case_subsidy (id, case_id, center_id, amount, currency, source, granted_on, recorded_by, recorded_at)",
                 ch.subsidies);
         copy("agreement (id, version, case_id, revision, scope, facts, terms, uploaded_scan, document,"
                 + " document_sha256, status, effective_at, effective_on, updated_at, updated_by)", ch.agreements);
@@ -892,7 +892,7 @@ public final class BenchDataGenerator {
             if (granted.isAfter(anchor)) {
                 granted = anchor;
             }
-            row(ch.subsidies, id(), caseId, fee.divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP), currency,
+            row(ch.subsidies, id(), caseId, center.id(), fee.divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP), currency,
                     "地方财政调解经费补贴", granted, "system", ts(granted.atTime(10, 0).atZone(ZONE).toInstant()));
         }
     }

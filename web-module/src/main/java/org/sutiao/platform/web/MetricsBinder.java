@@ -17,7 +17,8 @@ import java.util.concurrent.TimeUnit;
  * Publishes {@link PlatformMetrics} in the server's Micrometer registry when the web module starts (issue 13 §4),
  * so that {@code GET :9990/prometheus} (management interface) lists, besides WildFly's own meters:
  * <ul>
- *   <li>{@code sutiao_cases{status="…"}}: cases per status (every status, counted at most every 15 s);</li>
+ *   <li>{@code sutiao_cases{status="…"}}: cases per status (every status, exact; counted at most every 15 s, and
+ *       {@code CLOSED}, the one large and only-growing count, at most every 10 minutes);</li>
  *   <li>{@code sutiao_acceptances_overdue}: cases pending acceptance past their period;</li>
  *   <li>{@code sutiao_deadline_scan_seconds_count} / {@code _sum}: completed deadline scans on this node and their
  *       total duration (seconds); {@code sutiao_deadline_scan_last_seconds}: the last one's;</li>
