@@ -13,7 +13,7 @@ import java.util.logging.Logger;
 /**
  * The application's figures for the metrics (issue 13 §4), counted here and published by the web module's
  * {@code MetricsBinder} in WildFly's Micrometer registry ({@code /prometheus} on the management interface): deadline
- * scans on this node (count, total and last duration), failed logins, and case figures counted in the database at
+ * scans on this node (count, total and last duration) and the deadlines they handled and failed, failed logins, and case figures counted in the database at
  * most every {@link #FIGURES_TTL} (a scrape does not query more often).
  */
 @ApplicationScoped
@@ -27,17 +27,21 @@ public class PlatformMetrics {
     private final AtomicLong scans = new AtomicLong();
     private final AtomicLong scanNanos = new AtomicLong();
     private volatile long lastScanNanos;
+    private final AtomicLong deadlinesHandled = new AtomicLong();
+    private final AtomicLong deadlinesFailed = new AtomicLong();
     private final AtomicLong failedLogins = new AtomicLong();
     private volatile Snapshot snapshot = new Snapshot(Map.of(), 0, 0);
 
     private record Snapshot(Map<CaseStatus, Long> byStatus, long overdue, long takenAtNanos) {
     }
 
-    /** A deadline scan that completed. */
-    public void scanned(Duration took) {
+    /** A deadline scan that completed, with the deadlines it handled and those whose handling failed. */
+    public void scanned(Duration took, int handled, int failed) {
         scans.incrementAndGet();
         scanNanos.addAndGet(took.toNanos());
         lastScanNanos = took.toNanos();
+        deadlinesHandled.addAndGet(handled);
+        deadlinesFailed.addAndGet(failed);
     }
 
     /** A failed login. */
@@ -58,6 +62,16 @@ public class PlatformMetrics {
     /** The last one's duration, seconds. */
     public double lastScanSeconds() {
         return lastScanNanos / 1e9;
+    }
+
+    /** Deadlines the scans on this node handled since it started. */
+    public long deadlinesHandled() {
+        return deadlinesHandled.get();
+    }
+
+    /** Handlings of a deadline that failed (rolled back, tried again at the next scan) on this node since it started. */
+    public long deadlinesFailed() {
+        return deadlinesFailed.get();
     }
 
     /** Failed logins on this node since it started. */
