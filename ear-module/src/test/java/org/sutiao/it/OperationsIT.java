@@ -134,6 +134,8 @@ class OperationsIT {
         assertTrue(value(text, "sutiao_logins_failed_total", "") >= 1, sample(text));
         assertTrue(value(text, "sutiao_deadline_scan_seconds_count", "") >= 0, sample(text));
         assertTrue(value(text, "sutiao_deadline_scan_seconds_sum", "") >= 0, sample(text));
+        assertTrue(value(text, "sutiao_deadlines_handled_total", "") >= 0, sample(text));
+        assertTrue(value(text, "sutiao_deadlines_failed_total", "") >= 0, sample(text));
         assertTrue(value(text, "datasources_pool_in_use_count", "name=\"SutiaoDS\"") >= 0, "statistics on");
         assertTrue(value(text, "datasources_pool_max_used_count", "name=\"SutiaoDS\"") >= 1, "statistics on");
     }

@@ -169,4 +169,59 @@ public class TestProbe {
         em.createNativeQuery("UPDATE deadline_scan_status SET last_success_at = ?1 WHERE id = 1")
                 .setParameter(1, java.sql.Timestamp.from(at)).executeUpdate();
     }
+
+    /** Moves the open deadlines of {@code kind} of these cases to {@code at} (one transaction). */
+    public int makeDue(List<Long> caseIds, String kind, java.time.Instant at) {
+        return em.createQuery("update Deadline d set d.dueAt = :at where d.mediationCase.id in :ids and d.kind = :k"
+                        + " and d.state = org.sutiao.cases.domain.DeadlineState.OPEN")
+                .setParameter("at", at).setParameter("ids", caseIds)
+                .setParameter("k", org.sutiao.cases.domain.DeadlineKind.valueOf(kind)).executeUpdate();
+    }
+
+    /** The deadlines of {@code kind} of these cases per state, and how many have a handling time. */
+    public java.util.Map<String, Long> deadlineStates(List<Long> caseIds, String kind) {
+        java.util.Map<String, Long> states = new java.util.TreeMap<>();
+        for (Object[] row : em.createQuery("select d.state, count(d) from Deadline d where d.mediationCase.id in :ids"
+                        + " and d.kind = :k group by d.state", Object[].class).setParameter("ids", caseIds)
+                .setParameter("k", org.sutiao.cases.domain.DeadlineKind.valueOf(kind)).getResultList()) {
+            states.put(row[0].toString(), (Long) row[1]);
+        }
+        return states;
+    }
+
+    /** Per case of {@code caseIds}: its timeline events of {@code type} (cases without any are left out). */
+    public java.util.Map<Long, Long> eventsPerCase(List<Long> caseIds, String type) {
+        java.util.Map<Long, Long> counts = new java.util.HashMap<>();
+        for (Object[] row : em.createQuery("select e.mediationCase.id, count(e) from CaseEvent e"
+                        + " where e.mediationCase.id in :ids and e.type = :t group by e.mediationCase.id", Object[].class)
+                .setParameter("ids", caseIds).setParameter("t", org.sutiao.cases.domain.EventType.valueOf(type))
+                .getResultList()) {
+            counts.put((Long) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    /** Per case of {@code caseIds}: its notices with {@code messageKey} (cases without any are left out). */
+    public java.util.Map<Long, Long> noticesPerCase(List<Long> caseIds, String messageKey) {
+        java.util.Map<Long, Long> counts = new java.util.HashMap<>();
+        for (Object[] row : em.createQuery("select n.caseId, count(n) from Notification n where n.caseId in :ids"
+                        + " and n.messageKey = :k group by n.caseId", Object[].class)
+                .setParameter("ids", caseIds).setParameter("k", messageKey).getResultList()) {
+            counts.put((Long) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    /**
+     * Makes the database refuse a timeline event of {@code type} for one case (a CHECK constraint named
+     * {@code it_refuse_event}), so that handling that case's deadline fails at its commit; null lifts it.
+     */
+    public void refuseEvent(Long caseId, String type) {
+        em.createNativeQuery("ALTER TABLE case_event DROP CONSTRAINT IF EXISTS it_refuse_event").executeUpdate();
+        if (caseId != null) {
+            em.createNativeQuery("ALTER TABLE case_event ADD CONSTRAINT it_refuse_event CHECK (case_id <> "
+                    + caseId.longValue() + " OR type <> '" + org.sutiao.cases.domain.EventType.valueOf(type).name()
+                    + "')").executeUpdate();
+        }
+    }
 }

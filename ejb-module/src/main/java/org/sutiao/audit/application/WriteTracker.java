@@ -40,6 +40,23 @@ public final class WriteTracker {
         return STATE.get().wrote;
     }
 
+    /**
+     * Runs {@code work} on this thread as part of an audited call made on another thread that handed it over (the
+     * tasks of a deadline scan): audited calls within it are nested, so they record nothing of their own. The handing
+     * call marks the write on its own thread ({@link #markWrite}) when this returns true.
+     *
+     * @return true when {@code work} wrote a business entity
+     */
+    public static boolean inside(Runnable work) {
+        enter();
+        try {
+            work.run();
+            return wrote();
+        } finally {
+            exit();
+        }
+    }
+
     /** Marks a write of a business entity by the current call (outside an audited call it is forgotten). */
     public static void markWrite() {
         State s = STATE.get();

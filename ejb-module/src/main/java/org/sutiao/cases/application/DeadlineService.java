@@ -1,8 +1,13 @@
 package org.sutiao.cases.application;
 
 import org.sutiao.audit.application.Audited;
+import org.sutiao.audit.application.WriteTracker;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,35 +19,56 @@ import org.sutiao.calendar.domain.WorkingDayCalendar;
 import org.sutiao.cases.domain.AcceptancePeriod;
 import org.sutiao.cases.domain.Deadline;
 import org.sutiao.cases.domain.DeadlineKind;
-import org.sutiao.cases.domain.DeadlineState;
 import org.sutiao.cases.domain.MediationCase;
 import org.sutiao.confirmation.domain.JudicialConfirmation;
-import org.sutiao.notification.application.NotificationService;
-import org.sutiao.shared.domain.BusinessTime;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
- * Handles deadlines that have come due: an acceptance period that passed without a decision marks the case
- * overdue (timeline event; the center and the referring court see it and are notified); on the last working day
- * the center is reminded (a reminder found only after the period ended is dropped: the overdue notice says it all). Idempotent: each deadline row leaves OPEN once, and the case re-checks its own state,
- * so a late, repeated or concurrent firing does no harm. "Now" is a parameter: tests never wait for real days.
+ * The scans of due deadlines (the timer's {@link DeadlineScheduler} and single cases) and the recomputation of
+ * provisional deadlines. A scan reads the ids of due OPEN deadlines in pages of {@link #PAGE} with one indexed query
+ * on (state, due_at), in (due_at, id) order, and has {@link DeadlineHandler} handle each in its own short transaction:
+ * a failure rolls back that deadline alone, is logged and counted, and the scan goes on after it (the page cursor
+ * moves past it, so it is tried again at the next scan, never in a loop within one). It keeps going while there is
+ * work, within a time budget ({@link #CYCLE_BUDGET}) shorter than the timer's period, so scans never overlap and a
+ * backlog after downtime drains at a steady rate across cycles, a page at a time with at most {@link #WORKERS}
+ * deadlines in hand at once. Idempotent: each deadline row leaves OPEN once (the handler locks and re-reads it), and
+ * the case re-checks its own state, so a late, repeated or concurrent firing does no harm. "Now" is a parameter: tests
+ * never wait for real days.
  */
 @Stateless
 @Audited
 @PermitAll
 public class DeadlineService {
-    /** Rows handled per scan; the rest wait for the next firing. */
-    static final int BATCH = 200;
+    private static final Logger LOG = Logger.getLogger(DeadlineService.class.getName());
+    /** Due deadline ids read per query. */
+    static final int PAGE = 100;
+    /** How long one scan keeps handling due deadlines: well within the timer's 30-second period. */
+    static final Duration CYCLE_BUDGET = Duration.ofSeconds(25);
+    /** Deadlines handled at the same time by one scan (each in its own transaction and pooled connection). */
+    static final int WORKERS = 4;
+    /** Failures one after the other that end a scan (the database or the server going away, not one bad row). */
+    static final int FAILURES_IN_A_ROW = 10;
 
     @PersistenceContext(unitName = "sutiao")
     EntityManager em;
     @Inject
-    NotificationService notifications;
+    DeadlineHandler handler;
+    @Resource
+    ManagedExecutorService executor;
     @Inject
     CalendarService calendar;
     @Inject
@@ -51,126 +77,142 @@ public class DeadlineService {
     MediationDeadlines mediation;
 
     /**
-     * Handles every open deadline due at or before {@code now}: acceptance and its reminder, the mediation period
-     * (expiry fails the case with "period expired" and makes the failure report due) and its reminders, and an
-     * overdue failure report.
+     * Handles the open deadlines due at or before {@code now}, oldest first, each in its own transaction, for at most
+     * {@link #CYCLE_BUDGET}: acceptance and its reminder, the mediation period (expiry fails the case with "period
+     * expired" and makes the failure report due) and its reminders, an obligation, the respondents' consent, the
+     * court's review and an overdue failure report (see {@link DeadlineHandler#handle}). Runs outside any
+     * transaction (each deadline has its own); the calendar is read once for the whole scan. Each page is handled by
+     * {@link #WORKERS} tasks of the server's managed executor, each taking the deadlines of its share of the cases in
+     * due order (a case's deadlines stay in one task, one after the other), and the next page is read when all are
+     * done: concurrent short transactions share the database's commits, and no more than {@link #WORKERS} are open.
      *
-     * @return the number of deadline rows handled
+     * @return the deadlines handled and failed, and whether the scan stopped early with more due: its budget ran out,
+     * or {@link #FAILURES_IN_A_ROW} handlings failed one after the other in one task
      */
-    public int scan(Instant now) {
-        List<Deadline> due = em.createNamedQuery("Deadline.due", Deadline.class).setParameter("now", now)
-                .setMaxResults(BATCH).getResultList();
-        int handled = 0;
-        for (Deadline d : due) {
-            handled += handle(d, now) ? 1 : 0;
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public DeadlineScan scan(Instant now) {
+        long stopAt = System.nanoTime() + CYCLE_BUDGET.toNanos();
+        WorkingDayCalendar cal = calendar.current();
+        Tally tally = new Tally();
+        Instant afterDue = Instant.EPOCH;
+        long afterId = 0;
+        try {
+            while (true) {
+                List<Object[]> page = em.createNamedQuery("Deadline.dueAfter", Object[].class)
+                        .setParameter("now", now).setParameter("afterDue", afterDue).setParameter("afterId", afterId)
+                        .setMaxResults(PAGE).getResultList();
+                if (page.isEmpty()) {
+                    break;
+                }
+                List<List<Long>> shares = new ArrayList<>();
+                for (int i = 0; i < WORKERS; i++) {
+                    shares.add(new ArrayList<>());
+                }
+                for (Object[] row : page) {
+                    shares.get((int) Math.floorMod((Long) row[2], (long) WORKERS)).add((Long) row[0]);
+                }
+                List<Callable<Void>> tasks = new ArrayList<>();
+                for (List<Long> share : shares) {
+                    if (!share.isEmpty()) {
+                        tasks.add(() -> {
+                            // part of this audited scan: the notices' audited service records nothing per deadline
+                            if (WriteTracker.inside(() -> handleShare(share, now, cal, stopAt, tally))) {
+                                tally.wrote.set(true);
+                            }
+                            return null;
+                        });
+                    }
+                }
+                for (Future<Void> f : executor.invokeAll(tasks)) {
+                    f.get();
+                }
+                if (tally.stopped.get() || page.size() < PAGE) {
+                    break;
+                }
+                afterDue = (Instant) page.get(page.size() - 1)[1];
+                afterId = (Long) page.get(page.size() - 1)[0];
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("A deadline task failed", e.getCause());
         }
-        return handled;
+        if (tally.wrote.get()) {
+            WriteTracker.markWrite(); // the tasks wrote on the executor's threads: this scan is audited as a write
+        }
+        return new DeadlineScan(tally.handled.get(), tally.failed.get(), tally.stopped.get());
+    }
+
+    /** What the tasks of one scan count together. */
+    private static final class Tally {
+        final AtomicInteger handled = new AtomicInteger();
+        final AtomicInteger failed = new AtomicInteger();
+        final AtomicBoolean stopped = new AtomicBoolean();
+        final AtomicBoolean wrote = new AtomicBoolean();
+    }
+
+    /** One task of a scan: its share of a page, in due order, until done, stopped or out of time. */
+    private void handleShare(List<Long> share, Instant now, WorkingDayCalendar cal, long stopAt, Tally tally) {
+        int inARow = 0;
+        for (Long id : share) {
+            if (tally.stopped.get()) {
+                return;
+            }
+            if (System.nanoTime() - stopAt > 0) {
+                tally.stopped.set(true);
+                return;
+            }
+            Boolean done = handleOne(id, now, cal);
+            if (done == null) {
+                tally.failed.incrementAndGet();
+                if (++inARow == FAILURES_IN_A_ROW && !tally.stopped.getAndSet(true)) {
+                    LOG.warning(() -> "Deadline scan stopped after " + FAILURES_IN_A_ROW
+                            + " failures in a row; the rest wait for the next scan");
+                }
+            } else {
+                inARow = 0;
+                if (done) {
+                    tally.handled.incrementAndGet();
+                }
+            }
+        }
     }
 
     /**
-     * Handles the open deadlines of one case that are due at {@code now}: the same rules as {@link #scan}, for one
-     * case (after a manual correction, and in tests that must not touch other cases).
+     * Handles the open deadlines of one case that are due at {@code now}: the same rules as {@link #scan}, each in its
+     * own transaction, for one case (after a manual correction, and in tests that must not touch other cases).
      *
      * @return the number of deadline rows handled
      */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int scanCase(Long caseId, Instant now) {
+        WorkingDayCalendar cal = calendar.current();
         int handled = 0;
-        for (Deadline d : em.createNamedQuery("Deadline.openByCase", Deadline.class).setParameter("caseId", caseId)
-                .getResultList()) {
-            if (!d.dueAt().isAfter(now)) {
-                handled += handle(d, now) ? 1 : 0;
-            }
+        for (Long id : em.createNamedQuery("Deadline.dueOfCase", Long.class).setParameter("caseId", caseId)
+                .setParameter("now", now).getResultList()) {
+            handled += Boolean.TRUE.equals(handleOne(id, now, cal)) ? 1 : 0;
         }
         return handled;
     }
 
-    private boolean handle(Deadline d, Instant now) {
-        MediationCase c = d.mediationCase();
-        switch (d.kind()) {
-            case ACCEPTANCE -> {
-                d.close(DeadlineState.OVERDUE, now);
-                if (c.markAcceptanceOverdue(now)) {
-                    notifications.notifyOrg(c.center().code(), c.id(), "notice.acceptanceOverdue", null,
-                            c.caseNumber(), c.acceptanceDueDate());
-                    if (c.referringCourt() != null) {
-                        notifications.notifyOrg(c.referringCourt().code(), c.id(), "notice.acceptanceOverdue",
-                                null, c.caseNumber(), c.acceptanceDueDate());
-                    }
-                }
-                return true;
-            }
-            case ACCEPTANCE_REMINDER -> {
-                if (!now.isBefore(c.acceptanceDueEnd())) {
-                    d.close(DeadlineState.CANCELLED, now);
-                    return true;
-                }
-                d.close(DeadlineState.REMINDED, now);
-                if (c.recordAcceptanceReminder(now)) {
-                    notifications.notifyOrg(c.center().code(), c.id(), "notice.acceptanceReminder", null,
-                            c.caseNumber(), c.acceptanceDueDate());
-                }
-                return true;
-            }
-            case MEDIATION -> {
-                if (c.expire(now)) {
-                    d.close(DeadlineState.OVERDUE, now);
-                    mediation.failed(c, now);
-                } else {
-                    d.close(DeadlineState.CANCELLED, now);
-                }
-                return true;
-            }
-            case MEDIATION_REMINDER -> {
-                long daysBefore = java.time.temporal.ChronoUnit.DAYS.between(BusinessTime.dateOf(now),
-                        c.mediationDueDate() == null ? BusinessTime.dateOf(now) : c.mediationDueDate());
-                if (c.recordMediationReminder(daysBefore, now)) {
-                    d.close(DeadlineState.REMINDED, now);
-                    notifications.notifyOrg(c.center().code(), c.id(), "notice.mediationReminder", null,
-                            c.caseNumber(), c.mediationDueDate(), daysBefore);
-                } else {
-                    d.close(DeadlineState.CANCELLED, now);
-                }
-                return true;
-            }
-            case OBLIGATION_DUE -> {
-                if (c.status() == org.sutiao.cases.domain.CaseStatus.SETTLED) {
-                    d.close(DeadlineState.REMINDED, now);
-                    c.recordAfterSettlement(org.sutiao.cases.domain.EventType.OBLIGATION_DUE, String.valueOf(d.dueDate()),
-                            now, org.sutiao.shared.domain.Actor.SYSTEM);
-                    notifications.notifyOrg(c.center().code(), c.id(), "notice.obligationDue", null, c.caseNumber(),
-                            d.dueDate());
-                } else {
-                    d.close(DeadlineState.CANCELLED, now);
-                }
-                return true;
-            }
-            case CONFIRMATION_REVIEW -> {
-                d.close(DeadlineState.OVERDUE, now);
-                if (c.referringCourt() != null) {
-                    notifications.notifyOrg(c.referringCourt().code(), c.id(), "notice.confirmationReviewOverdue", null,
-                            c.caseNumber(), d.dueDate());
-                }
-                return true;
-            }
-            case RESPONDENT_CONSENT -> {
-                if (c.lapseConsent(now)) {
-                    d.close(DeadlineState.OVERDUE, now);
-                    notifications.notifyOrg(c.center().code(), c.id(), "notice.consentLapsed", null, c.caseNumber());
-                } else {
-                    d.close(DeadlineState.CANCELLED, now);
-                }
-                return true;
-            }
-            case FAILURE_REPORT -> {
-                d.close(DeadlineState.OVERDUE, now);
-                notifications.notifyOrg(c.center().code(), c.id(), "notice.failureReportOverdue", null,
-                        c.caseNumber(), d.dueDate());
-                return true;
-            }
-            default -> {
-                return false;
-            }
+    /** One deadline in its own transaction: true handled, false no longer due or open, null failed (logged). */
+    private Boolean handleOne(Long id, Instant now, WorkingDayCalendar cal) {
+        try {
+            return handler.handle(id, now, cal);
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "Deadline " + id + " failed (rolled back; tried again at the next scan): "
+                    + rootCause(e));
+            LOG.log(Level.FINE, "Deadline " + id + " failed", e);
+            return null;
         }
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + ": " + t.getMessage();
     }
 
     /**

@@ -99,8 +99,20 @@ public class MediationDeadlines {
      * due in 3 working days, the center and the referring court are told.
      */
     public void failed(MediationCase c, Instant now) {
+        failed(c, now, calendar.current());
+    }
+
+    /**
+     * {@link #failed(MediationCase, Instant)} with the calendar the caller already holds (the deadline timer reads it
+     * once per cycle); a due date that comes out provisional is computed again with the calendar as stored now, in
+     * case a year was loaded since the caller read it.
+     */
+    public void failed(MediationCase c, Instant now, WorkingDayCalendar cal) {
         cancel(c, now);
-        DueDate reportDue = failureReportDue(now, calendar.current());
+        DueDate reportDue = failureReportDue(now, cal);
+        if (reportDue.provisional()) {
+            reportDue = failureReportDue(now, calendar.current());
+        }
         em.persist(new Deadline(c, DeadlineKind.FAILURE_REPORT, reportDue.end(), reportDue));
         notifications.notifyOrg(c.center().code(), c.id(), "notice.mediationFailed", null, c.caseNumber(),
                 reportDue.date());

@@ -9,14 +9,21 @@ import java.time.LocalDate;
 
 /**
  * A deadline of a case, scanned by the deadline timer with one indexed query on (state, due_at) whatever the
- * number of cases (DESIGN.md §2). {@link #dueAt()} is the instant at which the deadline fires: the exclusive
+ * number of cases (DESIGN.md §2), page by page in (due_at, id) order ({@code Deadline.dueAfter}: the due ids after
+ * the last one of the previous page). {@link #dueAt()} is the instant at which the deadline fires: the exclusive
  * end of the period, or for a reminder 00:00 of the last working day. Idempotent: a row leaves OPEN once.
  */
 @Entity
 @Table(name = "deadline")
-@NamedQuery(name = "Deadline.due",
-        query = "select d from Deadline d where d.state = org.sutiao.cases.domain.DeadlineState.OPEN and d.dueAt <= :now"
-                + " order by d.dueAt")
+@NamedQuery(name = "Deadline.dueAfter",
+        query = "select d.id, d.dueAt, d.mediationCase.id from Deadline d"
+                + " where d.state = org.sutiao.cases.domain.DeadlineState.OPEN"
+                + " and d.dueAt <= :now and d.dueAt >= :afterDue and (d.dueAt > :afterDue or d.id > :afterId)"
+                + " order by d.dueAt, d.id")
+@NamedQuery(name = "Deadline.forHandling", query = "select d from Deadline d where d.id = :id")
+@NamedQuery(name = "Deadline.dueOfCase",
+        query = "select d.id from Deadline d where d.mediationCase.id = :caseId"
+                + " and d.state = org.sutiao.cases.domain.DeadlineState.OPEN and d.dueAt <= :now order by d.dueAt, d.id")
 @NamedQuery(name = "Deadline.openByCase",
         query = "select d from Deadline d where d.mediationCase.id = :caseId and d.state = org.sutiao.cases.domain.DeadlineState.OPEN")
 @NamedQuery(name = "Deadline.openProvisional",

@@ -14,11 +14,12 @@ import java.util.logging.Logger;
 /**
  * The application's figures for the metrics (issue 13 §4), counted here and published by the web module's
  * {@code MetricsBinder} in WildFly's Micrometer registry ({@code /prometheus} on the management interface): deadline
- * scans on this node (count, total and last duration), failed logins, and case figures counted in the database at
- * most every {@link #FIGURES_TTL} (a scrape does not query more often), except the closed cases, counted at most every
- * {@link #CLOSED_TTL}: exact when counted, that count is ~90 % of the cases (the one costly count, ~180 ms at
- * 1,000,000 cases) and only grows ({@code CLOSED} is final), so between two counts it is at most {@link #CLOSED_TTL}
- * behind; every open status and the overdue acceptances are at most {@link #FIGURES_TTL} old.
+ * scans on this node (count, total and last duration) and the deadlines they handled and failed, failed logins, and
+ * case figures counted in the database at most every {@link #FIGURES_TTL} (a scrape does not query more often),
+ * except the closed cases, counted at most every {@link #CLOSED_TTL}: exact when counted, that count is ~90 % of the
+ * cases (the one costly count, ~180 ms at 1,000,000 cases) and only grows ({@code CLOSED} is final), so between two
+ * counts it is at most {@link #CLOSED_TTL} behind; every open status and the overdue acceptances are at most
+ * {@link #FIGURES_TTL} old.
  */
 @ApplicationScoped
 public class PlatformMetrics {
@@ -32,6 +33,8 @@ public class PlatformMetrics {
     private final AtomicLong scans = new AtomicLong();
     private final AtomicLong scanNanos = new AtomicLong();
     private volatile long lastScanNanos;
+    private final AtomicLong deadlinesHandled = new AtomicLong();
+    private final AtomicLong deadlinesFailed = new AtomicLong();
     private final AtomicLong failedLogins = new AtomicLong();
     private volatile Snapshot snapshot = new Snapshot(Map.of(), 0, 0);
     private volatile Closed closed = new Closed(0, 0);
@@ -44,11 +47,13 @@ public class PlatformMetrics {
     private record Closed(long count, long takenAtNanos) {
     }
 
-    /** A deadline scan that completed. */
-    public void scanned(Duration took) {
+    /** A deadline scan that completed, with the deadlines it handled and those whose handling failed. */
+    public void scanned(Duration took, int handled, int failed) {
         scans.incrementAndGet();
         scanNanos.addAndGet(took.toNanos());
         lastScanNanos = took.toNanos();
+        deadlinesHandled.addAndGet(handled);
+        deadlinesFailed.addAndGet(failed);
     }
 
     /** A failed login. */
@@ -69,6 +74,16 @@ public class PlatformMetrics {
     /** The last one's duration, seconds. */
     public double lastScanSeconds() {
         return lastScanNanos / 1e9;
+    }
+
+    /** Deadlines the scans on this node handled since it started. */
+    public long deadlinesHandled() {
+        return deadlinesHandled.get();
+    }
+
+    /** Handlings of a deadline that failed (rolled back, tried again at the next scan) on this node since it started. */
+    public long deadlinesFailed() {
+        return deadlinesFailed.get();
     }
 
     /** Failed logins on this node since it started. */

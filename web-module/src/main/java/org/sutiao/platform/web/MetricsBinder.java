@@ -22,6 +22,8 @@ import java.util.concurrent.TimeUnit;
  *   <li>{@code sutiao_acceptances_overdue}: cases pending acceptance past their period;</li>
  *   <li>{@code sutiao_deadline_scan_seconds_count} / {@code _sum}: completed deadline scans on this node and their
  *       total duration (seconds); {@code sutiao_deadline_scan_last_seconds}: the last one's;</li>
+ *   <li>{@code sutiao_deadlines_handled_total} / {@code sutiao_deadlines_failed_total}: deadlines the scans on this
+ *       node handled, and handlings that failed (rolled back, tried again at the next scan), since it started;</li>
  *   <li>{@code sutiao_logins_failed_total}: failed logins on this node since it started.</li>
  * </ul>
  * The injected registry is WildFly's per-deployment {@code ApplicationRegistry}: it passes to the exported registry
@@ -39,7 +41,7 @@ public class MetricsBinder {
 
     /** The meters' names (Micrometer's dotted form). */
     static final String[] NAMES = {"sutiao.cases", "sutiao.acceptances.overdue", "sutiao.deadline.scan",
-            "sutiao.deadline.scan.last", "sutiao.logins.failed"};
+            "sutiao.deadline.scan.last", "sutiao.deadlines.handled", "sutiao.deadlines.failed", "sutiao.logins.failed"};
 
     void bind(@Observes @Initialized(ApplicationScoped.class) Object started) {
         unbind(); // a previous deployment's meters would still read its (gone) PlatformMetrics: NaN and 0
@@ -51,6 +53,8 @@ public class MetricsBinder {
                 PlatformMetrics::scanSeconds, TimeUnit.SECONDS);
         registry.more().timeGauge("sutiao.deadline.scan.last", Tags.empty(), metrics, TimeUnit.SECONDS,
                 PlatformMetrics::lastScanSeconds);
+        registry.more().counter("sutiao.deadlines.handled", Tags.empty(), metrics, PlatformMetrics::deadlinesHandled);
+        registry.more().counter("sutiao.deadlines.failed", Tags.empty(), metrics, PlatformMetrics::deadlinesFailed);
         registry.more().counter("sutiao.logins.failed", Tags.empty(), metrics, PlatformMetrics::failedLogins);
     }
 
