@@ -52,8 +52,12 @@ import java.util.stream.Collectors;
 @PermitAll
 public class CaseQueryService {
     /** The fields a case list may be sorted by. */
-    public static final Set<String> SORTABLE = Set.of("pushedAt", "acceptanceDueDate", "caseNumber", "status",
-            "mediationDueDate", "courtCaseNumber");
+    public static final Set<String> SORTABLE = java.util.Arrays.stream(CaseSort.values()).map(CaseSort::field)
+            .collect(Collectors.toUnmodifiableSet());
+    /** A list counts its rows up to this many; past it the total says "at least" (issue 10 §2: no exact count). */
+    public static final int COUNT_CAP = 10_000;
+    /** Most party-name matches a text search resolves to case ids before it falls back to a subquery. */
+    static final int PARTY_MATCH_CAP = 5_000;
 
     @PersistenceContext(unitName = "sutiao")
     EntityManager em;
@@ -73,26 +77,84 @@ public class CaseQueryService {
     SessionContext session;
 
     /**
-     * A page of the cases the caller may see.
+     * A page of the cases the caller may see, by offset, counted (up to {@link #COUNT_CAP}).
      *
      * @param sortField one of pushedAt, acceptanceDueDate, caseNumber, status, mediationDueDate, courtCaseNumber
      *                  (anything else sorts by push time, newest first)
      */
     public Page<CaseSummary> search(CaseFilter filter, int first, int size, String sortField, boolean ascending) {
-        Query q = query(filter);
-        String order = sortField != null && SORTABLE.contains(sortField)
-                ? " order by c." + sortField + (ascending ? " asc" : " desc") + ", c.id"
-                : " order by c.pushedAt desc, c.id desc";
-        TypedQuery<Long> count = em.createQuery("select count(c) from MediationCase c" + q.where(), Long.class);
-        q.parameters().forEach(count::setParameter);
-        WorkingDayCalendar cal = calendar.current();
-        LocalDate today = BusinessTime.dateOf(clock.instant());
-        List<CaseSummary> list = rows(q, order, first, size).stream().map(c -> summary(c, cal, today)).toList();
-        return new Page<>(list, count.getSingleResult(), first, size);
+        return search(filter, null, first, size, sortField, ascending);
     }
 
-    /** A JPQL condition on {@code c} (the caller's scope and the filter) with its parameters. */
-    private record Query(String where, Map<String, Object> parameters) {
+    /**
+     * A page of the cases the caller may see (issue 10 §3): after the cursor {@code after} when given (keyset
+     * paging: rows inserted meanwhile neither shift nor repeat the following pages; not counted again), else from
+     * the offset {@code first} (counted up to {@link #COUNT_CAP}). Rows are projections read by one query.
+     *
+     * @param after     a {@link Page#next()} of the same filter and sort, or null
+     * @param sortField see {@link #search(CaseFilter, int, int, String, boolean)}
+     * @throws org.sutiao.shared.domain.InvalidInputException on {@code after} when the cursor is malformed or was
+     *                                                        made for another sort
+     */
+    public Page<CaseSummary> search(CaseFilter filter, String after, int first, int size, String sortField,
+                                    boolean ascending) {
+        CaseSort sort = CaseSort.of(sortField);
+        int n = Math.min(Math.max(1, size), 200);
+        Query q = query(filter);
+        CaseCursor cursor = after == null || after.isBlank() ? null : CaseCursor.decode(after.strip(), sort, ascending);
+        WorkingDayCalendar cal = calendar.current();
+        LocalDate today = BusinessTime.dateOf(clock.instant());
+        List<CaseSummary> rows = new ArrayList<>(n + 1);
+        for (Query segment : CaseKeyset.segments(q, sort, ascending, cursor)) {
+            rows.addAll(rows(segment, cursor == null ? Math.max(0, first) : 0, n + 1 - rows.size(), cal, today));
+            if (rows.size() > n) {
+                break;
+            }
+        }
+        String next = null;
+        if (rows.size() > n) {
+            rows = rows.subList(0, n);
+            CaseSummary last = rows.get(n - 1);
+            next = new CaseCursor(sort.field(), ascending, sort.valueOf(last), last.id()).encode();
+        }
+        long total = -1;
+        boolean exact = true;
+        if (cursor == null) {
+            total = count(q);
+            exact = total <= COUNT_CAP;
+            total = Math.min(total, COUNT_CAP);
+        }
+        return new Page<>(List.copyOf(rows), total, exact, cursor == null ? first : 0, n, next);
+    }
+
+    /**
+     * The rows of a page by offset, not counted (a lazy table counts once with {@link #count(CaseFilter)}).
+     *
+     * @param sortField see {@link #search(CaseFilter, int, int, String, boolean)}
+     */
+    public List<CaseSummary> list(CaseFilter filter, int first, int size, String sortField, boolean ascending) {
+        CaseSort sort = CaseSort.of(sortField);
+        Query q = CaseKeyset.segments(query(filter), sort, ascending, null).get(0);
+        return rows(q, Math.max(0, first), Math.min(Math.max(1, size), 200), calendar.current(),
+                BusinessTime.dateOf(clock.instant()));
+    }
+
+    /** The number of cases the caller may see under {@code filter}, up to {@link #COUNT_CAP} + 1. */
+    public long count(CaseFilter filter) {
+        return count(query(filter));
+    }
+
+    private long count(Query q) {
+        TypedQuery<Long> ids = em.createQuery("select c.id from MediationCase c" + q.where(), Long.class);
+        q.parameters().forEach(ids::setParameter);
+        return ids.setMaxResults(COUNT_CAP + 1).getResultList().size();
+    }
+
+    /** A JPQL condition on {@code c} (the caller's scope and the filter) with its parameters, and an order. */
+    record Query(String where, Map<String, Object> parameters, String order) {
+        Query(String where, Map<String, Object> parameters) {
+            this(where, parameters, null);
+        }
     }
 
     private Query query(CaseFilter filter) {
@@ -109,16 +171,15 @@ public class CaseQueryService {
             params.put("kind", f.kind());
         }
         if (f.courtCode() != null && !f.courtCode().isBlank()) {
-            where.append(" and c.referringCourt.code = :court");
+            where.append(" and c.referringCourtId = (select fk.id from Court fk where fk.code = :court)");
             params.put("court", f.courtCode().strip());
         }
         if (f.centerCode() != null && !f.centerCode().isBlank()) {
-            where.append(" and c.center.code = :center");
+            where.append(" and c.centerId = (select fn.id from MediationCenter fn where fn.code = :center)");
             params.put("center", f.centerCode().strip());
         }
         if (f.text() != null && !f.text().isBlank()) {
-            where.append(" and (c.caseNumber like :text escape '!' or c.courtCaseNumber like :text escape '!')");
-            params.put("text", "%" + f.text().strip().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            text(f.text().strip(), scope.fullDetail(), where, params);
         }
         if (f.pushedFrom() != null) {
             where.append(" and c.pushedAt >= :from");
@@ -140,11 +201,53 @@ public class CaseQueryService {
         return new Query(where.toString(), params);
     }
 
-    private List<MediationCase> rows(Query q, String order, int first, int size) {
-        TypedQuery<MediationCase> rows = em.createQuery("select c from MediationCase c" + q.where() + order,
-                MediationCase.class);
+    /**
+     * The text search: part of our case number or the court's, of the referring court's or the center's name, and
+     * for readers of full detail part of a party's name (a metadata-only reader must not learn who has a case,
+     * notice §2(1)). Court, center and party matches are resolved to ids first, so that each branch is served by an
+     * index (trigram indexes on PostgreSQL, V19).
+     */
+    private void text(String text, boolean fullDetail, StringBuilder where, Map<String, Object> params) {
+        String like = "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        params.put("text", like);
+        where.append(" and (c.caseNumber like :text escape '!' or c.courtCaseNumber like :text escape '!'");
+        List<Long> courts = em.createQuery("select k.id from Court k where k.name like :text escape '!'", Long.class)
+                .setParameter("text", like).getResultList();
+        if (!courts.isEmpty()) {
+            where.append(" or coalesce(c.referringCourtId, c.confirmationCourtId) in :textCourts");
+            params.put("textCourts", courts);
+        }
+        List<Long> centers = em.createQuery("select n.id from MediationCenter n where n.name like :text escape '!'",
+                Long.class).setParameter("text", like).getResultList();
+        if (!centers.isEmpty()) {
+            where.append(" or c.centerId in :textCenters");
+            params.put("textCenters", centers);
+        }
+        if (fullDetail) {
+            List<Long> cases = em.createQuery("select distinct p.mediationCase.id from Party p"
+                            + " where p.name like :text escape '!'", Long.class)
+                    .setParameter("text", like).setMaxResults(PARTY_MATCH_CAP + 1).getResultList();
+            if (cases.size() > PARTY_MATCH_CAP) {
+                where.append(" or c.id in (select tp.mediationCase.id from Party tp where tp.name like :text escape '!')");
+            } else if (!cases.isEmpty()) {
+                where.append(" or c.id in :textCases");
+                params.put("textCases", cases);
+            }
+        }
+        where.append(")");
+    }
+
+    /** The rows of one query as summaries, read as one projection (no entity graph, no per-row loading). */
+    private List<CaseSummary> rows(Query q, int first, int max, WorkingDayCalendar cal, LocalDate today) {
+        TypedQuery<Object[]> rows = em.createQuery("select " + CaseRows.COLUMNS + " from MediationCase c"
+                + CaseRows.JOINS + q.where() + q.order(), Object[].class);
         q.parameters().forEach(rows::setParameter);
-        return rows.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, size), 200)).getResultList();
+        List<Object[]> result = rows.setFirstResult(first).setMaxResults(max).getResultList();
+        List<CaseSummary> out = new ArrayList<>(result.size());
+        for (Object[] r : result) {
+            out.add(CaseRows.summary(r, cal, today));
+        }
+        return out;
     }
 
     /**
@@ -154,6 +257,21 @@ public class CaseQueryService {
     public List<CaseSummary> centerInbox() {
         return pending(null);
     }
+
+    /** A page of the center's inbox: its cases pending acceptance, soonest due first. */
+    @RolesAllowed(org.sutiao.identity.domain.Role.CENTER)
+    public List<CaseSummary> centerInbox(int first, int size) {
+        return list(PENDING, first, size, "acceptanceDueDate", true);
+    }
+
+    /** The number of cases in the center's inbox, up to {@link #COUNT_CAP} + 1. */
+    @RolesAllowed(org.sutiao.identity.domain.Role.CENTER)
+    public long centerInboxCount() {
+        return count(PENDING);
+    }
+
+    private static final CaseFilter PENDING = new CaseFilter(CaseStatus.PENDING_ACCEPTANCE, null, null, null, null,
+            null, null, null);
 
     /**
      * What waits for the caller's action, soonest deadline first (items without a deadline last), each with the
@@ -165,6 +283,24 @@ public class CaseQueryService {
      * more than one item.
      */
     public List<InboxItem> inbox() {
+        return inbox(0, Integer.MAX_VALUE).rows();
+    }
+
+    /**
+     * One page of {@link #inbox()}, counted: every item of the caller is considered (no cap), sorted soonest due
+     * first, then {@code size} items from {@code first}.
+     *
+     * @param first offset of the first item (0-based)
+     * @param size  most items returned
+     */
+    public Page<InboxItem> inbox(int first, int size) {
+        List<InboxItem> all = items();
+        int from = Math.min(Math.max(0, first), all.size());
+        int to = (int) Math.min(all.size(), (long) from + Math.max(1, size));
+        return new Page<>(List.copyOf(all.subList(from, to)), all.size(), true, from, Math.max(1, size), null);
+    }
+
+    private List<InboxItem> items() {
         Caller caller = caller();
         List<MediationCase> cases = new ArrayList<>();
         switch (caller.role()) {
@@ -216,7 +352,8 @@ public class CaseQueryService {
                 });
             }
         }
-        items.sort(Comparator.comparing(InboxItem::dueDate, Comparator.nullsLast(Comparator.naturalOrder())));
+        items.sort(Comparator.comparing(InboxItem::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(i -> i.summary().id()).thenComparing(InboxItem::action));
         return items;
     }
 
@@ -231,9 +368,13 @@ public class CaseQueryService {
         return InboxActions.forParty(c, party, r, today);
     }
 
+    /** Every case of the caller's scope in {@code status} (no cap: the inbox is complete), soonest {@code sort} first. */
     private List<MediationCase> cases(CaseStatus status, Boolean overdue, String sort) {
-        return rows(query(new CaseFilter(status, null, null, null, null, null, null, overdue)),
-                " order by c." + sort + " asc, c.id", 0, 200);
+        Query q = query(new CaseFilter(status, null, null, null, null, null, null, overdue));
+        TypedQuery<MediationCase> rows = em.createQuery("select c from MediationCase c" + q.where()
+                + " order by c." + sort + " asc, c.id", MediationCase.class);
+        q.parameters().forEach(rows::setParameter);
+        return rows.getResultList();
     }
 
     private List<CaseSummary> pending(Boolean overdue) {
@@ -300,9 +441,19 @@ public class CaseQueryService {
         return out;
     }
 
+    /** The rows of {@code jpql} for the cases {@code ids}, queried in chunks (an IN list stays bounded). */
     private List<Object[]> byCase(String jpql, Set<Long> ids) {
-        return em.createQuery(jpql, Object[].class).setParameter("ids", ids).getResultList();
+        List<Long> all = new ArrayList<>(ids);
+        List<Object[]> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += IN_CHUNK) {
+            out.addAll(em.createQuery(jpql, Object[].class)
+                    .setParameter("ids", all.subList(i, Math.min(all.size(), i + IN_CHUNK))).getResultList());
+        }
+        return out;
     }
+
+    /** Most ids bound in one IN list. */
+    private static final int IN_CHUNK = 1_000;
 
     /**
      * The case with its timeline; audited.
