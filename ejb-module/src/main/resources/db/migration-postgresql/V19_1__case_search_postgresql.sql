@@ -3,7 +3,7 @@
 -- indexes for the case list's substring search on case numbers and party names (issue 10 §3). pg_trgm is a trusted
 -- extension (PostgreSQL 13+): the database owner may create it (docs/OPERATIONS.md §2).
 CREATE INDEX case_scope_court_pushed ON mediation_case ((COALESCE(court_id, confirmation_court_id)), pushed_at, id)
-    INCLUDE (court_id, confirmation_court_id);
+    INCLUDE (court_id, confirmation_court_id, status, acceptance_due_date);
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 CREATE INDEX case_number_trgm ON mediation_case USING gin (case_number gin_trgm_ops);
 CREATE INDEX case_court_case_number_trgm ON mediation_case USING gin (court_case_number gin_trgm_ops);

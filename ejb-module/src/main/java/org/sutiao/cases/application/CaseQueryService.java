@@ -55,7 +55,7 @@ public class CaseQueryService {
     public static final Set<String> SORTABLE = java.util.Arrays.stream(CaseSort.values()).map(CaseSort::field)
             .collect(Collectors.toUnmodifiableSet());
     /** A list counts its rows up to this many; past it the total says "at least" (issue 10 §2: no exact count). */
-    public static final int COUNT_CAP = 10_000;
+    public static final int COUNT_CAP = 1_000;
     /** Most party-name matches a text search resolves to case ids before it falls back to a subquery. */
     static final int PARTY_MATCH_CAP = 5_000;
 
@@ -145,9 +145,23 @@ public class CaseQueryService {
     }
 
     private long count(Query q) {
+        return count(q, COUNT_CAP + 1);
+    }
+
+    /**
+     * Counts up to {@code cap} rows: by taking at most that many ids, else (no cap) by a count of a column an index
+     * holds ({@code count(c.status)}: PostgreSQL counts from the index alone).
+     */
+    private long count(Query q, long cap) {
+        if (cap == Long.MAX_VALUE) {
+            TypedQuery<Long> count = em.createQuery("select count(c.status) from MediationCase c" + q.where(),
+                    Long.class);
+            q.parameters().forEach(count::setParameter);
+            return count.getSingleResult();
+        }
         TypedQuery<Long> ids = em.createQuery("select c.id from MediationCase c" + q.where(), Long.class);
         q.parameters().forEach(ids::setParameter);
-        return ids.setMaxResults(COUNT_CAP + 1).getResultList().size();
+        return ids.setMaxResults((int) cap).getResultList().size();
     }
 
     /** A JPQL condition on {@code c} (the caller's scope and the filter) with its parameters, and an order. */
@@ -294,26 +308,88 @@ public class CaseQueryService {
      * @param size  most items returned
      */
     public Page<InboxItem> inbox(int first, int size) {
-        List<InboxItem> all = items();
-        int from = Math.min(Math.max(0, first), all.size());
-        int to = (int) Math.min(all.size(), (long) from + Math.max(1, size));
-        return new Page<>(List.copyOf(all.subList(from, to)), all.size(), true, from, Math.max(1, size), null);
+        Caller caller = caller();
+        int from = Math.max(0, first);
+        int n = Math.max(1, size);
+        WorkingDayCalendar cal = calendar.current();
+        Query byStatus = decidedByStatus(caller);
+        List<InboxItem> merged = new ArrayList<>(recordItems(caller, cal));
+        long total = merged.size();
+        if (byStatus != null) {
+            total += count(byStatus, Long.MAX_VALUE);
+            long upTo = Math.min(Integer.MAX_VALUE, (long) from + n);
+            InboxAction action = caller.role() == org.sutiao.identity.domain.Role.CENTER_ADMIN
+                    ? InboxAction.ACCEPT_OR_DECLINE : InboxAction.REFER_AGAIN;
+            LocalDate today = BusinessTime.dateOf(clock.instant());
+            for (CaseSummary c : rows(CaseKeyset.segments(byStatus, CaseSort.ACCEPTANCE_DUE_DATE, true, null).get(0),
+                    0, (int) upTo, cal, today)) {
+                LocalDate due = c.acceptanceDueDate();
+                merged.add(new InboxItem(c, action, due, due != null && !cal.isPublished(due.getYear())));
+            }
+        }
+        merged.sort(INBOX_ORDER);
+        int to = (int) Math.min(merged.size(), (long) from + n);
+        return new Page<>(List.copyOf(merged.subList(Math.min(from, to), to)), total, true, from, n, null);
     }
 
-    private List<InboxItem> items() {
-        Caller caller = caller();
+    /**
+     * The center's inbox items other than referrals to accept or decline (its acceptance table lists those): the
+     * agreements waiting for its seal.
+     */
+    @RolesAllowed(org.sutiao.identity.domain.Role.CENTER)
+    public List<InboxItem> inboxBeyondAcceptance() {
+        List<InboxItem> items = new ArrayList<>(recordItems(caller(), calendar.current()));
+        items.sort(INBOX_ORDER);
+        return items;
+    }
+
+    /** Soonest due first (no due date last), then by case and action: one order for every page. */
+    private static final Comparator<InboxItem> INBOX_ORDER = Comparator.comparing(InboxItem::dueDate,
+            Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(i -> i.summary().id())
+            .thenComparing(InboxItem::action);
+
+    /**
+     * The inbox items that the case's status alone decides, as one indexed query on the cases (issue 10: a center's
+     * thousands of pending referrals are not loaded to be listed): {@link InboxActions#forCenter} gives
+     * ACCEPT_OR_DECLINE for every case pending acceptance, {@link InboxActions#forCourt} REFER_AGAIN for every
+     * declined case and every pending one whose period lapsed ({@link MediationCase#acceptanceLapsed}), whatever
+     * their records; null for roles without such items.
+     */
+    private Query decidedByStatus(Caller caller) {
+        Query scope = query(CaseFilter.NONE);
+        Map<String, Object> params = new HashMap<>(scope.parameters());
+        params.put("pending", CaseStatus.PENDING_ACCEPTANCE);
+        return switch (caller.role()) {
+            case CENTER_ADMIN -> new Query(scope.where() + " and c.status = :pending", params);
+            case COURT_CLERK, COURT_SYSTEM -> {
+                params.put("declined", CaseStatus.DECLINED);
+                params.put("lapsedBefore", MediationCase.lapsedBefore(clock.instant()));
+                yield new Query(scope.where() + " and (c.status = :declined or (c.status = :pending"
+                        + " and c.acceptanceDueDate < :lapsedBefore))", params);
+            }
+            default -> null;
+        };
+    }
+
+    /**
+     * The inbox items that depend on the case's records, decided by {@link InboxActions} on the entities: for a
+     * center and a court only the cases whose records can give one (an agreement being signed; an unacknowledged
+     * failure report, a confirmation under review, a requested mediation document), for a mediator or a party every
+     * open case of their scope.
+     */
+    private List<InboxItem> recordItems(Caller caller, WorkingDayCalendar cal) {
         List<MediationCase> cases = new ArrayList<>();
         switch (caller.role()) {
-            case CENTER_ADMIN -> {
-                cases.addAll(cases(CaseStatus.PENDING_ACCEPTANCE, null, "acceptanceDueDate"));
-                cases.addAll(cases(CaseStatus.IN_MEDIATION, null, "mediationDueDate"));
-            }
-            case COURT_CLERK, COURT_SYSTEM -> {
-                cases.addAll(cases(CaseStatus.DECLINED, null, "acceptanceDueDate"));
-                cases.addAll(cases(CaseStatus.PENDING_ACCEPTANCE, Boolean.TRUE, "acceptanceDueDate"));
-                cases.addAll(cases(CaseStatus.FAILED, null, "mediationDueDate"));
-                cases.addAll(cases(CaseStatus.SETTLED, null, "mediationDueDate"));
-            }
+            case CENTER_ADMIN -> cases.addAll(cases(" and c.status = org.sutiao.cases.domain.CaseStatus.IN_MEDIATION"
+                    + " and exists (select a from Agreement a where a.mediationCase = c"
+                    + " and a.status = org.sutiao.agreements.domain.AgreementStatus.SIGNING)"));
+            case COURT_CLERK, COURT_SYSTEM -> cases.addAll(cases(" and c.status in"
+                    + " (org.sutiao.cases.domain.CaseStatus.FAILED, org.sutiao.cases.domain.CaseStatus.SETTLED)"
+                    + " and (exists (select r from FailureReport r where r.mediationCase = c and r.acknowledgedAt is null)"
+                    + " or exists (select j from JudicialConfirmation j where j.mediationCase = c and j.status in"
+                    + " (org.sutiao.confirmation.domain.ConfirmationStatus.UNDER_REVIEW,"
+                    + " org.sutiao.confirmation.domain.ConfirmationStatus.SUPPLEMENT_REQUESTED))"
+                    + " or exists (select d from MediationDocument d where d.mediationCase = c and d.status = 'REQUESTED'))"));
             case MEDIATOR, PARTY -> {
                 if (caller.role() == org.sutiao.identity.domain.Role.PARTY) {
                     cases.addAll(cases(CaseStatus.PENDING_CONSENT, null, "acceptanceDueDate"));
@@ -330,7 +406,6 @@ public class CaseQueryService {
                 return List.of();
             }
         }
-        WorkingDayCalendar cal = calendar.current();
         Instant now = clock.instant();
         LocalDate today = BusinessTime.dateOf(now);
         Map<Long, InboxActions.Records> records = records(cases, cal);
@@ -352,8 +427,6 @@ public class CaseQueryService {
                 });
             }
         }
-        items.sort(Comparator.comparing(InboxItem::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(i -> i.summary().id()).thenComparing(InboxItem::action));
         return items;
     }
 
@@ -366,6 +439,15 @@ public class CaseQueryService {
             return List.of();
         }
         return InboxActions.forParty(c, party, r, today);
+    }
+
+    /** Every case of the caller's scope meeting {@code condition} (a JPQL condition on {@code c}, and-ed). */
+    private List<MediationCase> cases(String condition) {
+        Query q = query(CaseFilter.NONE);
+        TypedQuery<MediationCase> rows = em.createQuery("select c from MediationCase c" + q.where() + condition
+                + " order by c.id", MediationCase.class);
+        q.parameters().forEach(rows::setParameter);
+        return rows.getResultList();
     }
 
     /** Every case of the caller's scope in {@code status} (no cap: the inbox is complete), soonest {@code sort} first. */

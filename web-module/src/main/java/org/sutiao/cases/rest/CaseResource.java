@@ -60,7 +60,7 @@ public class CaseResource {
 
     /**
      * A page of cases: {@code {"total":…, "totalExact":…, "first":…, "size":…, "next":…, "items":[…]}}. {@code total}
-     * counts up to 10,000 ({@code totalExact} false past it) and is absent on a page reached by a cursor; {@code next}
+     * counts up to 1,000 ({@code totalExact} false past it) and is absent on a page reached by a cursor; {@code next}
      * is the {@code after} cursor of the following page, absent on the last.
      */
     public record CasePage(Long total, boolean totalExact, int first, int size, String next, List<CaseJson> items) {
