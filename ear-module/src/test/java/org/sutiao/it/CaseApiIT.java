@@ -276,7 +276,7 @@ class CaseApiIT {
     }
 
     private static List<Long> inboxIds(Api api) {
-        return api.get("/inbox").json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+        return api.get("/inbox?size=500").json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .map(i -> i.getJsonNumber("id").longValue()).toList();
     }
 
@@ -350,5 +350,83 @@ class CaseApiIT {
         assertEquals(200, hqOverdue.status(), hqOverdue.body());
         assertTrue(hqOverdue.json().getInt("total") >= overdue.getInt("total"), "HQ sees every center's overdue cases");
         assertEquals(0, Api.bjCenter().get("/cases?q=%25").json().getInt("total"), "LIKE wildcards are literal");
+    }
+
+    /** The ids of every page of {@code query} followed by its cursor, {@code size} at a time. */
+    private static List<Long> byCursor(Api api, String query, int size, Runnable betweenPages) {
+        List<Long> ids = new java.util.ArrayList<>();
+        String next = null;
+        int pages = 0;
+        do {
+            Api.Reply r = api.get("/cases?" + query + "&size=" + size
+                    + (next == null ? "" : "&after=" + URLEncoder.encode(next, StandardCharsets.UTF_8)));
+            assertEquals(200, r.status(), r.body());
+            JsonObject page = r.json();
+            page.getJsonArray("items").getValuesAs(JsonObject.class)
+                    .forEach(i -> ids.add(i.getJsonNumber("id").longValue()));
+            assertEquals(next == null, page.containsKey("total") && !page.isNull("total"),
+                    "counted on the first page only");
+            next = page.containsKey("next") && !page.isNull("next") ? page.getString("next") : null;
+            betweenPages.run();
+            assertTrue(++pages < 100, "the cursor ends");
+        } while (next != null);
+        return ids;
+    }
+
+    private static List<Long> byOffset(Api api, String query) {
+        return api.get("/cases?" + query + "&size=200").json().getJsonArray("items").getValuesAs(JsonObject.class)
+                .stream().map(i -> i.getJsonNumber("id").longValue()).toList();
+    }
+
+    @Test
+    void keysetPagingNeitherSkipsNorRepeatsRowsWhileCasesArrive() {
+        String prefix = "(2026)京0105民诉前调" + (10_000 + Math.abs(UUID.randomUUID().getLeastSignificantBits()
+                % 90_000L));
+        for (int i = 0; i < 7; i++) {
+            refer(prefix + "0" + i + "号");
+        }
+        String q = "q=" + URLEncoder.encode(prefix, StandardCharsets.UTF_8);
+        List<Long> before = byOffset(Api.clerk(), q);
+        assertEquals(7, before.size());
+        int[] added = {0};
+        List<Long> walked = byCursor(Api.clerk(), q, 2, () -> refer(prefix + "1" + added[0]++ + "号"));
+        assertEquals(before, walked, "newer cases arriving between pages neither shift nor repeat the pages after");
+        assertEquals(7 + added[0], byOffset(Api.clerk(), q).size(), "and they are listed from the first page on");
+        // a sort by a column that is empty for pending cases pages through the empty ones by id, in both directions
+        for (String sort : List.of("sort=mediationDueDate&asc=true", "sort=mediationDueDate&asc=false",
+                "sort=courtCaseNumber&asc=true", "sort=courtCaseNumber&asc=false", "sort=status&asc=true")) {
+            String query = q + "&" + sort;
+            assertEquals(byOffset(Api.clerk(), query), byCursor(Api.clerk(), query, 3, () -> { }), sort);
+        }
+        // a cursor is bound to its sort; a forged one is a 400 on "after", never a 500
+        String next = Api.clerk().get("/cases?" + q + "&size=2").json().getString("next");
+        for (String bad : List.of("sort=caseNumber&after=" + URLEncoder.encode(next, StandardCharsets.UTF_8),
+                "asc=true&after=" + URLEncoder.encode(next, StandardCharsets.UTF_8), "after=bm90LWEtY3Vyc29y",
+                "after=%25%25")) {
+            Api.Reply r = Api.clerk().get("/cases?" + q + "&" + bad);
+            assertEquals(400, r.status(), bad + ": " + r.body());
+            assertEquals("after", r.json().getJsonArray("errors").getJsonObject(0).getString("field"), bad);
+        }
+    }
+
+    @Test
+    void theInboxCountsEveryItemAndPagesThroughThem() {
+        for (int i = 0; i < 3; i++) {
+            refer(Referrals.newCaseNumber());
+        }
+        JsonObject all = Api.bjCenter().get("/inbox?size=500").json();
+        int total = all.getInt("total");
+        assertEquals(total, all.getJsonArray("items").size(), "every item, none capped");
+        assertTrue(total >= 3);
+        List<String> paged = new java.util.ArrayList<>();
+        for (int first = 0; first < total; first += 2) {
+            JsonObject page = Api.bjCenter().get("/inbox?first=" + first + "&size=2").json();
+            assertEquals(total, page.getInt("total"));
+            page.getJsonArray("items").getValuesAs(JsonObject.class)
+                    .forEach(i -> paged.add(i.getJsonNumber("id") + i.getString("action")));
+        }
+        assertEquals(all.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(i -> i.getJsonNumber("id") + i.getString("action")).toList(), paged, "the pages make the whole");
+        assertEquals(400, Api.bjCenter().get("/inbox?size=0").status());
     }
 }

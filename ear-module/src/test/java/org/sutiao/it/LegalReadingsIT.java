@@ -186,7 +186,7 @@ class LegalReadingsIT {
     }
 
     private static JsonObject inboxItem(Api api, Long caseId, String action) {
-        return api.get("/inbox").json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+        return api.get("/inbox?size=500").json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .filter(i -> i.getJsonNumber("id").longValue() == caseId && action.equals(i.getString("action")))
                 .findFirst().orElseThrow(() -> new AssertionError("no " + action + " for case " + caseId));
     }

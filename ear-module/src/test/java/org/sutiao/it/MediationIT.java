@@ -291,7 +291,7 @@ class MediationIT {
 
     /** The codes of the caller's inbox items for the case. */
     private static java.util.List<String> actions(Api api, Long id) {
-        return api.get("/inbox").json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+        return api.get("/inbox?size=500").json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .filter(i -> i.getJsonNumber("id").longValue() == id).map(i -> i.getString("action")).toList();
     }
 

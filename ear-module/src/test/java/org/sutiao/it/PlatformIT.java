@@ -209,4 +209,26 @@ class PlatformIT {
     private static boolean isWeekday(LocalDate d) {
         return d.getDayOfWeek().getValue() <= 5;
     }
+
+    /**
+     * Notices leave the organisation's list once the action they announce is done (issue 10 §3): the center's "new
+     * referral" with its decline, the court's "declined" with its re-referral.
+     */
+    @Test
+    void aNoticeIsResolvedWhenTheActionItAnnouncesIsDone() {
+        Long id = referPushedAt(java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(8)).toString());
+        String open = "select count(n) from Notification n where n.caseId = " + id + " and n.resolved = false"
+                + " and n.recipientOrg = ";
+        assertEquals(1, probe.count(open + "'CCPIT-L-BJ' and n.messageKey = 'notice.newReferral'"));
+        Api.Reply declined = Api.bjCenter().post("/cases/" + id + "/decline",
+                "{\"reasonCode\":\"NO_CAPACITY\",\"reason\":\"本月调解员已满负荷\"}");
+        assertEquals(200, declined.status(), declined.body());
+        assertEquals(0, probe.count(open + "'CCPIT-L-BJ'"), "the center decided: its notices of the case are answered");
+        assertEquals(1, probe.count(open + "'BJ-B-0105' and n.messageKey = 'notice.declined'"));
+        Api.clerk().ensureInvited("BJ-B-0105", "CCPIT-L-ZJ");
+        Api.Reply again = Api.clerk().post("/cases/" + id + "/re-referral", "{\"centerCode\":\"CCPIT-L-ZJ\"}");
+        assertEquals(200, again.status(), again.body());
+        assertEquals(0, probe.count(open + "'BJ-B-0105'"), "the court referred it again: the decline is answered");
+        assertEquals(1, probe.count(open + "'CCPIT-L-ZJ' and n.messageKey = 'notice.newReferral'"));
+    }
 }

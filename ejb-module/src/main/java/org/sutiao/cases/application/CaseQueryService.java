@@ -52,8 +52,12 @@ import java.util.stream.Collectors;
 @PermitAll
 public class CaseQueryService {
     /** The fields a case list may be sorted by. */
-    public static final Set<String> SORTABLE = Set.of("pushedAt", "acceptanceDueDate", "caseNumber", "status",
-            "mediationDueDate", "courtCaseNumber");
+    public static final Set<String> SORTABLE = java.util.Arrays.stream(CaseSort.values()).map(CaseSort::field)
+            .collect(Collectors.toUnmodifiableSet());
+    /** A list counts its rows up to this many; past it the total says "at least" (issue 10 §2: no exact count). */
+    public static final int COUNT_CAP = 1_000;
+    /** Most party-name matches a text search resolves to case ids before it falls back to a subquery. */
+    static final int PARTY_MATCH_CAP = 5_000;
 
     @PersistenceContext(unitName = "sutiao")
     EntityManager em;
@@ -73,26 +77,98 @@ public class CaseQueryService {
     SessionContext session;
 
     /**
-     * A page of the cases the caller may see.
+     * A page of the cases the caller may see, by offset, counted (up to {@link #COUNT_CAP}).
      *
      * @param sortField one of pushedAt, acceptanceDueDate, caseNumber, status, mediationDueDate, courtCaseNumber
      *                  (anything else sorts by push time, newest first)
      */
     public Page<CaseSummary> search(CaseFilter filter, int first, int size, String sortField, boolean ascending) {
-        Query q = query(filter);
-        String order = sortField != null && SORTABLE.contains(sortField)
-                ? " order by c." + sortField + (ascending ? " asc" : " desc") + ", c.id"
-                : " order by c.pushedAt desc, c.id desc";
-        TypedQuery<Long> count = em.createQuery("select count(c) from MediationCase c" + q.where(), Long.class);
-        q.parameters().forEach(count::setParameter);
-        WorkingDayCalendar cal = calendar.current();
-        LocalDate today = BusinessTime.dateOf(clock.instant());
-        List<CaseSummary> list = rows(q, order, first, size).stream().map(c -> summary(c, cal, today)).toList();
-        return new Page<>(list, count.getSingleResult(), first, size);
+        return search(filter, null, first, size, sortField, ascending);
     }
 
-    /** A JPQL condition on {@code c} (the caller's scope and the filter) with its parameters. */
-    private record Query(String where, Map<String, Object> parameters) {
+    /**
+     * A page of the cases the caller may see (issue 10 §3): after the cursor {@code after} when given (keyset
+     * paging: rows inserted meanwhile neither shift nor repeat the following pages; not counted again), else from
+     * the offset {@code first} (counted up to {@link #COUNT_CAP}). Rows are projections read by one query.
+     *
+     * @param after     a {@link Page#next()} of the same filter and sort, or null
+     * @param sortField see {@link #search(CaseFilter, int, int, String, boolean)}
+     * @throws org.sutiao.shared.domain.InvalidInputException on {@code after} when the cursor is malformed or was
+     *                                                        made for another sort
+     */
+    public Page<CaseSummary> search(CaseFilter filter, String after, int first, int size, String sortField,
+                                    boolean ascending) {
+        CaseSort sort = CaseSort.of(sortField);
+        int n = Math.min(Math.max(1, size), 200);
+        Query q = query(filter);
+        CaseCursor cursor = after == null || after.isBlank() ? null : CaseCursor.decode(after.strip(), sort, ascending);
+        WorkingDayCalendar cal = calendar.current();
+        LocalDate today = BusinessTime.dateOf(clock.instant());
+        List<CaseSummary> rows = new ArrayList<>(n + 1);
+        for (Query segment : CaseKeyset.segments(q, sort, ascending, cursor)) {
+            rows.addAll(rows(segment, cursor == null ? Math.max(0, first) : 0, n + 1 - rows.size(), cal, today));
+            if (rows.size() > n) {
+                break;
+            }
+        }
+        String next = null;
+        if (rows.size() > n) {
+            rows = rows.subList(0, n);
+            CaseSummary last = rows.get(n - 1);
+            next = new CaseCursor(sort.field(), ascending, sort.valueOf(last), last.id()).encode();
+        }
+        long total = -1;
+        boolean exact = true;
+        if (cursor == null) {
+            total = count(q);
+            exact = total <= COUNT_CAP;
+            total = Math.min(total, COUNT_CAP);
+        }
+        return new Page<>(List.copyOf(rows), total, exact, cursor == null ? first : 0, n, next);
+    }
+
+    /**
+     * The rows of a page by offset, not counted (a lazy table counts once with {@link #count(CaseFilter)}).
+     *
+     * @param sortField see {@link #search(CaseFilter, int, int, String, boolean)}
+     */
+    public List<CaseSummary> list(CaseFilter filter, int first, int size, String sortField, boolean ascending) {
+        CaseSort sort = CaseSort.of(sortField);
+        Query q = CaseKeyset.segments(query(filter), sort, ascending, null).get(0);
+        return rows(q, Math.max(0, first), Math.min(Math.max(1, size), 200), calendar.current(),
+                BusinessTime.dateOf(clock.instant()));
+    }
+
+    /** The number of cases the caller may see under {@code filter}, up to {@link #COUNT_CAP} + 1. */
+    public long count(CaseFilter filter) {
+        return count(query(filter));
+    }
+
+    private long count(Query q) {
+        return count(q, COUNT_CAP + 1);
+    }
+
+    /**
+     * Counts up to {@code cap} rows: by taking at most that many ids, else (no cap) by a count of a column an index
+     * holds ({@code count(c.status)}: PostgreSQL counts from the index alone).
+     */
+    private long count(Query q, long cap) {
+        if (cap == Long.MAX_VALUE) {
+            TypedQuery<Long> count = em.createQuery("select count(c.status) from MediationCase c" + q.where(),
+                    Long.class);
+            q.parameters().forEach(count::setParameter);
+            return count.getSingleResult();
+        }
+        TypedQuery<Long> ids = em.createQuery("select c.id from MediationCase c" + q.where(), Long.class);
+        q.parameters().forEach(ids::setParameter);
+        return ids.setMaxResults((int) cap).getResultList().size();
+    }
+
+    /** A JPQL condition on {@code c} (the caller's scope and the filter) with its parameters, and an order. */
+    record Query(String where, Map<String, Object> parameters, String order) {
+        Query(String where, Map<String, Object> parameters) {
+            this(where, parameters, null);
+        }
     }
 
     private Query query(CaseFilter filter) {
@@ -109,16 +185,15 @@ public class CaseQueryService {
             params.put("kind", f.kind());
         }
         if (f.courtCode() != null && !f.courtCode().isBlank()) {
-            where.append(" and c.referringCourt.code = :court");
+            where.append(" and c.referringCourtId = (select fk.id from Court fk where fk.code = :court)");
             params.put("court", f.courtCode().strip());
         }
         if (f.centerCode() != null && !f.centerCode().isBlank()) {
-            where.append(" and c.center.code = :center");
+            where.append(" and c.centerId = (select fn.id from MediationCenter fn where fn.code = :center)");
             params.put("center", f.centerCode().strip());
         }
         if (f.text() != null && !f.text().isBlank()) {
-            where.append(" and (c.caseNumber like :text escape '!' or c.courtCaseNumber like :text escape '!')");
-            params.put("text", "%" + f.text().strip().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            text(f.text().strip(), scope.fullDetail(), where, params);
         }
         if (f.pushedFrom() != null) {
             where.append(" and c.pushedAt >= :from");
@@ -140,11 +215,53 @@ public class CaseQueryService {
         return new Query(where.toString(), params);
     }
 
-    private List<MediationCase> rows(Query q, String order, int first, int size) {
-        TypedQuery<MediationCase> rows = em.createQuery("select c from MediationCase c" + q.where() + order,
-                MediationCase.class);
+    /**
+     * The text search: part of our case number or the court's, of the referring court's or the center's name, and
+     * for readers of full detail part of a party's name (a metadata-only reader must not learn who has a case,
+     * notice §2(1)). Court, center and party matches are resolved to ids first, so that each branch is served by an
+     * index (trigram indexes on PostgreSQL, V19).
+     */
+    private void text(String text, boolean fullDetail, StringBuilder where, Map<String, Object> params) {
+        String like = "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        params.put("text", like);
+        where.append(" and (c.caseNumber like :text escape '!' or c.courtCaseNumber like :text escape '!'");
+        List<Long> courts = em.createQuery("select k.id from Court k where k.name like :text escape '!'", Long.class)
+                .setParameter("text", like).getResultList();
+        if (!courts.isEmpty()) {
+            where.append(" or coalesce(c.referringCourtId, c.confirmationCourtId) in :textCourts");
+            params.put("textCourts", courts);
+        }
+        List<Long> centers = em.createQuery("select n.id from MediationCenter n where n.name like :text escape '!'",
+                Long.class).setParameter("text", like).getResultList();
+        if (!centers.isEmpty()) {
+            where.append(" or c.centerId in :textCenters");
+            params.put("textCenters", centers);
+        }
+        if (fullDetail) {
+            List<Long> cases = em.createQuery("select distinct p.mediationCase.id from Party p"
+                            + " where p.name like :text escape '!'", Long.class)
+                    .setParameter("text", like).setMaxResults(PARTY_MATCH_CAP + 1).getResultList();
+            if (cases.size() > PARTY_MATCH_CAP) {
+                where.append(" or c.id in (select tp.mediationCase.id from Party tp where tp.name like :text escape '!')");
+            } else if (!cases.isEmpty()) {
+                where.append(" or c.id in :textCases");
+                params.put("textCases", cases);
+            }
+        }
+        where.append(")");
+    }
+
+    /** The rows of one query as summaries, read as one projection (no entity graph, no per-row loading). */
+    private List<CaseSummary> rows(Query q, int first, int max, WorkingDayCalendar cal, LocalDate today) {
+        TypedQuery<Object[]> rows = em.createQuery("select " + CaseRows.COLUMNS + " from MediationCase c"
+                + CaseRows.JOINS + q.where() + q.order(), Object[].class);
         q.parameters().forEach(rows::setParameter);
-        return rows.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, size), 200)).getResultList();
+        List<Object[]> result = rows.setFirstResult(first).setMaxResults(max).getResultList();
+        List<CaseSummary> out = new ArrayList<>(result.size());
+        for (Object[] r : result) {
+            out.add(CaseRows.summary(r, cal, today));
+        }
+        return out;
     }
 
     /**
@@ -154,6 +271,21 @@ public class CaseQueryService {
     public List<CaseSummary> centerInbox() {
         return pending(null);
     }
+
+    /** A page of the center's inbox: its cases pending acceptance, soonest due first. */
+    @RolesAllowed(org.sutiao.identity.domain.Role.CENTER)
+    public List<CaseSummary> centerInbox(int first, int size) {
+        return list(PENDING, first, size, "acceptanceDueDate", true);
+    }
+
+    /** The number of cases in the center's inbox, up to {@link #COUNT_CAP} + 1. */
+    @RolesAllowed(org.sutiao.identity.domain.Role.CENTER)
+    public long centerInboxCount() {
+        return count(PENDING);
+    }
+
+    private static final CaseFilter PENDING = new CaseFilter(CaseStatus.PENDING_ACCEPTANCE, null, null, null, null,
+            null, null, null);
 
     /**
      * What waits for the caller's action, soonest deadline first (items without a deadline last), each with the
@@ -165,19 +297,99 @@ public class CaseQueryService {
      * more than one item.
      */
     public List<InboxItem> inbox() {
+        return inbox(0, Integer.MAX_VALUE).rows();
+    }
+
+    /**
+     * One page of {@link #inbox()}, counted: every item of the caller is considered (no cap), sorted soonest due
+     * first, then {@code size} items from {@code first}.
+     *
+     * @param first offset of the first item (0-based)
+     * @param size  most items returned
+     */
+    public Page<InboxItem> inbox(int first, int size) {
         Caller caller = caller();
+        int from = Math.max(0, first);
+        int n = Math.max(1, size);
+        WorkingDayCalendar cal = calendar.current();
+        Query byStatus = decidedByStatus(caller);
+        List<InboxItem> merged = new ArrayList<>(recordItems(caller, cal));
+        long total = merged.size();
+        if (byStatus != null) {
+            total += count(byStatus, Long.MAX_VALUE);
+            long upTo = Math.min(Integer.MAX_VALUE, (long) from + n);
+            InboxAction action = caller.role() == org.sutiao.identity.domain.Role.CENTER_ADMIN
+                    ? InboxAction.ACCEPT_OR_DECLINE : InboxAction.REFER_AGAIN;
+            LocalDate today = BusinessTime.dateOf(clock.instant());
+            for (CaseSummary c : rows(CaseKeyset.segments(byStatus, CaseSort.ACCEPTANCE_DUE_DATE, true, null).get(0),
+                    0, (int) upTo, cal, today)) {
+                LocalDate due = c.acceptanceDueDate();
+                merged.add(new InboxItem(c, action, due, due != null && !cal.isPublished(due.getYear())));
+            }
+        }
+        merged.sort(INBOX_ORDER);
+        int to = (int) Math.min(merged.size(), (long) from + n);
+        return new Page<>(List.copyOf(merged.subList(Math.min(from, to), to)), total, true, from, n, null);
+    }
+
+    /**
+     * The center's inbox items other than referrals to accept or decline (its acceptance table lists those): the
+     * agreements waiting for its seal.
+     */
+    @RolesAllowed(org.sutiao.identity.domain.Role.CENTER)
+    public List<InboxItem> inboxBeyondAcceptance() {
+        List<InboxItem> items = new ArrayList<>(recordItems(caller(), calendar.current()));
+        items.sort(INBOX_ORDER);
+        return items;
+    }
+
+    /** Soonest due first (no due date last), then by case and action: one order for every page. */
+    private static final Comparator<InboxItem> INBOX_ORDER = Comparator.comparing(InboxItem::dueDate,
+            Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(i -> i.summary().id())
+            .thenComparing(InboxItem::action);
+
+    /**
+     * The inbox items that the case's status alone decides, as one indexed query on the cases (issue 10: a center's
+     * thousands of pending referrals are not loaded to be listed): {@link InboxActions#forCenter} gives
+     * ACCEPT_OR_DECLINE for every case pending acceptance, {@link InboxActions#forCourt} REFER_AGAIN for every
+     * declined case and every pending one whose period lapsed ({@link MediationCase#acceptanceLapsed}), whatever
+     * their records; null for roles without such items.
+     */
+    private Query decidedByStatus(Caller caller) {
+        Query scope = query(CaseFilter.NONE);
+        Map<String, Object> params = new HashMap<>(scope.parameters());
+        params.put("pending", CaseStatus.PENDING_ACCEPTANCE);
+        return switch (caller.role()) {
+            case CENTER_ADMIN -> new Query(scope.where() + " and c.status = :pending", params);
+            case COURT_CLERK, COURT_SYSTEM -> {
+                params.put("declined", CaseStatus.DECLINED);
+                params.put("lapsedBefore", MediationCase.lapsedBefore(clock.instant()));
+                yield new Query(scope.where() + " and (c.status = :declined or (c.status = :pending"
+                        + " and c.acceptanceDueDate < :lapsedBefore))", params);
+            }
+            default -> null;
+        };
+    }
+
+    /**
+     * The inbox items that depend on the case's records, decided by {@link InboxActions} on the entities: for a
+     * center and a court only the cases whose records can give one (an agreement being signed; an unacknowledged
+     * failure report, a confirmation under review, a requested mediation document), for a mediator or a party every
+     * open case of their scope.
+     */
+    private List<InboxItem> recordItems(Caller caller, WorkingDayCalendar cal) {
         List<MediationCase> cases = new ArrayList<>();
         switch (caller.role()) {
-            case CENTER_ADMIN -> {
-                cases.addAll(cases(CaseStatus.PENDING_ACCEPTANCE, null, "acceptanceDueDate"));
-                cases.addAll(cases(CaseStatus.IN_MEDIATION, null, "mediationDueDate"));
-            }
-            case COURT_CLERK, COURT_SYSTEM -> {
-                cases.addAll(cases(CaseStatus.DECLINED, null, "acceptanceDueDate"));
-                cases.addAll(cases(CaseStatus.PENDING_ACCEPTANCE, Boolean.TRUE, "acceptanceDueDate"));
-                cases.addAll(cases(CaseStatus.FAILED, null, "mediationDueDate"));
-                cases.addAll(cases(CaseStatus.SETTLED, null, "mediationDueDate"));
-            }
+            case CENTER_ADMIN -> cases.addAll(cases(" and c.status = org.sutiao.cases.domain.CaseStatus.IN_MEDIATION"
+                    + " and exists (select a from Agreement a where a.mediationCase = c"
+                    + " and a.status = org.sutiao.agreements.domain.AgreementStatus.SIGNING)"));
+            case COURT_CLERK, COURT_SYSTEM -> cases.addAll(cases(" and c.status in"
+                    + " (org.sutiao.cases.domain.CaseStatus.FAILED, org.sutiao.cases.domain.CaseStatus.SETTLED)"
+                    + " and (exists (select r from FailureReport r where r.mediationCase = c and r.acknowledgedAt is null)"
+                    + " or exists (select j from JudicialConfirmation j where j.mediationCase = c and j.status in"
+                    + " (org.sutiao.confirmation.domain.ConfirmationStatus.UNDER_REVIEW,"
+                    + " org.sutiao.confirmation.domain.ConfirmationStatus.SUPPLEMENT_REQUESTED))"
+                    + " or exists (select d from MediationDocument d where d.mediationCase = c and d.status = 'REQUESTED'))"));
             case MEDIATOR, PARTY -> {
                 if (caller.role() == org.sutiao.identity.domain.Role.PARTY) {
                     cases.addAll(cases(CaseStatus.PENDING_CONSENT, null, "acceptanceDueDate"));
@@ -194,7 +406,6 @@ public class CaseQueryService {
                 return List.of();
             }
         }
-        WorkingDayCalendar cal = calendar.current();
         Instant now = clock.instant();
         LocalDate today = BusinessTime.dateOf(now);
         Map<Long, InboxActions.Records> records = records(cases, cal);
@@ -216,7 +427,6 @@ public class CaseQueryService {
                 });
             }
         }
-        items.sort(Comparator.comparing(InboxItem::dueDate, Comparator.nullsLast(Comparator.naturalOrder())));
         return items;
     }
 
@@ -231,9 +441,22 @@ public class CaseQueryService {
         return InboxActions.forParty(c, party, r, today);
     }
 
+    /** Every case of the caller's scope meeting {@code condition} (a JPQL condition on {@code c}, and-ed). */
+    private List<MediationCase> cases(String condition) {
+        Query q = query(CaseFilter.NONE);
+        TypedQuery<MediationCase> rows = em.createQuery("select c from MediationCase c" + q.where() + condition
+                + " order by c.id", MediationCase.class);
+        q.parameters().forEach(rows::setParameter);
+        return rows.getResultList();
+    }
+
+    /** Every case of the caller's scope in {@code status} (no cap: the inbox is complete), soonest {@code sort} first. */
     private List<MediationCase> cases(CaseStatus status, Boolean overdue, String sort) {
-        return rows(query(new CaseFilter(status, null, null, null, null, null, null, overdue)),
-                " order by c." + sort + " asc, c.id", 0, 200);
+        Query q = query(new CaseFilter(status, null, null, null, null, null, null, overdue));
+        TypedQuery<MediationCase> rows = em.createQuery("select c from MediationCase c" + q.where()
+                + " order by c." + sort + " asc, c.id", MediationCase.class);
+        q.parameters().forEach(rows::setParameter);
+        return rows.getResultList();
     }
 
     private List<CaseSummary> pending(Boolean overdue) {
@@ -300,9 +523,19 @@ public class CaseQueryService {
         return out;
     }
 
+    /** The rows of {@code jpql} for the cases {@code ids}, queried in chunks (an IN list stays bounded). */
     private List<Object[]> byCase(String jpql, Set<Long> ids) {
-        return em.createQuery(jpql, Object[].class).setParameter("ids", ids).getResultList();
+        List<Long> all = new ArrayList<>(ids);
+        List<Object[]> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += IN_CHUNK) {
+            out.addAll(em.createQuery(jpql, Object[].class)
+                    .setParameter("ids", all.subList(i, Math.min(all.size(), i + IN_CHUNK))).getResultList());
+        }
+        return out;
     }
+
+    /** Most ids bound in one IN list. */
+    private static final int IN_CHUNK = 1_000;
 
     /**
      * The case with its timeline; audited.

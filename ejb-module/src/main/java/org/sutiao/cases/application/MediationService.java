@@ -344,6 +344,8 @@ public class MediationService {
             throw new ConflictException("failureReport.missing");
         }
         c.acknowledgeFailureReport(r, action, filedCaseNumber, clock.instant(), caller.actor());
+        notifications.resolveForCase(caller.orgCode(), c.id(), "notice.failureReported", "notice.mediationFailed",
+                "notice.withdrawn");
         notifications.notifyOrg(c.center().code(), c.id(), "notice.failureAcknowledged", null, c.caseNumber());
     }
 

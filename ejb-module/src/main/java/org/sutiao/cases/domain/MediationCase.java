@@ -122,6 +122,19 @@ public class MediationCase extends VersionedEntity {
     @JoinColumn(name = "confirmation_court_id")
     private Court confirmationCourt;
 
+    /*
+     * The foreign keys again, read-only, for list queries whose scope must be served by an index without joining the
+     * referenced tables (issue 10 §3); written only through the relationships above.
+     */
+    @Column(name = "court_id", insertable = false, updatable = false)
+    private Long referringCourtId;
+    @Column(name = "confirmation_court_id", insertable = false, updatable = false)
+    private Long confirmationCourtId;
+    @Column(name = "center_id", insertable = false, updatable = false)
+    private Long centerId;
+    @Column(name = "mediator_id", insertable = false, updatable = false)
+    private Long mediatorId;
+
     @OneToMany(mappedBy = "mediationCase", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("seq")
     private List<Party> parties = new ArrayList<>();
@@ -511,6 +524,14 @@ public class MediationCase extends VersionedEntity {
      * also to the same center.
      */
     public boolean acceptanceLapsed(Instant now) {
+        return acceptanceLapsed(status, acceptanceDueDate, now);
+    }
+
+    /**
+     * The lapse rule on a case's columns (for list projections that read no entity): pending acceptance and the
+     * due date's 24:00 Beijing time has passed at {@code now}.
+     */
+    public static boolean acceptanceLapsed(CaseStatus status, LocalDate acceptanceDueDate, Instant now) {
         return status == CaseStatus.PENDING_ACCEPTANCE && acceptanceDueDate != null
                 && acceptanceDueDate.isBefore(lapsedBefore(now));
     }

@@ -41,6 +41,22 @@ public class NotificationService {
                 .getResultList().forEach(Notification::resolve);
     }
 
+    /**
+     * Resolves an organisation's open notices of a case once the action they announce is done (issue 10 §3: a
+     * center's "new referral" once it accepted or declined, a court's "declined" once it referred again): they leave
+     * the organisation's notices.
+     *
+     * @param messageKeys the kinds of notice the action answers
+     */
+    public void resolveForCase(String orgCode, Long caseId, String... messageKeys) {
+        if (orgCode == null || caseId == null || messageKeys.length == 0) {
+            return;
+        }
+        em.createNamedQuery("Notification.openForCase", Notification.class).setParameter("org", orgCode)
+                .setParameter("caseId", caseId).setParameter("keys", List.of(messageKeys))
+                .setParameter("resolved", Boolean.FALSE).getResultList().forEach(Notification::resolve);
+    }
+
     /** The newest {@code max} open notices of an organisation. */
     public List<Notification> openForOrg(String orgCode, int max) {
         return em.createNamedQuery("Notification.forOrg", Notification.class).setParameter("org", orgCode)

@@ -15,6 +15,9 @@ import java.time.Instant;
         query = "select n from Notification n where n.recipientOrg = :org and n.resolved = :resolved order by n.createdAt desc")
 @NamedQuery(name = "Notification.forRole",
         query = "select n from Notification n where n.recipientRole = :role and n.resolved = :resolved order by n.createdAt desc")
+@NamedQuery(name = "Notification.openForCase",
+        query = "select n from Notification n where n.caseId = :caseId and n.recipientOrg = :org"
+                + " and n.messageKey in :keys and n.resolved = :resolved")
 @NamedQuery(name = "Notification.openByKey",
         query = "select n from Notification n where n.dedupKey = :key and n.resolved = :resolved")
 public class Notification extends VersionedEntity {

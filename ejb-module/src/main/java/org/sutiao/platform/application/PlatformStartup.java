@@ -47,7 +47,7 @@ public class PlatformStartup {
         // The EJB timer store shares the schema (jboss_ejb_timer): baseline an existing schema below V1.
         Flyway flyway = Flyway.configure(PlatformStartup.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(migrationLocations())
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
                 .load();
@@ -62,6 +62,23 @@ public class PlatformStartup {
         bootstrap.createOperatorIfNoAccount(settings.get(Settings.BOOTSTRAP_OPERATOR),
                 settings.get(Settings.BOOTSTRAP_PASSWORD));
         importer.importIfEmpty(demo);
+    }
+
+    /**
+     * Where the migrations are: {@code db/migration} on every database, and {@code db/migration-postgresql} too on
+     * PostgreSQL (its indexes H2 cannot build: expression and trigram indexes, issue 10 §3), numbered between the
+     * common ones (V19_1 after V19).
+     */
+    private String[] migrationLocations() {
+        try (var connection = dataSource.getConnection()) {
+            if (connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT)
+                    .contains("postgres")) {
+                return new String[]{"classpath:db/migration", "classpath:db/migration-postgresql"};
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("The database cannot be reached to migrate it", e);
+        }
+        return new String[]{"classpath:db/migration"};
     }
 
     /**

@@ -58,8 +58,12 @@ public class CaseResource {
     @Inject
     org.sutiao.agreements.application.AgreementService agreements;
 
-    /** A page of cases: {@code {"total":…, "first":…, "size":…, "items":[…]}}. */
-    public record CasePage(long total, int first, int size, List<CaseJson> items) {
+    /**
+     * A page of cases: {@code {"total":…, "totalExact":…, "first":…, "size":…, "next":…, "items":[…]}}. {@code total}
+     * counts up to 1,000 ({@code totalExact} false past it) and is absent on a page reached by a cursor; {@code next}
+     * is the {@code after} cursor of the following page, absent on the last.
+     */
+    public record CasePage(Long total, boolean totalExact, int first, int size, String next, List<CaseJson> items) {
     }
 
     /**
@@ -83,6 +87,7 @@ public class CaseResource {
      * @param kind       DELEGATED or ENTRUSTED
      * @param pushedFrom first push date (Beijing, ISO date), inclusive
      * @param sort       pushedAt, acceptanceDueDate, caseNumber, status, mediationDueDate or courtCaseNumber
+     * @param after      the {@code next} of the previous page (keyset paging; {@code first} is then ignored)
      */
     @GET
     public CasePage list(@QueryParam("status") String status, @QueryParam("kind") String kind,
@@ -91,9 +96,10 @@ public class CaseResource {
                          @QueryParam("pushedTo") String pushedTo, @QueryParam("overdue") Boolean overdue,
                          @QueryParam("first") @DefaultValue("0") String firstParam,
                          @QueryParam("size") @DefaultValue("20") String sizeParam,
-                         @QueryParam("sort") String sort, @QueryParam("asc") @DefaultValue("false") boolean asc) {
-        int first = integer("first", firstParam, 0, Integer.MAX_VALUE);
-        int size = integer("size", sizeParam, 1, 200);
+                         @QueryParam("sort") String sort, @QueryParam("asc") @DefaultValue("false") boolean asc,
+                         @QueryParam("after") String after) {
+        int first = org.sutiao.shared.rest.Params.integer("first", firstParam, 0, Integer.MAX_VALUE);
+        int size = org.sutiao.shared.rest.Params.integer("size", sizeParam, 1, 200);
         if (sort != null && !sort.isBlank() && !CaseQueryService.SORTABLE.contains(sort)) {
             throw new InvalidInputException("sort", "validation.value", sort);
         }
@@ -101,9 +107,9 @@ public class CaseResource {
                 parse("kind", kind, ReferralKind::valueOf), courtCode, centerCode, text,
                 parse("pushedFrom", pushedFrom, LocalDate::parse), parse("pushedTo", pushedTo, LocalDate::parse),
                 overdue);
-        Page<CaseSummary> page = queries.search(filter, first, size, sort, asc);
-        return new CasePage(page.total(), page.first(), page.size(),
-                page.rows().stream().map(CaseJson::summary).toList());
+        Page<CaseSummary> page = queries.search(filter, after, first, size, sort, asc);
+        return new CasePage(page.total() < 0 ? null : page.total(), page.totalExact(), page.first(), page.size(),
+                page.next(), page.rows().stream().map(CaseJson::summary).toList());
     }
 
     @GET
@@ -164,18 +170,6 @@ public class CaseResource {
         }
         acceptance.referAgain(id, body.centerCode(), body.version());
         return CaseJson.detail(queries.detail(id));
-    }
-
-    private static int integer(String field, String value, int min, int max) {
-        try {
-            int v = Integer.parseInt(value.strip());
-            if (v >= min && v <= max) {
-                return v;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new InvalidInputException(field, "validation.range", min, max);
     }
 
     @GET

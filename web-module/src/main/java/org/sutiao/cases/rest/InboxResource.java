@@ -2,7 +2,9 @@ package org.sutiao.cases.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
@@ -30,8 +32,8 @@ public class InboxResource {
     @Context
     HttpHeaders headers;
 
-    /** The inbox: {@code {"items":[item, …]}}. */
-    public record Inbox(List<ItemJson> items) {
+    /** The inbox: {@code {"total":n,"first":…,"size":…,"items":[item, …]}}; {@code total} counts every item. */
+    public record Inbox(long total, int first, int size, List<ItemJson> items) {
     }
 
     /**
@@ -60,9 +62,20 @@ public class InboxResource {
         }
     }
 
+    /**
+     * A page of the caller's inbox, every item counted (issue 10 §2: no silent cap).
+     *
+     * @param firstParam offset of the first item (default 0)
+     * @param sizeParam  items per page, 1–500 (default 100)
+     */
     @GET
-    public Inbox inbox() {
+    public Inbox inbox(@QueryParam("first") @DefaultValue("0") String firstParam,
+                       @QueryParam("size") @DefaultValue("100") String sizeParam) {
+        int first = org.sutiao.shared.rest.Params.integer("first", firstParam, 0, Integer.MAX_VALUE);
+        int size = org.sutiao.shared.rest.Params.integer("size", sizeParam, 1, 500);
         Locale locale = Messages.fromHeader(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
-        return new Inbox(queries.inbox().stream().map(i -> ItemJson.of(i, locale)).toList());
+        var page = queries.inbox(first, size);
+        return new Inbox(page.total(), page.first(), page.size(),
+                page.rows().stream().map(i -> ItemJson.of(i, locale)).toList());
     }
 }

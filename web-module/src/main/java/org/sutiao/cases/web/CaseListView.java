@@ -33,6 +33,7 @@ public class CaseListView implements Serializable {
     private String text;
     private boolean overdueOnly;
     private LazyDataModel<CaseSummary> cases;
+    private boolean countCapped;
 
     @PostConstruct
     void init() {
@@ -41,7 +42,10 @@ public class CaseListView implements Serializable {
 
             @Override
             public int count(Map<String, FilterMeta> filterBy) {
-                return (int) queries.search(filter(), 0, 1, null, false).total();
+                // counted once per view, up to CaseQueryService.COUNT_CAP: past it the paginator says "more than"
+                long n = queries.count(filter());
+                countCapped = n > CaseQueryService.COUNT_CAP;
+                return (int) Math.min(n, CaseQueryService.COUNT_CAP);
             }
 
             @Override
@@ -54,7 +58,7 @@ public class CaseListView implements Serializable {
                     field = s.getField();
                     asc = s.getOrder() == SortOrder.ASCENDING;
                 }
-                return queries.search(filter(), first, pageSize, field, asc).rows();
+                return queries.list(filter(), first, pageSize, field, asc);
             }
 
             @Override
@@ -71,6 +75,11 @@ public class CaseListView implements Serializable {
 
     private CaseFilter filter() {
         return new CaseFilter(status, null, null, null, text, null, null, overdueOnly ? Boolean.TRUE : null);
+    }
+
+    /** True when more cases match than were counted (the page report then says "more than"). */
+    public boolean isCountCapped() {
+        return countCapped;
     }
 
     public CaseStatus[] getStatuses() {

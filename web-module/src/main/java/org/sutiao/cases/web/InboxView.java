@@ -19,18 +19,63 @@ public class InboxView {
     CaseQueryService queries;
 
     private List<InboxItem> items;
+    private List<InboxItem> beyondAcceptance;
+    private long total;
+    private org.primefaces.model.LazyDataModel<InboxItem> model;
 
     /** The items other than referrals to accept or decline (the center's inbox lists those in a table of its own). */
     public List<InboxItem> getItemsBeyondAcceptance() {
-        return getItems().stream().filter(i -> i.action() != org.sutiao.cases.domain.InboxAction.ACCEPT_OR_DECLINE)
-                .toList();
+        if (beyondAcceptance == null) {
+            beyondAcceptance = queries.inboxBeyondAcceptance();
+        }
+        return beyondAcceptance;
     }
 
-    /** The inbox items, read once per request. */
+    /** The first page of the inbox items, read once per request (the card's emptiness and the notices use it). */
     public List<InboxItem> getItems() {
         if (items == null) {
-            items = queries.inbox();
+            org.sutiao.cases.application.Page<InboxItem> page = queries.inbox(0, 10);
+            items = page.rows();
+            total = page.total();
         }
         return items;
+    }
+
+    /** How many items wait in all (issue 10: no cap). */
+    public long getTotal() {
+        getItems();
+        return total;
+    }
+
+    /** The inbox as a lazy table model: each page read in the database, counted once per request. */
+    public org.primefaces.model.LazyDataModel<InboxItem> getItemsModel() {
+        if (model == null) {
+            model = new org.primefaces.model.LazyDataModel<>() {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                public int count(java.util.Map<String, org.primefaces.model.FilterMeta> filterBy) {
+                    return (int) Math.min(Integer.MAX_VALUE, getTotal());
+                }
+
+                @Override
+                public List<InboxItem> load(int first, int pageSize,
+                                            java.util.Map<String, org.primefaces.model.SortMeta> sortBy,
+                                            java.util.Map<String, org.primefaces.model.FilterMeta> filterBy) {
+                    return first == 0 && pageSize == 10 ? getItems() : queries.inbox(first, pageSize).rows();
+                }
+
+                @Override
+                public String getRowKey(InboxItem row) {
+                    return row.summary().id() + "-" + row.action();
+                }
+
+                @Override
+                public InboxItem getRowData(String rowKey) {
+                    return null;
+                }
+            };
+        }
+        return model;
     }
 }

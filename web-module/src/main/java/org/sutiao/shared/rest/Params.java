@@ -42,6 +42,23 @@ public final class Params {
     }
 
     /**
+     * A whole number from a query parameter, within bounds.
+     *
+     * @throws InvalidInputException ({@code validation.range}) when not an integer from {@code min} to {@code max}
+     */
+    public static int integer(String field, String value, int min, int max) {
+        try {
+            int v = Integer.parseInt(value.strip());
+            if (v >= min && v <= max) {
+                return v;
+            }
+        } catch (NumberFormatException | NullPointerException e) {
+            // reported below
+        }
+        throw new InvalidInputException(field, "validation.range", min, max);
+    }
+
+    /**
      * A whole number from a query parameter.
      *
      * @return {@code dflt} for null or blank
