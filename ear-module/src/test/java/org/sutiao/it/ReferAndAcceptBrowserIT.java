@@ -75,11 +75,13 @@ class ReferAndAcceptBrowserIT {
             ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript("arguments[0].removeAttribute("
                     + "'data-p-sizelimit'); if (window.jQuery) { jQuery(arguments[0]).removeData('p-sizelimit'); }", again);
             again.sendKeys(big.toAbsolutePath().toString());
-            new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(60)).until(d ->
-                    !d.findElement(By.id("refer-form:upload-message")).getText().isBlank()
-                            || !d.findElement(By.id("refer-form:materials")).getText().isBlank());
-            String beside = b.driver().findElement(By.id("refer-form:upload-message")).getText()
-                    + b.driver().findElement(By.id("refer-form:materials")).getText();
+            // read inside the wait: the upload's answer re-renders these elements (a reference found before may be stale)
+            String beside = new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(60))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+                        String text = d.findElement(By.id("refer-form:upload-message")).getText()
+                                + d.findElement(By.id("refer-form:materials")).getText();
+                        return text.isBlank() ? null : text;
+                    });
             System.out.println("oversize upload, beside the field: " + beside);
             assertTrue(beside.matches("(?s).*[\\u4e00-\\u9fff].*"), "a Chinese message beside the upload: " + beside);
             assertFalse(b.driver().findElement(By.id("refer-form:materials-list")).getText().contains("超大文件"));
