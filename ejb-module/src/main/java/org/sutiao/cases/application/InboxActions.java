@@ -60,7 +60,8 @@ public final class InboxActions {
 
     /**
      * The center: a referral or direct application pending acceptance is to be accepted or declined; an agreement
-     * being signed is to be sealed while the center's signature is missing.
+     * being signed is to be sealed while the center's signature is missing. (The first rule, which needs no
+     * records, is also the inbox's indexed query, {@code CaseQueryService.decidedByStatus}: change both together.)
      */
     public static List<InboxAction> forCenter(MediationCase c, Records r) {
         if (c.status() == CaseStatus.PENDING_ACCEPTANCE) {
@@ -77,7 +78,9 @@ public final class InboxActions {
      * The referring court: a declined referral, or one whose acceptance period lapsed at {@code now} (decided from
      * the due date by {@link MediationCase#acceptanceLapsed}, whether or not the timer marked it yet), is referred
      * again; a failure report (of a failed mediation, or of the unsettled claims of a partial settlement) is
-     * acknowledged; a confirmation under review is ruled on; a requested mediation document is issued.
+     * acknowledged; a confirmation under review is ruled on; a requested mediation document is issued. (The
+     * re-referral rule, which needs no records, is also the inbox's indexed query,
+     * {@code CaseQueryService.decidedByStatus}: change both together.)
      */
     public static List<InboxAction> forCourt(MediationCase c, Records r, Instant now) {
         List<InboxAction> actions = new ArrayList<>();
