@@ -1,14 +1,13 @@
 package org.sutiao.audit.web;
 
+import org.sutiao.shared.web.LazyRows;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.sutiao.audit.application.AuditFilter;
 import org.sutiao.audit.application.AuditQueries;
 import org.sutiao.audit.application.Verification;
@@ -49,30 +48,9 @@ public class AuditLogView implements Serializable {
 
     @PostConstruct
     void init() {
-        entries = new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-                return (int) Math.min(Integer.MAX_VALUE, audit.countLog(filter()));
-            }
-
-            @Override
-            public List<AuditEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                         Map<String, FilterMeta> filterBy) {
-                return audit.searchLog(filter(), first, Math.min(pageSize, AuditQueries.MAX_PAGE)).items();
-            }
-
-            @Override
-            public String getRowKey(AuditEntry row) {
-                return String.valueOf(row.id());
-            }
-
-            @Override
-            public AuditEntry getRowData(String rowKey) {
-                return null;
-            }
-        };
+        entries = new LazyRows<>(() -> audit.countLog(filter()), (first, size, sort) ->
+                audit.searchLog(filter(), first, Math.min(size, AuditQueries.MAX_PAGE)).items(),
+                row -> String.valueOf(row.id()));
     }
 
     /** The filter as entered; the end date includes its whole day. */

@@ -1,13 +1,11 @@
 package org.sutiao.cases.web;
 
+import org.sutiao.shared.web.LazyRows;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 import org.sutiao.cases.application.CaseFilter;
 import org.sutiao.cases.application.CaseQueryService;
 import org.sutiao.cases.application.CaseSummary;
@@ -15,7 +13,6 @@ import org.sutiao.cases.domain.CaseStatus;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The case list of every role (court referrals, center cases, mediator assignments, HQ/supervisor metadata): a
@@ -37,40 +34,13 @@ public class CaseListView implements Serializable {
 
     @PostConstruct
     void init() {
-        cases = new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-                // counted once per view, up to CaseQueryService.COUNT_CAP: past it the paginator says "more than"
-                long n = queries.count(filter());
-                countCapped = n > CaseQueryService.COUNT_CAP;
-                return (int) Math.min(n, CaseQueryService.COUNT_CAP);
-            }
-
-            @Override
-            public List<CaseSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                          Map<String, FilterMeta> filterBy) {
-                String field = null;
-                boolean asc = false;
-                if (sortBy != null && !sortBy.isEmpty()) {
-                    SortMeta s = sortBy.values().iterator().next();
-                    field = s.getField();
-                    asc = s.getOrder() == SortOrder.ASCENDING;
-                }
-                return queries.list(filter(), first, pageSize, field, asc);
-            }
-
-            @Override
-            public String getRowKey(CaseSummary row) {
-                return String.valueOf(row.id());
-            }
-
-            @Override
-            public CaseSummary getRowData(String rowKey) {
-                return null;
-            }
-        };
+        cases = new LazyRows<>(() -> {
+            // counted once per view, up to CaseQueryService.COUNT_CAP: past it the paginator says "more than"
+            long n = queries.count(filter());
+            countCapped = n > CaseQueryService.COUNT_CAP;
+            return Math.min(n, CaseQueryService.COUNT_CAP);
+        }, (first, size, sort) -> queries.list(filter(), first, size, sort == null ? null : sort.field(),
+                sort != null && sort.ascending()), row -> String.valueOf(row.id()));
     }
 
     private CaseFilter filter() {

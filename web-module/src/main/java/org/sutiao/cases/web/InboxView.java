@@ -1,5 +1,6 @@
 package org.sutiao.cases.web;
 
+import org.sutiao.shared.web.LazyRows;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -50,31 +51,8 @@ public class InboxView {
     /** The inbox as a lazy table model: each page read in the database, counted once per request. */
     public org.primefaces.model.LazyDataModel<InboxItem> getItemsModel() {
         if (model == null) {
-            model = new org.primefaces.model.LazyDataModel<>() {
-                private static final long serialVersionUID = 1L;
-
-                @Override
-                public int count(java.util.Map<String, org.primefaces.model.FilterMeta> filterBy) {
-                    return (int) Math.min(Integer.MAX_VALUE, getTotal());
-                }
-
-                @Override
-                public List<InboxItem> load(int first, int pageSize,
-                                            java.util.Map<String, org.primefaces.model.SortMeta> sortBy,
-                                            java.util.Map<String, org.primefaces.model.FilterMeta> filterBy) {
-                    return first == 0 && pageSize == 10 ? getItems() : queries.inbox(first, pageSize).rows();
-                }
-
-                @Override
-                public String getRowKey(InboxItem row) {
-                    return row.summary().id() + "-" + row.action();
-                }
-
-                @Override
-                public InboxItem getRowData(String rowKey) {
-                    return null;
-                }
-            };
+            model = new LazyRows<>(this::getTotal, (first, size, sort) -> first == 0 && size == 10 ? getItems()
+                    : queries.inbox(first, size).rows(), row -> row.summary().id() + "-" + row.action());
         }
         return model;
     }

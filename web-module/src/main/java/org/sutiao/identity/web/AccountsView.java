@@ -1,13 +1,12 @@
 package org.sutiao.identity.web;
 
+import org.sutiao.shared.web.LazyRows;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.sutiao.identity.application.AccountService;
 import org.sutiao.identity.application.AccountView;
 import org.sutiao.identity.application.CallerLookup;
@@ -51,30 +50,9 @@ public class AccountsView implements Serializable {
     void init() {
         roles = AccountPolicy.manageableRoles(callers.of(FacesContext.getCurrentInstance().getExternalContext()
                 .getUserPrincipal()).role()).stream().sorted().toList();
-        list = new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-                return (int) Math.min(Integer.MAX_VALUE, accounts.listAccounts(filter(), 0, 1).total());
-            }
-
-            @Override
-            public List<AccountView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                          Map<String, FilterMeta> filterBy) {
-                return accounts.listAccounts(filter(), first, Math.min(pageSize, AccountService.MAX_PAGE)).items();
-            }
-
-            @Override
-            public String getRowKey(AccountView row) {
-                return row.username();
-            }
-
-            @Override
-            public AccountView getRowData(String rowKey) {
-                return null;
-            }
-        };
+        list = new LazyRows<>(() -> accounts.listAccounts(filter(), 0, 1).total(), (first, size, sort) ->
+                accounts.listAccounts(filter(), first, Math.min(size, AccountService.MAX_PAGE)).items(),
+                AccountView::username);
     }
 
     private AccountService.AccountFilter filter() {

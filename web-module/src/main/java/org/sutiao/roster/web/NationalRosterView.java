@@ -1,15 +1,13 @@
 package org.sutiao.roster.web;
 
+import org.sutiao.shared.web.LazyRows;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 import org.sutiao.identity.web.UserView;
 import org.sutiao.roster.application.InvitedRosterService;
 import org.sutiao.roster.application.NationalRosterService;
@@ -65,38 +63,9 @@ public class NationalRosterView implements Serializable {
 
     @PostConstruct
     void init() {
-        entries = new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-                return (int) roster.count(filter());
-            }
-
-            @Override
-            public List<NationalRosterEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                                  Map<String, FilterMeta> filterBy) {
-                String field = null;
-                boolean asc = true;
-                if (sortBy != null && !sortBy.isEmpty()) {
-                    SortMeta s = sortBy.values().iterator().next();
-                    field = s.getField();
-                    asc = s.getOrder() != SortOrder.DESCENDING;
-                }
-                return roster.search(filter(), first, pageSize,
-                        field != null && NationalRosterService.SORTABLE.contains(field) ? field : null, asc);
-            }
-
-            @Override
-            public String getRowKey(NationalRosterEntry row) {
-                return row.snapshot().code();
-            }
-
-            @Override
-            public NationalRosterEntry getRowData(String rowKey) {
-                return null;
-            }
-        };
+        entries = new LazyRows<>(() -> roster.count(filter()), (first, size, sort) -> roster.search(filter(), first,
+                size, sort != null && NationalRosterService.SORTABLE.contains(sort.field()) ? sort.field() : null,
+                sort == null || sort.ascending()), row -> row.snapshot().code());
     }
 
     /** The filter as entered. */
