@@ -264,13 +264,6 @@ public class CaseQueryService {
         return out;
     }
 
-    /**
-     * The center's inbox: its cases pending acceptance, soonest due first, with working days left.
-     */
-    @RolesAllowed(org.sutiao.identity.domain.Role.CENTER)
-    public List<CaseSummary> centerInbox() {
-        return pending(null);
-    }
 
     /** A page of the center's inbox: its cases pending acceptance, soonest due first. */
     @RolesAllowed(org.sutiao.identity.domain.Role.CENTER)
@@ -459,11 +452,6 @@ public class CaseQueryService {
         return rows.getResultList();
     }
 
-    private List<CaseSummary> pending(Boolean overdue) {
-        return search(new CaseFilter(CaseStatus.PENDING_ACCEPTANCE, null, null, null, null, null, null, overdue),
-                0, 200, "acceptanceDueDate", true).rows();
-    }
-
     /** The records the inbox decision reads, for all the cases at once (one query per kind of record). */
     private Map<Long, InboxActions.Records> records(List<MediationCase> cases, WorkingDayCalendar cal) {
         if (cases.isEmpty()) {
@@ -576,7 +564,6 @@ public class CaseQueryService {
     }
 
     static CaseSummary summary(MediationCase c, WorkingDayCalendar cal, LocalDate today) {
-        return CaseViews.summary(c, c.status() == CaseStatus.PENDING_ACCEPTANCE && c.acceptanceDueDate() != null
-                ? Math.max(0, cal.workingDaysBetween(today, c.acceptanceDueDate())) : null, today);
+        return CaseViews.summary(c, CaseViews.workingDaysLeft(c.status(), c.acceptanceDueDate(), cal, today), today);
     }
 }

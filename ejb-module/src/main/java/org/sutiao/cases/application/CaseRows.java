@@ -33,8 +33,7 @@ final class CaseRows {
         CaseStatus status = (CaseStatus) r[14];
         LocalDate acceptanceDue = (LocalDate) r[16];
         boolean lapsed = MediationCase.acceptanceLapsed(status, acceptanceDue, BusinessTime.startOf(today));
-        Integer workingDaysLeft = status == CaseStatus.PENDING_ACCEPTANCE && acceptanceDue != null
-                ? Math.max(0, cal.workingDaysBetween(today, acceptanceDue)) : null;
+        Integer workingDaysLeft = CaseViews.workingDaysLeft(status, acceptanceDue, cal, today);
         BigDecimal amount = (BigDecimal) r[12];
         return new CaseSummary((Long) r[0], ((Number) r[1]).longValue(), (String) r[2], (CaseSource) r[3],
                 (ReferralKind) r[4], (String) r[5], (String) r[6], (String) r[7], (String) r[8], (String) r[9],

@@ -12,6 +12,16 @@ final class CaseViews {
     }
 
     /** The summary as of the Beijing date {@code today} (whether the acceptance period has lapsed). */
+    /**
+     * Working days after {@code today} up to the acceptance due date (0 on the last day, never negative) while the
+     * case is pending acceptance, else null: one rule for the entity's summary and the list projection.
+     */
+    static Integer workingDaysLeft(org.sutiao.cases.domain.CaseStatus status, LocalDate acceptanceDue,
+                                   org.sutiao.calendar.domain.WorkingDayCalendar cal, LocalDate today) {
+        return status == org.sutiao.cases.domain.CaseStatus.PENDING_ACCEPTANCE && acceptanceDue != null
+                ? Math.max(0, cal.workingDaysBetween(today, acceptanceDue)) : null;
+    }
+
     static CaseSummary summary(MediationCase c, Integer workingDaysLeft, LocalDate today) {
         return new CaseSummary(c.id(), c.version(), c.caseNumber(), c.source(), c.referralKind(), c.courtCaseNumber(),
                 c.referringCourt() == null ? null : c.referringCourt().code(),
