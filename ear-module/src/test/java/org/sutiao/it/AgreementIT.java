@@ -17,10 +17,10 @@ import org.sutiao.cases.application.ReferralCommand;
 import org.sutiao.cases.application.ReferralWriter;
 import org.sutiao.cases.domain.ReferralKind;
 import org.sutiao.shared.domain.Actor;
+import org.sutiao.shared.domain.BusinessTime;
 
 import java.security.MessageDigest;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HexFormat;
 
@@ -71,7 +71,7 @@ class AgreementIT {
         JsonArrayBuilder obligations = Json.createArrayBuilder().add(Json.createObjectBuilder()
                 .add("obligorPartyId", respondent).add("obligeePartyId", applicant)
                 .add("description", "支付货款").add("amount", Json.createObjectBuilder().add("amount", "400000.00").add("currency", "CNY"))
-                .add("dueDate", LocalDate.now().plusDays(30).toString()).add("method", "银行转账"));
+                .add("dueDate", BusinessTime.today().plusDays(30).toString()).add("method", "银行转账"));
         return Json.createObjectBuilder().add("scope", scope)
                 .add("claimOutcomes", Json.createArrayBuilder()
                         .add(Json.createObjectBuilder().add("claimSeq", 1).add("settled", true))
@@ -162,14 +162,14 @@ class AgreementIT {
         assertEquals(200, Api.clerk().post("/cases/" + id + "/judicial-confirmation/supplement-request",
                 "{\"note\":\"请补充付款账户信息\"}").status());
         assertEquals(400, Api.clerk().post("/cases/" + id + "/judicial-confirmation/ruling",
-                "{\"ruling\":\"VALID\",\"rulingNumber\":\"(2026)京0105民特1号\",\"rulingDate\":\"" + LocalDate.now() + "\"}")
+                "{\"ruling\":\"VALID\",\"rulingNumber\":\"(2026)京0105民特1号\",\"rulingDate\":\"" + BusinessTime.today() + "\"}")
                 .status(), "the ruling document is required");
         Api.Reply upload = Api.clerk().post("/cases/" + id + "/materials", Json.createObjectBuilder()
                 .add("fileName", "民事裁定书.pdf").add("contentBase64", Base64.getEncoder().encodeToString(Referrals.PDF))
                 .build().toString());
         assertEquals(201, upload.status(), upload.body());
         Api.Reply ruled = Api.clerk().post("/cases/" + id + "/judicial-confirmation/ruling", Json.createObjectBuilder()
-                .add("ruling", "VALID").add("rulingNumber", "(2026)京0105民特1号").add("rulingDate", LocalDate.now().toString())
+                .add("ruling", "VALID").add("rulingNumber", "(2026)京0105民特1号").add("rulingDate", BusinessTime.today().toString())
                 .add("materialId", upload.json().getJsonNumber("id")).build().toString());
         assertEquals(200, ruled.status(), ruled.body());
         assertEquals("CLOSED", probe.status(id));
@@ -209,9 +209,9 @@ class AgreementIT {
         Long id = settled(ReferralKind.DELEGATED);
         assertEquals(1, probe.openDeadlines(id, "OBLIGATION_DUE"), "a reminder at the obligation's due date");
         assertEquals(400, RESPONDENT.post("/cases/" + id + "/performance", "{\"obligationSeq\":9,\"performedOn\":\""
-                + LocalDate.now() + "\"}").status());
+                + BusinessTime.today() + "\"}").status());
         Api.Reply done = RESPONDENT.post("/cases/" + id + "/performance", "{\"obligationSeq\":1,\"performedOn\":\""
-                + LocalDate.now() + "\",\"evidence\":\"银行回单 No.20261130\"}");
+                + BusinessTime.today() + "\",\"evidence\":\"银行回单 No.20261130\"}");
         assertEquals(200, done.status(), done.body());
         assertEquals("CLOSED", probe.status(id));
         assertEquals(0, probe.openDeadlines(id, "OBLIGATION_DUE"));

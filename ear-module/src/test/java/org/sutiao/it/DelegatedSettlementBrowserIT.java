@@ -9,12 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.sutiao.shared.domain.BusinessTime;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -67,7 +67,7 @@ class DelegatedSettlementBrowserIT {
             b.choose("draft-form:obligations:0:obligee", "北京卓衡");
             b.type("draft-form:obligations:0:description", "支付货款及违约金");
             b.type("draft-form:obligations:0:amount_input", "470000");
-            b.type("draft-form:obligations:0:due_input", LocalDate.now().plusDays(20).toString());
+            b.type("draft-form:obligations:0:due_input", BusinessTime.today().plusDays(20).toString());
             b.type("draft-form:terms", "被申请人按期付清后，双方再无其他争议。");
             b.screenshot("settlement-01-draft");
             b.driver().findElement(By.id("draft-form:save-draft")).click();
@@ -105,7 +105,7 @@ class DelegatedSettlementBrowserIT {
             b.screenshot("settlement-06-court-reviews");
             b.visible(By.id("outcome-actions:open-ruling")).click();
             b.type("ruling-form:number", "(2026)京0105民特88号");
-            b.type("ruling-form:date_input", LocalDate.now().toString());
+            b.type("ruling-form:date_input", BusinessTime.today().toString());
             WebElement file = b.driver().findElement(By.cssSelector("[id='ruling-form:upload'] input[type=file]"));
             file.sendKeys(ruling.toAbsolutePath().toString());
             b.waitForText(By.id("ruling-form:upload-name"), "民事裁定书.pdf");

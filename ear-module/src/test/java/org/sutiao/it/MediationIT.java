@@ -221,7 +221,7 @@ class MediationIT {
         assertEquals(200, ended.status(), ended.body());
         assertEquals("FAILED", probe.status(id));
         assertEquals(409, MEDIATOR.post("/cases/" + id + "/suspensions", Json.createObjectBuilder()
-                .add("institution", "x").add("reason", "y").add("startDate", LocalDate.now().toString()).build().toString())
+                .add("institution", "x").add("reason", "y").add("startDate", BusinessTime.today().toString()).build().toString())
                 .status(), "nothing to suspend after the end");
         assertEquals(1, probe.openDeadlines(id, "FAILURE_REPORT"));
     }

@@ -12,6 +12,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sutiao.cases.application.DeadlineService;
+import org.sutiao.shared.domain.BusinessTime;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -358,7 +359,7 @@ class PartiesAndApplicationsIT {
                 .add("obligations", Json.createArrayBuilder().add(Json.createObjectBuilder()
                         .add("obligorPartyId", respondent).add("obligeePartyId", applicant).add("description", "支付广告费")
                         .add("amount", Json.createObjectBuilder().add("amount", "300000.00").add("currency", "CNY"))
-                        .add("dueDate", LocalDate.now().plusDays(30).toString()).add("method", "银行转账")))
+                        .add("dueDate", BusinessTime.today().plusDays(30).toString()).add("method", "银行转账")))
                 .build().toString();
         Api.Reply put = MEDIATOR.put("/cases/" + d.id() + "/agreement", agreement);
         assertEquals(200, put.status(), put.body());

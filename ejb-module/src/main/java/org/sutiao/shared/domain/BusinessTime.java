@@ -15,6 +15,14 @@ public final class BusinessTime {
     private BusinessTime() {
     }
 
+    /**
+     * Today's business date: the calendar date in Beijing now. Use it, never the zone-less {@code LocalDate.now}, whose date
+     * is the host's and differs from Beijing's between 16:00 and 24:00 UTC.
+     */
+    public static LocalDate today() {
+        return LocalDate.now(ZONE);
+    }
+
     /** The Beijing calendar date of an instant (07:00 Beijing on the 5th is the 5th, although UTC says the 4th). */
     public static LocalDate dateOf(Instant instant) {
         return instant.atZone(ZONE).toLocalDate();
