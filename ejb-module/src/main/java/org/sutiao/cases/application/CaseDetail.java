@@ -17,10 +17,16 @@ import java.util.List;
  *
  * @param fullAccessUntil when a metadata-only caller reads in full through a break-glass grant, the instant the grant
  *                        expires; null otherwise
+ * @param actions         what the caller may do now on the case ({@link CaseActions}), each with its due date
  */
 public record CaseDetail(CaseSummary summary, boolean fullDetail, String facts, Instant consentRecordedAt,
                          List<PartyView> parties, List<ClaimView> claims, List<MaterialView> materials,
-                         List<OfferView> offers, List<EventView> timeline, Instant fullAccessUntil) {
+                         List<OfferView> offers, List<EventView> timeline, Instant fullAccessUntil,
+                         List<ActionView> actions) {
+
+    /** An action the caller may take now; {@code dueDate} null when it has no deadline. */
+    public record ActionView(org.sutiao.cases.domain.CaseAction action, LocalDate dueDate) {
+    }
 
     /**
      * A party; {@code idNumber} is masked.

@@ -311,8 +311,7 @@ public class CaseQueryService {
         if (byStatus != null) {
             total += count(byStatus, Long.MAX_VALUE);
             long upTo = Math.min(Integer.MAX_VALUE, (long) from + n);
-            InboxAction action = caller.role() == org.sutiao.identity.domain.Role.CENTER_ADMIN
-                    ? InboxAction.ACCEPT_OR_DECLINE : InboxAction.REFER_AGAIN;
+            InboxAction action = CaseActions.waitingByStatusAction(caller.role());
             LocalDate today = BusinessTime.dateOf(clock.instant());
             for (CaseSummary c : rows(CaseKeyset.segments(byStatus, CaseSort.ACCEPTANCE_DUE_DATE, true, null).get(0),
                     0, (int) upTo, cal, today)) {
@@ -343,25 +342,26 @@ public class CaseQueryService {
 
     /**
      * The inbox items that the case's status alone decides, as one indexed query on the cases (issue 10: a center's
-     * thousands of pending referrals are not loaded to be listed): {@link InboxActions#forCenter} gives
-     * ACCEPT_OR_DECLINE for every case pending acceptance, {@link InboxActions#forCourt} REFER_AGAIN for every
-     * declined case and every pending one whose period lapsed ({@link MediationCase#acceptanceLapsed}), whatever
-     * their records; null for roles without such items.
+     * thousands of pending referrals are not loaded to be listed): the statuses of
+     * {@link CaseActions#waitingByStatus} (ACCEPT_OR_DECLINE for the center's pending cases, REFER_AGAIN for the
+     * court's declined ones) and, for a court, every pending case whose period lapsed
+     * ({@link MediationCase#acceptanceLapsed}), whatever their records; null for roles without such items.
      */
     private Query decidedByStatus(Caller caller) {
+        java.util.Set<CaseStatus> statuses = CaseActions.waitingByStatus(caller.role());
+        if (statuses.isEmpty()) {
+            return null;
+        }
         Query scope = query(CaseFilter.NONE);
         Map<String, Object> params = new HashMap<>(scope.parameters());
+        params.put("waiting", statuses);
+        if (!CaseActions.lapsedPendingWaits(caller.role())) {
+            return new Query(scope.where() + " and c.status in :waiting", params);
+        }
         params.put("pending", CaseStatus.PENDING_ACCEPTANCE);
-        return switch (caller.role()) {
-            case CENTER_ADMIN -> new Query(scope.where() + " and c.status = :pending", params);
-            case COURT_CLERK, COURT_SYSTEM -> {
-                params.put("declined", CaseStatus.DECLINED);
-                params.put("lapsedBefore", MediationCase.lapsedBefore(clock.instant()));
-                yield new Query(scope.where() + " and (c.status = :declined or (c.status = :pending"
-                        + " and c.acceptanceDueDate < :lapsedBefore))", params);
-            }
-            default -> null;
-        };
+        params.put("lapsedBefore", MediationCase.lapsedBefore(clock.instant()));
+        return new Query(scope.where() + " and (c.status in :waiting or (c.status = :pending"
+                + " and c.acceptanceDueDate < :lapsedBefore))", params);
     }
 
     /**
@@ -401,10 +401,10 @@ public class CaseQueryService {
         }
         Instant now = clock.instant();
         LocalDate today = BusinessTime.dateOf(now);
-        Map<Long, InboxActions.Records> records = records(cases, cal);
+        Map<Long, CaseActions.Records> records = records(cases, cal);
         List<InboxItem> items = new ArrayList<>();
         for (MediationCase c : cases) {
-            InboxActions.Records r = records.getOrDefault(c.id(), InboxActions.Records.NONE);
+            CaseActions.Records r = records.getOrDefault(c.id(), CaseActions.Records.NONE);
             List<InboxAction> actions = switch (caller.role()) {
                 case CENTER_ADMIN -> InboxActions.forCenter(c, r);
                 case COURT_CLERK, COURT_SYSTEM -> InboxActions.forCourt(c, r, now);
@@ -423,7 +423,7 @@ public class CaseQueryService {
         return items;
     }
 
-    private static List<InboxAction> partyActions(MediationCase c, Caller caller, InboxActions.Records r,
+    private static List<InboxAction> partyActions(MediationCase c, Caller caller, CaseActions.Records r,
                                                   LocalDate today) {
         Party party;
         try {
@@ -453,7 +453,7 @@ public class CaseQueryService {
     }
 
     /** The records the inbox decision reads, for all the cases at once (one query per kind of record). */
-    private Map<Long, InboxActions.Records> records(List<MediationCase> cases, WorkingDayCalendar cal) {
+    private Map<Long, CaseActions.Records> records(List<MediationCase> cases, WorkingDayCalendar cal) {
         if (cases.isEmpty()) {
             return Map.of();
         }
@@ -499,12 +499,12 @@ public class CaseQueryService {
                 + " where d.mediationCase.id in :ids", ids)) {
             documents.put((Long) row[0], (MediationDocument) row[1]);
         }
-        Map<Long, InboxActions.Records> out = new HashMap<>();
+        Map<Long, CaseActions.Records> out = new HashMap<>();
         for (Long id : ids) {
             Agreement a = agreements.get(id);
             LocalDate applyBy = a == null || a.effectiveOn() == null ? null
                     : MediationPeriod.confirmationWindowEnd(a.effectiveOn(), cal).date();
-            out.put(id, new InboxActions.Records(disclosures.get(id), extensions.get(id), reports.get(id),
+            out.put(id, new CaseActions.Records(disclosures.get(id), extensions.get(id), reports.get(id),
                     reportDue.get(id), a, signatures.getOrDefault(id, List.of()), confirmations.get(id),
                     documents.get(id), applyBy));
         }
@@ -531,11 +531,22 @@ public class CaseQueryService {
      * @throws NotFoundException when it does not exist or lies outside the caller's scope
      */
     public CaseDetail detail(Long caseId) {
-        CaseRead read = access.read(caller(), caseId, CasePart.DETAIL);
+        Caller caller = caller();
+        CaseRead read = access.read(caller, caseId, CasePart.DETAIL);
         MediationCase c = read.mediationCase();
-        return CaseViews.detail(c, read.full(), summary(c, calendar.current(), BusinessTime.dateOf(clock.instant())),
+        WorkingDayCalendar cal = calendar.current();
+        Instant now = clock.instant();
+        CaseActions.Records r = records(List.of(c), cal).getOrDefault(c.id(), CaseActions.Records.NONE);
+        Party own = null;
+        if (caller.role() == org.sutiao.identity.domain.Role.PARTY) {
+            own = c.parties().stream().filter(p -> p.isActedForBy(caller.partyIdentity())).findFirst().orElse(null);
+        }
+        List<CaseDetail.ActionView> actions = CaseActions.actions(c,
+                new CaseActions.Viewer(caller.role(), own, read.full()), r, now).stream()
+                .map(a -> new CaseDetail.ActionView(a, CaseActions.dueDate(a, c, r))).toList();
+        return CaseViews.detail(c, read.full(), summary(c, cal, BusinessTime.dateOf(now)),
                 read.full() ? invitations.states(c) : java.util.Map.of(),
-                read.grant() == null ? null : read.grant().expiresAt());
+                read.grant() == null ? null : read.grant().expiresAt(), actions);
     }
 
     /**

@@ -38,7 +38,7 @@ final class CaseViews {
 
     static CaseDetail detail(MediationCase c, boolean full, CaseSummary summary,
                              java.util.Map<Long, PartyInvitations.AccountState> accounts,
-                             java.time.Instant fullAccessUntil) {
+                             java.time.Instant fullAccessUntil, List<CaseDetail.ActionView> actions) {
         List<CaseDetail.PartyView> parties = full ? c.parties().stream().map(p -> new CaseDetail.PartyView(p.id(),
                 p.seq(), p.role(), p.type(), p.name(), p.country(), p.creditCode(), p.maskedIdNumber(), p.phone(),
                 p.email(), p.agentName(), p.litigationPosition(),
@@ -55,6 +55,6 @@ final class CaseViews {
         List<CaseDetail.EventView> timeline = c.events().stream().map(e -> new CaseDetail.EventView(e.at(), e.type(),
                 full ? e.actor() : null, full ? e.actorName() : null, full ? e.detail() : null)).toList();
         return new CaseDetail(summary, full, full ? c.facts() : null, c.consentRecordedAt(), parties, claims,
-                materials, offers, timeline, fullAccessUntil);
+                materials, offers, timeline, fullAccessUntil, actions);
     }
 }

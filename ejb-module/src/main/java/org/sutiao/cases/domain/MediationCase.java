@@ -842,6 +842,7 @@ public class MediationCase extends VersionedEntity {
      * @throws IllegalTransitionException unless in mediation or suspended
      */
     public void fail(FailureReason code, String reason, Instant at, Actor actor) {
+        requireActive("fail");
         if (code == null || code == FailureReason.PERIOD_EXPIRED) {
             throw new InvalidInputException("reasonCode", "validation.required");
         }
@@ -869,14 +870,25 @@ public class MediationCase extends VersionedEntity {
     public void withdraw(Party p, String reason, Instant at, Actor actor) {
         String r = text("reason", reason);
         requireMove("withdraw", CaseStatus.WITHDRAWN);
-        if (source == CaseSource.DIRECT_APPLICATION && p.role() != PartyRole.APPLICANT
-                && (status == CaseStatus.PENDING_ACCEPTANCE || status == CaseStatus.PENDING_CONSENT)) {
+        if (!mayWithdraw(status, source, p.role())) {
             throw new ConflictException("application.refuseInstead", p.name());
         }
         status = CaseStatus.WITHDRAWN;
         endedAt = at;
         failureReason = p.name() + ": " + r;
         record(at, EventType.WITHDRAWN, actor, p.name() + ": " + r);
+    }
+
+    /**
+     * Whether a party of {@code role} may withdraw a case of {@code source} in {@code status}: at any time before the
+     * case ended (在线调解规则 Art. 25: mediation is voluntary), except that before a direct application's respondents
+     * consented only its applicant withdraws (a respondent refuses instead, with its reason recorded). The rule of
+     * {@link #withdraw} and of the actions offered to a party ({@code CaseActions}).
+     */
+    public static boolean mayWithdraw(CaseStatus status, CaseSource source, PartyRole role) {
+        boolean beforeConsent = status == CaseStatus.PENDING_ACCEPTANCE || status == CaseStatus.PENDING_CONSENT;
+        return status.canMoveTo(CaseStatus.WITHDRAWN)
+                && !(source == CaseSource.DIRECT_APPLICATION && role != PartyRole.APPLICANT && beforeConsent);
     }
 
     /**

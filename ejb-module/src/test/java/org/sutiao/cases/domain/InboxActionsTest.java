@@ -7,7 +7,7 @@ import org.sutiao.agreements.domain.AgreementSignature;
 import org.sutiao.agreements.domain.SignerRole;
 import org.sutiao.calendar.domain.DueDate;
 import org.sutiao.cases.application.InboxActions;
-import org.sutiao.cases.application.InboxActions.Records;
+import org.sutiao.cases.application.CaseActions.Records;
 import org.sutiao.confirmation.domain.JudicialConfirmation;
 import org.sutiao.confirmation.domain.MediationDocument;
 import org.sutiao.roster.domain.MediatorStatus;
@@ -82,7 +82,7 @@ class InboxActionsTest {
     @Test
     void theCenterAcceptsOrDeclinesAndTheCourtRefersADeclinedOrLapsedCaseAgain() {
         MediationCase pending = Fixtures.referred();
-        assertEquals(List.of(InboxAction.ACCEPT_OR_DECLINE), InboxActions.forCenter(pending, InboxActions.Records.NONE));
+        assertEquals(List.of(InboxAction.ACCEPT_OR_DECLINE), InboxActions.forCenter(pending, Records.NONE));
         Instant lastSecond = Instant.parse("2026-01-15T15:59:59Z");
         assertEquals(List.of(), InboxActions.forCourt(pending, Records.NONE, lastSecond),
                 "on time (23:59:59 Beijing of the due date): the center acts");
@@ -97,7 +97,7 @@ class InboxActionsTest {
         MediationCase declined = Fixtures.referred();
         declined.decline(DeclineReasonCode.NO_CAPACITY, "人手不足", LATER, Fixtures.CENTER);
         assertEquals(List.of(InboxAction.REFER_AGAIN), InboxActions.forCourt(declined, Records.NONE, LATER));
-        assertEquals(List.of(), InboxActions.forCenter(declined, InboxActions.Records.NONE));
+        assertEquals(List.of(), InboxActions.forCenter(declined, Records.NONE));
     }
 
     @Test

@@ -38,6 +38,15 @@ public class ApplicationResource {
     @Context
     UriInfo uri;
 
+    @jakarta.ws.rs.core.Context
+    jakarta.ws.rs.core.HttpHeaders headers;
+
+    /** The language of the request's labels (Accept-Language; Chinese by default). */
+    private java.util.Locale locale() {
+        return org.sutiao.shared.application.Messages.fromHeader(
+                headers.getHeaderString(jakarta.ws.rs.core.HttpHeaders.ACCEPT_LANGUAGE));
+    }
+
     /**
      * The body: the applicant is the caller; respondents are parties as in a referral (role RESPONDENT or
      * THIRD_PARTY); materials carry Base64.
@@ -64,7 +73,7 @@ public class ApplicationResource {
         }
         Long id = applications.apply(body.toCommand());
         return Response.created(uri.getBaseUriBuilder().path("cases/{id}").build(id))
-                .entity(CaseJson.detail(queries.detail(id))).build();
+                .entity(CaseJson.detail(queries.detail(id), locale())).build();
     }
 
     @GET

@@ -16,7 +16,8 @@ import java.util.List;
  * only for callers with full detail. {@code acceptanceLapsed}: pending and the acceptance period has ended (the center
  * can no longer accept; the court may refer again); {@code …Provisional}: the date was computed without the holiday
  * notice of its year. In the detail, {@code fullDetail} tells whether the caller reads the case in full (false for HQ
- * and supervisors: metadata only) and {@code fullAccessUntil} when a break-glass grant of the caller ends.
+ * and supervisors: metadata only), {@code fullAccessUntil} when a break-glass grant of the caller ends and
+ * {@code actions} what the caller may do now.
  */
 public record CaseJson(Long id, long version, String caseNumber, String source, String kind, String courtCaseNumber,
                        String courtCode, String centerCode, String centerName, String causeOfAction,
@@ -26,7 +27,16 @@ public record CaseJson(Long id, long version, String caseNumber, String source, 
                        LocalDate mediationDueDate, LocalDate consentDueDate, String facts, List<PartyJson> parties, List<ClaimJson> claims,
                        List<MaterialJson> materials, List<OfferJson> offers, List<EventJson> timeline,
                        Boolean acceptanceLapsed, Boolean mediationDueDateProvisional,
-                       Boolean consentDueDateProvisional, Boolean fullDetail, OffsetDateTime fullAccessUntil) {
+                       Boolean consentDueDateProvisional, Boolean fullDetail, OffsetDateTime fullAccessUntil,
+                       List<ActionJson> actions) {
+
+    /**
+     * An action the caller may take now (detail only; {@code CaseActions} decides): {@code code} a
+     * {@link org.sutiao.cases.domain.CaseAction} name, {@code label} in the request's language, {@code dueDate} the
+     * last day to take it (null when it has no deadline).
+     */
+    public record ActionJson(String code, String label, LocalDate dueDate) {
+    }
 
     /**
      * A party; {@code account} is CONFIRMED, INVITED or NONE; {@code consentAgreed} a respondent's answer to a direct
@@ -50,14 +60,15 @@ public record CaseJson(Long id, long version, String caseNumber, String source, 
     }
 
     static CaseJson summary(CaseSummary s) {
-        return of(s, null);
+        return of(s, null, null);
     }
 
-    static CaseJson detail(CaseDetail d) {
-        return of(d.summary(), d);
+    /** The detail, with the labels of its actions in {@code locale}. */
+    static CaseJson detail(CaseDetail d, java.util.Locale locale) {
+        return of(d.summary(), d, locale);
     }
 
-    private static CaseJson of(CaseSummary s, CaseDetail d) {
+    private static CaseJson of(CaseSummary s, CaseDetail d, java.util.Locale locale) {
         boolean full = d != null && d.fullDetail();
         return new CaseJson(s.id(), s.version(), s.caseNumber(), s.source().name(),
                 s.referralKind() == null ? null : s.referralKind().name(), s.courtCaseNumber(), s.courtCode(),
@@ -78,7 +89,10 @@ public record CaseJson(Long id, long version, String caseNumber, String source, 
                 d == null ? null : d.timeline().stream().map(e -> new EventJson(time(e.at()), e.type().name(),
                         e.actorName(), e.detail())).toList(),
                 s.acceptanceLapsed(), s.mediationDueProvisional(), s.consentDueProvisional(),
-                d == null ? null : d.fullDetail(), d == null ? null : time(d.fullAccessUntil()));
+                d == null ? null : d.fullDetail(), d == null ? null : time(d.fullAccessUntil()),
+                d == null ? null : d.actions().stream().map(a -> new ActionJson(a.action().name(),
+                        org.sutiao.shared.application.Messages.get(locale, a.action().labelKey()), a.dueDate()))
+                        .toList());
     }
 
     static OffsetDateTime time(Instant i) {

@@ -58,6 +58,15 @@ public class CaseResource {
     @Inject
     org.sutiao.agreements.application.AgreementService agreements;
 
+    @jakarta.ws.rs.core.Context
+    jakarta.ws.rs.core.HttpHeaders headers;
+
+    /** The language of the request's labels (Accept-Language; Chinese by default). */
+    private java.util.Locale locale() {
+        return org.sutiao.shared.application.Messages.fromHeader(
+                headers.getHeaderString(jakarta.ws.rs.core.HttpHeaders.ACCEPT_LANGUAGE));
+    }
+
     /**
      * A page of cases: {@code {"total":…, "totalExact":…, "first":…, "size":…, "next":…, "items":[…]}}. {@code total}
      * counts up to 1,000 ({@code totalExact} false past it) and is absent on a page reached by a cursor; {@code next}
@@ -115,7 +124,7 @@ public class CaseResource {
     @GET
     @Path("/{id}")
     public CaseJson get(@PathParam("id") long id) {
-        return CaseJson.detail(queries.detail(id));
+        return CaseJson.detail(queries.detail(id), locale());
     }
 
     /** The bytes of a material, with its original file name (RFC 5987 for non-ASCII names). */
@@ -146,7 +155,7 @@ public class CaseResource {
             throw new InvalidInputException("mediatorCode", "validation.required");
         }
         acceptance.accept(id, body.mediatorCode(), body.version(), body.conflictOverrideReason());
-        return CaseJson.detail(queries.detail(id));
+        return CaseJson.detail(queries.detail(id), locale());
     }
 
     @POST
@@ -158,7 +167,7 @@ public class CaseResource {
         }
         acceptance.decline(id, parse("reasonCode", body.reasonCode(), DeclineReasonCode::valueOf), body.reason(),
                 body.version());
-        return CaseJson.detail(queries.detail(id));
+        return CaseJson.detail(queries.detail(id), locale());
     }
 
     @POST
@@ -169,7 +178,7 @@ public class CaseResource {
             throw new InvalidInputException("centerCode", "validation.required");
         }
         acceptance.referAgain(id, body.centerCode(), body.version());
-        return CaseJson.detail(queries.detail(id));
+        return CaseJson.detail(queries.detail(id), locale());
     }
 
     @GET
@@ -186,7 +195,7 @@ public class CaseResource {
             throw new InvalidInputException("hasConflict", "validation.required");
         }
         mediation.disclose(id, Params.bool("hasConflict", body.hasConflict()), body.details());
-        return CaseJson.detail(queries.detail(id));
+        return CaseJson.detail(queries.detail(id), locale());
     }
 
     @POST
@@ -197,7 +206,7 @@ public class CaseResource {
             throw new InvalidInputException("agree", "validation.required");
         }
         mediation.answerDisclosure(id, Params.bool("agree", body.agree()));
-        return CaseJson.detail(queries.detail(id));
+        return CaseJson.detail(queries.detail(id), locale());
     }
 
     @POST
@@ -205,7 +214,7 @@ public class CaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public CaseJson requestReplacement(@PathParam("id") long id, MediationJson.ReasonRequest body) {
         mediation.requestReplacement(id, body == null ? null : body.reason());
-        return CaseJson.detail(queries.detail(id));
+        return CaseJson.detail(queries.detail(id), locale());
     }
 
     @POST
@@ -216,7 +225,7 @@ public class CaseResource {
             throw new InvalidInputException("mediatorCode", "validation.required");
         }
         mediation.replaceMediator(id, body.mediatorCode(), body.reason(), body.conflictOverrideReason());
-        return CaseJson.detail(queries.detail(id));
+        return CaseJson.detail(queries.detail(id), locale());
     }
 
     @POST
@@ -235,7 +244,7 @@ public class CaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public CaseJson endSuspension(@PathParam("id") long id, @PathParam("sid") long sid, MediationJson.EndRequest body) {
         mediation.endSuspension(id, sid, Params.date("endDate", body == null ? null : body.endDate()));
-        return CaseJson.detail(queries.detail(id));
+        return CaseJson.detail(queries.detail(id), locale());
     }
 
     @POST
@@ -255,7 +264,7 @@ public class CaseResource {
     public CaseJson consentExtension(@PathParam("id") long id, @PathParam("eid") long eid,
                                      MediationJson.ConsentRequest body) {
         mediation.consentExtension(id, eid, body == null ? null : body.partyId(), body == null ? null : body.materialId());
-        return CaseJson.detail(queries.detail(id));
+        return CaseJson.detail(queries.detail(id), locale());
     }
 
     @POST
@@ -266,7 +275,7 @@ public class CaseResource {
             throw new InvalidInputException("reasonCode", "validation.required");
         }
         mediation.fail(id, Params.enumValue("reasonCode", FailureReason.class, body.reasonCode()), body.reason());
-        return CaseJson.detail(queries.detail(id));
+        return CaseJson.detail(queries.detail(id), locale());
     }
 
     @POST
@@ -274,7 +283,7 @@ public class CaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public CaseJson withdraw(@PathParam("id") long id, MediationJson.ReasonRequest body) {
         mediation.withdraw(id, body == null ? null : body.reason());
-        return CaseJson.detail(queries.detail(id));
+        return CaseJson.detail(queries.detail(id), locale());
     }
 
     @POST
@@ -300,14 +309,14 @@ public class CaseResource {
                                 @jakarta.ws.rs.core.Context jakarta.ws.rs.core.SecurityContext security) {
         if (security.isUserInRole(org.sutiao.identity.domain.Role.PARTY_ROLE)) {
             mediation.acknowledgeFailureReportAsApplicant(id);
-            return CaseJson.detail(queries.detail(id));
+            return CaseJson.detail(queries.detail(id), locale());
         }
         if (body == null) {
             throw new InvalidInputException("action", "validation.required");
         }
         mediation.acknowledgeFailureReport(id, Params.enumValue("action", CourtAction.class, body.action()),
                 body.filedCaseNumber());
-        return CaseJson.detail(queries.detail(id));
+        return CaseJson.detail(queries.detail(id), locale());
     }
 
     /** Body of POST /cases/{id}/respondent-consent: {@code agree} must be a JSON boolean; a refusal needs a reason. */
@@ -323,7 +332,7 @@ public class CaseResource {
             throw new InvalidInputException("agree", "validation.required");
         }
         applications.answer(id, Params.bool("agree", body.agree()), body.reason());
-        return CaseJson.detail(queries.detail(id));
+        return CaseJson.detail(queries.detail(id), locale());
     }
 
     /** Body of POST /cases/{id}/materials: one document, Base64. */
@@ -373,7 +382,7 @@ public class CaseResource {
             throw new InvalidInputException("obligationSeq", "validation.required");
         }
         agreements.perform(id, body.obligationSeq(), Params.date("performedOn", body.performedOn()), body.evidence());
-        return CaseJson.detail(queries.detail(id));
+        return CaseJson.detail(queries.detail(id), locale());
     }
 
     @POST

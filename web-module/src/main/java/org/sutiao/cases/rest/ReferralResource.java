@@ -31,6 +31,15 @@ public class ReferralResource {
     @Context
     UriInfo uri;
 
+    @jakarta.ws.rs.core.Context
+    jakarta.ws.rs.core.HttpHeaders headers;
+
+    /** The language of the request's labels (Accept-Language; Chinese by default). */
+    private java.util.Locale locale() {
+        return org.sutiao.shared.application.Messages.fromHeader(
+                headers.getHeaderString(jakarta.ws.rs.core.HttpHeaders.ACCEPT_LANGUAGE));
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -42,7 +51,7 @@ public class ReferralResource {
             throw new InvalidInputException("Idempotency-Key", "validation.size", 1, 100);
         }
         ReferralResult result = referrals.refer(body.toCommand(), idempotencyKey);
-        CaseJson json = CaseJson.detail(queries.detail(result.caseId()));
+        CaseJson json = CaseJson.detail(queries.detail(result.caseId()), locale());
         if (result.created()) {
             return Response.created(uri.getBaseUriBuilder().path("cases/{id}").build(result.caseId()))
                     .entity(json).build();

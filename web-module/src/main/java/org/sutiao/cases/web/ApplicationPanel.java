@@ -30,6 +30,8 @@ public class ApplicationPanel implements Serializable {
     transient MediationService mediation;
     @Inject
     CaseDetailView page;
+    @Inject
+    CaseActionsView actions;
 
     private transient DirectApplicationService.OwnParty own;
     private String reason;
@@ -40,23 +42,19 @@ public class ApplicationPanel implements Serializable {
                 && page.getDetail().summary().source() == CaseSource.DIRECT_APPLICATION;
     }
 
-    /** True when the caller is a respondent who has not answered and the case waits for consent. */
-    public boolean isAnswerDue() {
-        DirectApplicationService.OwnParty p = own();
-        return p != null && status() == CaseStatus.PENDING_CONSENT && p.role() == PartyRole.RESPONDENT
-                && p.consentAgreed() == null;
-    }
-
     /** True when the caller is the applicant of a failed application whose report is still to be acknowledged. */
     public boolean isApplicantOfFailure() {
         DirectApplicationService.OwnParty p = own();
         return p != null && p.role() == PartyRole.APPLICANT && status() == CaseStatus.FAILED;
     }
 
-    /** True when the caller is the applicant and the application has not started mediation yet. */
+    /**
+     * True when the application card offers the caller withdrawal: the decision offers it ({@code CaseActions}: only
+     * the applicant before the respondents consented) and mediation has not started yet (then the mediation card
+     * offers it).
+     */
     public boolean isApplicantMayWithdraw() {
-        DirectApplicationService.OwnParty p = own();
-        return p != null && p.role() == PartyRole.APPLICANT
+        return isShown() && actions.offers("WITHDRAW")
                 && (status() == CaseStatus.PENDING_ACCEPTANCE || status() == CaseStatus.PENDING_CONSENT);
     }
 

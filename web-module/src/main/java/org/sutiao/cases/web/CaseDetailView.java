@@ -54,21 +54,6 @@ public class CaseDetailView implements Serializable {
                 .stream(() -> new ByteArrayInputStream(m.content())).build();
     }
 
-    public boolean isPending() {
-        return detail != null && detail.summary().status() == CaseStatus.PENDING_ACCEPTANCE;
-    }
-
-    /** A court may offer the case again after a decline or a lapsed acceptance period. */
-    public boolean isReReferable() {
-        return detail != null && (detail.summary().status() == CaseStatus.DECLINED
-                || detail.summary().acceptanceLapsed());
-    }
-
-    /** Pending and within its acceptance period: the center may still accept (it may decline either way). */
-    public boolean isAcceptable() {
-        return isPending() && !detail.summary().acceptanceLapsed();
-    }
-
     /** The bundle key explaining why a lapsed case can no longer be accepted (court referral or direct application). */
     public String getLapsedKey() {
         return detail != null && detail.summary().referralKind() == null ? "case.acceptanceLapsedApplication"

@@ -124,29 +124,12 @@ public class MediationPanel implements Serializable {
         return status() == CaseStatus.IN_MEDIATION || status() == CaseStatus.SUSPENDED;
     }
 
-    public boolean isSuspended() {
-        return status() == CaseStatus.SUSPENDED;
-    }
-
-    public boolean isFailed() {
-        return status() == CaseStatus.FAILED;
-    }
-
     /**
      * True when the mediator still has to write the failure report on the unsettled claims of a partial settlement
-     * (the report of a failed mediation is offered by {@link #isFailed()}).
+     * (for the hint of the report dialog; the button is offered by {@code CaseActions}).
      */
     public boolean isPartialReportDue() {
         return outcome.isPartialSettlement() && getWorkspace() != null && workspace.failureReport() == null;
-    }
-
-    /**
-     * True when a failure report waits for the court's acknowledgement: a failed mediation, or the unsettled claims
-     * of a partial settlement (that case stays settled after the acknowledgement).
-     */
-    public boolean isAcknowledgementDue() {
-        return (isFailed() || status() == CaseStatus.SETTLED) && getWorkspace() != null
-                && workspace.failureReport() != null && workspace.failureReport().acknowledgedAt() == null;
     }
 
     /** The suspension still running, or null. */

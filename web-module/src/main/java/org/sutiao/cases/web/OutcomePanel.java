@@ -18,7 +18,6 @@ import org.sutiao.cases.domain.CaseStatus;
 import org.sutiao.cases.domain.ReferralKind;
 import org.sutiao.confirmation.application.ConfirmationService;
 import org.sutiao.confirmation.domain.Ruling;
-import org.sutiao.identity.web.UserView;
 import org.sutiao.shared.domain.NotFoundException;
 import org.sutiao.shared.web.FacesMessages;
 
@@ -46,8 +45,6 @@ public class OutcomePanel implements Serializable {
     transient ConfirmationService confirmations;
     @Inject
     transient MaterialService materials;
-    @Inject
-    transient UserView user;
     @Inject
     CaseDetailView page;
 
@@ -182,10 +179,6 @@ public class OutcomePanel implements Serializable {
         return detail() == null ? null : detail().summary().status();
     }
 
-    public boolean isInMediation() {
-        return status() == CaseStatus.IN_MEDIATION;
-    }
-
     public boolean isSettled() {
         return status() == CaseStatus.SETTLED;
     }
@@ -201,25 +194,6 @@ public class OutcomePanel implements Serializable {
     public boolean isPartialSettlement() {
         AgreementService.AgreementView v = getAgreement();
         return isSettled() && v != null && v.agreement().scope() == AgreementScope.PARTIAL;
-    }
-
-    /** True when the logged-in caller still has to sign the current document. */
-    public boolean isMySignatureMissing() {
-        AgreementService.AgreementView v = getAgreement();
-        if (v == null || !isInMediation()) {
-            return false;
-        }
-        String me = switch (user.getCaller().role()) {
-            case MEDIATOR -> detail().summary().mediatorName();
-            case CENTER_ADMIN -> detail().summary().centerName();
-            case PARTY -> v.signatures().stream().noneMatch(s -> s.current()
-                    && user.getCaller().username().equals(s.signer())) ? "party" : null;
-            default -> null;
-        };
-        if ("party".equals(me)) {
-            return true;
-        }
-        return me != null && v.missing().contains(me);
     }
 
     /** The current revision's signatures. */
