@@ -289,6 +289,89 @@ class MediationIT {
                 .contains("\"id\":" + id + ","), "nobody else sees it");
     }
 
+    /**
+     * {@code GET /cases/{id}} lists what each caller may do now ({@code actions}, one decision with the page and the
+     * inbox), at two points of a case's life, and each listed action's request succeeds.
+     */
+    @Test
+    void theCaseListsWhatEachCallerMayDoNowAndEachListedActionSucceeds() {
+        Long id = acceptedCase();
+        LocalDate today = BusinessTime.dateOf(Instant.now());
+        // in mediation, nothing disclosed yet
+        assertEquals(java.util.Set.of("DISCLOSE", "RECORD_MINUTES", "END_MEDIATION", "PROPOSE_EXTENSION", "SUSPEND",
+                "DRAFT_AGREEMENT"), offered(MEDIATOR, id), "no session before the disclosure");
+        assertEquals(java.util.Set.of("WITHDRAW", "REQUEST_REPLACEMENT"), offered(APPLICANT, id));
+        assertEquals(java.util.Set.of(), offered(Api.clerk(), id), "the court waits");
+        assertEquals(java.util.Set.of("REPLACE_MEDIATOR"), offered(Api.bjCenter(), id));
+        JsonObject disclose = MEDIATOR.inEnglish().get("/cases/" + id).json().getJsonArray("actions")
+                .getValuesAs(JsonObject.class).stream().filter(a -> a.getString("code").equals("DISCLOSE"))
+                .findFirst().orElseThrow();
+        assertEquals("Declare conflicts (disclosure)", disclose.getString("label"), "labelled in the caller's language");
+        assertEquals(probe.mediationDueDate(id).toString(), disclose.getString("dueDate"));
+        assertTrue(APPLICANT.get("/cases/" + id).json().getJsonArray("actions").getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getString("code").equals("WITHDRAW")).allMatch(a -> a.containsKey("dueDate") && a.isNull("dueDate")),
+                "a withdrawal has no deadline");
+
+        assertEquals(200, MEDIATOR.post("/cases/" + id + "/disclosure", "{\"hasConflict\":false}").status());
+        assertTrue(offered(MEDIATOR, id).contains("SCHEDULE_SESSION"), "cleared: sessions may be held");
+        Api.Reply session = MEDIATOR.post("/cases/" + id + "/sessions", Json.createObjectBuilder()
+                .add("scheduledAt", today.plusDays(1) + "T14:00:00+08:00").add("mode", "ONLINE")
+                .add("placeOrLink", "https://meeting.example.cn/r/1").add("participants", "双方当事人").build().toString());
+        assertEquals(201, session.status(), session.body());
+        assertEquals(204, MEDIATOR.put("/cases/" + id + "/sessions/" + session.json().getJsonNumber("id") + "/minutes",
+                "{\"minutes\":\"双方陈述意见。\"}").status());
+        Api.Reply proposed = MEDIATOR.post("/cases/" + id + "/extensions", "{\"newDueDate\":\""
+                + probe.mediationDueDate(id).plusDays(20) + "\",\"reason\":\"双方正在协商分期方案\"}");
+        assertEquals(201, proposed.status(), proposed.body());
+        assertTrue(offered(MEDIATOR, id).contains("RECORD_WRITTEN_CONSENT"));
+        assertFalse(offered(MEDIATOR, id).contains("PROPOSE_EXTENSION"), "one proposal at a time");
+        assertTrue(offered(APPLICANT, id).contains("CONSENT_TO_EXTENSION"));
+        assertEquals(200, APPLICANT.post("/cases/" + id + "/extensions/" + proposed.json().getJsonNumber("id")
+                + "/consent", "{}").status());
+        assertFalse(offered(APPLICANT, id).contains("CONSENT_TO_EXTENSION"), "consented");
+        Api.Reply suspended = MEDIATOR.post("/cases/" + id + "/suspensions", Json.createObjectBuilder()
+                .add("institution", "北京市价格认证中心").add("reason", "货物价值鉴定").add("startDate", today.toString())
+                .build().toString());
+        assertEquals(201, suspended.status(), suspended.body());
+        assertTrue(offered(MEDIATOR, id).contains("END_SUSPENSION"));
+        assertFalse(offered(MEDIATOR, id).contains("SUSPEND"));
+        assertEquals(200, MEDIATOR.post("/cases/" + id + "/suspensions/" + suspended.json().getJsonNumber("id")
+                + "/end", "{\"endDate\":\"" + today + "\"}").status());
+        assertEquals(200, APPLICANT.post("/cases/" + id + "/replacement-request", "{\"reason\":\"希望更换调解员\"}")
+                .status());
+        assertFalse(offered(MEDIATOR, id).contains("SCHEDULE_SESSION"), "no session while a replacement is pending");
+
+        // mediation ended: the mediator reports, then the court acknowledges; the parties may no longer withdraw
+        assertEquals(200, MEDIATOR.post("/cases/" + id + "/failure",
+                "{\"reasonCode\":\"PARTY_REFUSED\",\"reason\":\"被申请人拒绝继续调解\"}").status());
+        assertEquals(java.util.Set.of("WRITE_FAILURE_REPORT"), offered(MEDIATOR, id));
+        assertEquals(java.util.Set.of(), offered(APPLICANT, id), "nothing to withdraw from after the end");
+        assertEquals(java.util.Set.of(), offered(Api.clerk(), id), "no report yet");
+        assertEquals(201, MEDIATOR.post("/cases/" + id + "/failure-report", Json.createObjectBuilder()
+                .add("basicSituation", "组织一次线上调解。").add("failureReasons", "被申请人拒绝继续调解。")
+                .add("costIncreasingConduct", Json.createArrayBuilder()).add("notesForCourt", "无").build().toString())
+                .status());
+        assertEquals(java.util.Set.of(), offered(MEDIATOR, id));
+        assertEquals(java.util.Set.of("ACKNOWLEDGE_FAILURE_REPORT"), offered(Api.clerk(), id));
+        assertEquals(200, Api.clerk().post("/cases/" + id + "/failure-report/acknowledgement",
+                "{\"action\":\"CASE_REGISTERED\",\"filedCaseNumber\":\"(2026)京0105民初12346号\"}").status());
+        assertEquals(java.util.Set.of(), offered(Api.clerk(), id), "closed");
+
+        Long other = acceptedCase();
+        assertTrue(offered(RESPONDENT, other).contains("WITHDRAW"));
+        assertEquals(200, RESPONDENT.post("/cases/" + other + "/withdrawal", "{\"reason\":\"决定直接起诉\"}").status());
+        assertEquals(java.util.Set.of(), offered(APPLICANT, other), "withdrawn: nothing left to do");
+        assertEquals(java.util.Set.of(), offered(MEDIATOR, other));
+    }
+
+    /** The codes of the actions {@code GET /cases/{id}} offers the caller. */
+    private static java.util.Set<String> offered(Api api, Long id) {
+        Api.Reply r = api.get("/cases/" + id);
+        assertEquals(200, r.status(), r.body());
+        return r.json().getJsonArray("actions").getValuesAs(JsonObject.class).stream().map(a -> a.getString("code"))
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     /** The codes of the caller's inbox items for the case. */
     private static java.util.List<String> actions(Api api, Long id) {
         return api.get("/inbox?size=500").json().getJsonArray("items").getValuesAs(JsonObject.class).stream()

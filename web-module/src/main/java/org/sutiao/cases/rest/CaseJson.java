@@ -33,8 +33,9 @@ public record CaseJson(Long id, long version, String caseNumber, String source, 
     /**
      * An action the caller may take now (detail only; {@code CaseActions} decides): {@code code} a
      * {@link org.sutiao.cases.domain.CaseAction} name, {@code label} in the request's language, {@code dueDate} the
-     * last day to take it (null when it has no deadline).
+     * last day to take it ({@code null}, written out, when it has no deadline).
      */
+    @jakarta.json.bind.annotation.JsonbNillable
     public record ActionJson(String code, String label, LocalDate dueDate) {
     }
 
