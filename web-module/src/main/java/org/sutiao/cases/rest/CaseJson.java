@@ -17,6 +17,8 @@ import java.util.List;
  * can no longer accept; the court may refer again); {@code …Provisional}: the date was computed without the holiday
  * notice of its year. In the detail, {@code fullDetail} tells whether the caller reads the case in full (false for HQ
  * and supervisors: metadata only) and {@code fullAccessUntil} when a break-glass grant of the caller ends.
+ * {@code outcome}: SETTLED_FULL, SETTLED_PARTIAL, FAILED, WITHDRAWN, CONSENT_REFUSED or DECLINED, null while open
+ * (issue 11 §2).
  */
 public record CaseJson(Long id, long version, String caseNumber, String source, String kind, String courtCaseNumber,
                        String courtCode, String centerCode, String centerName, String causeOfAction,
@@ -26,7 +28,8 @@ public record CaseJson(Long id, long version, String caseNumber, String source, 
                        LocalDate mediationDueDate, LocalDate consentDueDate, String facts, List<PartyJson> parties, List<ClaimJson> claims,
                        List<MaterialJson> materials, List<OfferJson> offers, List<EventJson> timeline,
                        Boolean acceptanceLapsed, Boolean mediationDueDateProvisional,
-                       Boolean consentDueDateProvisional, Boolean fullDetail, OffsetDateTime fullAccessUntil) {
+                       Boolean consentDueDateProvisional, Boolean fullDetail, OffsetDateTime fullAccessUntil,
+                       String outcome) {
 
     /**
      * A party; {@code account} is CONFIRMED, INVITED or NONE; {@code consentAgreed} a respondent's answer to a direct
@@ -78,7 +81,8 @@ public record CaseJson(Long id, long version, String caseNumber, String source, 
                 d == null ? null : d.timeline().stream().map(e -> new EventJson(time(e.at()), e.type().name(),
                         e.actorName(), e.detail())).toList(),
                 s.acceptanceLapsed(), s.mediationDueProvisional(), s.consentDueProvisional(),
-                d == null ? null : d.fullDetail(), d == null ? null : time(d.fullAccessUntil()));
+                d == null ? null : d.fullDetail(), d == null ? null : time(d.fullAccessUntil()),
+                s.outcome() == null ? null : s.outcome().name());
     }
 
     static OffsetDateTime time(Instant i) {
