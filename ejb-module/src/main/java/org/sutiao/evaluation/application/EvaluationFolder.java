@@ -50,12 +50,18 @@ public class EvaluationFolder {
 
     /**
      * Folds the cases changed since the last fold into the facts and summaries, and moves the watermark to {@code now}.
+     * The first fold on a database (never recomputed, e.g. one filled by the benchmark generator or a restore)
+     * recomputes everything instead.
      *
      * @return the number of cases folded
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int fold(Instant now) {
-        Instant since = lockState().minus(MARGIN);
+        Object[] state = lockState();
+        if (state[1] == null) {
+            return rebuildAll(now);
+        }
+        Instant since = instant(state[0]).minus(MARGIN);
         Set<Long> ids = new LinkedHashSet<>();
         for (String sql : List.of("SELECT DISTINCT case_id FROM case_event WHERE occurred_at > ?1",
                 "SELECT DISTINCT case_id FROM case_satisfaction WHERE rated_at > ?1")) {
@@ -80,6 +86,10 @@ public class EvaluationFolder {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int recompute(Instant now) {
         lockState();
+        return rebuildAll(now);
+    }
+
+    private int rebuildAll(Instant now) {
         em.createNativeQuery("DELETE FROM eval_duration").executeUpdate();
         em.createNativeQuery("DELETE FROM eval_summary").executeUpdate();
         em.createNativeQuery("DELETE FROM eval_case_fact").executeUpdate();
@@ -163,9 +173,13 @@ public class EvaluationFolder {
         }
     }
 
-    private Instant lockState() {
-        Object t = em.createNativeQuery("SELECT folded_through FROM eval_fold_state WHERE id = 1 FOR UPDATE")
-                .getSingleResult();
+    /** The state row, locked: {folded_through, recomputed_at}. */
+    private Object[] lockState() {
+        return (Object[]) em.createNativeQuery("SELECT folded_through, recomputed_at FROM eval_fold_state"
+                + " WHERE id = 1 FOR UPDATE").getSingleResult();
+    }
+
+    private static Instant instant(Object t) {
         if (t instanceof Timestamp ts) {
             return ts.toInstant();
         }
