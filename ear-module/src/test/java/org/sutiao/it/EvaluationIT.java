@@ -136,7 +136,7 @@ class EvaluationIT {
 
     @Test
     void casesDrivenThroughTheApiMoveTheFiguresByExactlyTheExpectedAmounts() throws Exception {
-        folder.fold(Instant.now());
+        folder.recompute(Instant.now());
         Map<String, Long> center = center();
         Map<String, Long> mediator = mediator();
 

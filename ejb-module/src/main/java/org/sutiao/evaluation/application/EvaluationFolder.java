@@ -1,5 +1,7 @@
 package org.sutiao.evaluation.application;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -31,7 +33,9 @@ import java.util.stream.Collectors;
  * can be recomputed from scratch with the same result). Each case's facts ({@link CaseFacts}) are recomputed from the
  * case whenever it changed — a timeline event or a satisfaction rating since the last fold, less a margin for
  * transactions still open then — and each summary row they touch is rebuilt from the facts of its key, so a fold and a
- * {@link #recompute} give the same rows. The fold state row is locked first: two nodes never fold at once.
+ * {@link #recompute} give the same rows. The fold state row is locked first: two nodes never fold at once. The methods
+ * other than the fold and the recompute are the recompute's steps, public only so that each runs in its own
+ * transaction.
  */
 @Stateless
 public class EvaluationFolder {
@@ -47,11 +51,12 @@ public class EvaluationFolder {
     EntityManager em;
     @Inject
     CaseSnapshots snapshots;
+    @Resource
+    SessionContext context;
 
     /**
      * Folds the cases changed since the last fold into the facts and summaries, and moves the watermark to {@code now}.
-     * The first fold on a database (never recomputed, e.g. one filled by the benchmark generator or a restore)
-     * recomputes everything instead.
+     * Does nothing on a database never recomputed ({@link #needsRecompute()}): the timer recomputes it first.
      *
      * @return the number of cases folded
      */
@@ -59,7 +64,7 @@ public class EvaluationFolder {
     public int fold(Instant now) {
         Object[] state = lockState();
         if (state[1] == null) {
-            return rebuildAll(now);
+            return 0;
         }
         Instant since = instant(state[0]).minus(MARGIN);
         Set<Long> ids = new LinkedHashSet<>();
@@ -79,35 +84,77 @@ public class EvaluationFolder {
     }
 
     /**
-     * Rebuilds every fact and summary from the cases (issue 11 §2), in one transaction.
+     * True when the facts were never computed on this database (a new installation, or one filled by the benchmark
+     * generator or a restore without them).
+     */
+    public boolean needsRecompute() {
+        return em.createNativeQuery("SELECT recomputed_at FROM eval_fold_state WHERE id = 1").getSingleResult() == null;
+    }
+
+    /**
+     * Rebuilds every fact and summary from the cases (issue 11 §2): the tables are emptied, the facts written in
+     * batches of 500 cases, each in its own transaction (a million cases never run into a transaction timeout), and
+     * the summaries summed from the facts at the end. Folds running meanwhile stay correct: a batch first deletes
+     * the facts of its cases, the last step rebuilds every summary, and the watermark goes back to the start, so the
+     * changes made during the recompute are folded again.
      *
      * @return the number of cases read
      */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int recompute(Instant now) {
-        lockState();
-        return rebuildAll(now);
-    }
-
-    private int rebuildAll(Instant now) {
-        em.createNativeQuery("DELETE FROM eval_duration").executeUpdate();
-        em.createNativeQuery("DELETE FROM eval_summary").executeUpdate();
-        em.createNativeQuery("DELETE FROM eval_case_fact").executeUpdate();
+        EvaluationFolder self = context.getBusinessObject(EvaluationFolder.class);
+        self.startRecompute(now);
         int n = 0;
         long after = Long.MIN_VALUE;
         while (true) {
-            List<Long> ids = em.createQuery("select c.id from MediationCase c where c.id > :after order by c.id",
-                    Long.class).setParameter("after", after).setMaxResults(BATCH).getResultList();
-            if (ids.isEmpty()) {
+            long[] batch = self.factsAfter(after);
+            if (batch[0] == 0) {
                 break;
             }
-            for (CaseSnapshot s : snapshots.of(ids)) {
-                insertFacts(s.caseId(), CaseFacts.of(s));
-            }
-            n += ids.size();
-            after = ids.get(ids.size() - 1);
-            em.clear();
+            n += (int) batch[0];
+            after = batch[1];
         }
+        self.finishRecompute(now);
+        return n;
+    }
+
+    /** The first step of {@link #recompute}: empties the tables and marks the recompute. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void startRecompute(Instant now) {
+        lockState();
+        em.createNativeQuery("DELETE FROM eval_duration").executeUpdate();
+        em.createNativeQuery("DELETE FROM eval_summary").executeUpdate();
+        em.createNativeQuery("DELETE FROM eval_case_fact").executeUpdate();
+        em.createNativeQuery("UPDATE eval_fold_state SET recomputed_at = ?1 WHERE id = 1")
+                .setParameter(1, Timestamp.from(now)).executeUpdate();
+    }
+
+    /**
+     * One batch of {@link #recompute}: the facts of the next cases by id after {@code after}.
+     *
+     * @return {number of cases, last id}
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public long[] factsAfter(long after) {
+        List<Long> ids = em.createQuery("select c.id from MediationCase c where c.id > :after order by c.id",
+                Long.class).setParameter("after", after).setMaxResults(BATCH).getResultList();
+        if (ids.isEmpty()) {
+            return new long[]{0, after};
+        }
+        em.createNativeQuery("DELETE FROM eval_case_fact WHERE case_id IN (" + ids.stream().map(String::valueOf)
+                .collect(Collectors.joining(",")) + ")").executeUpdate();
+        for (CaseSnapshot s : snapshots.of(ids)) {
+            insertFacts(s.caseId(), CaseFacts.of(s));
+        }
+        return new long[]{ids.size(), ids.get(ids.size() - 1)};
+    }
+
+    /** The last step of {@link #recompute}: every summary summed from the facts; the watermark back to the start. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void finishRecompute(Instant startedAt) {
+        lockState();
+        em.createNativeQuery("DELETE FROM eval_duration").executeUpdate();
+        em.createNativeQuery("DELETE FROM eval_summary").executeUpdate();
         em.createNativeQuery("INSERT INTO eval_summary (subject, subject_id, period_month, " + COLUMNS + ")"
                 + " SELECT subject, subject_id, period_month, " + SUMS + " FROM eval_case_fact"
                 + " GROUP BY subject, subject_id, period_month").executeUpdate();
@@ -115,9 +162,8 @@ public class EvaluationFolder {
                 + " SELECT subject, subject_id, period_month, duration_days, COUNT(*) FROM eval_case_fact"
                 + " WHERE duration_days IS NOT NULL GROUP BY subject, subject_id, period_month, duration_days")
                 .executeUpdate();
-        em.createNativeQuery("UPDATE eval_fold_state SET folded_through = ?1, recomputed_at = ?1 WHERE id = 1")
-                .setParameter(1, Timestamp.from(now)).executeUpdate();
-        return n;
+        em.createNativeQuery("UPDATE eval_fold_state SET folded_through = ?1 WHERE id = 1")
+                .setParameter(1, Timestamp.from(startedAt)).executeUpdate();
     }
 
     private void refresh(List<Long> ids) {
@@ -141,8 +187,9 @@ public class EvaluationFolder {
 
     private void insertFacts(long caseId, Map<FactKey, Counts> facts) {
         Counter[] counters = Counter.values();
-        String params = java.util.stream.IntStream.rangeClosed(1, counters.length + 5).mapToObj(i -> "?" + i)
-                .collect(Collectors.joining(", "));
+        // the duration is cast: a null parameter is bound as text, which PostgreSQL will not put in an integer column
+        String params = java.util.stream.IntStream.rangeClosed(1, counters.length + 5)
+                .mapToObj(i -> i == 5 ? "CAST(?5 AS INTEGER)" : "?" + i).collect(Collectors.joining(", "));
         for (Map.Entry<FactKey, Counts> e : facts.entrySet()) {
             Query q = em.createNativeQuery("INSERT INTO eval_case_fact (case_id, subject, subject_id, period_month, "
                     + "duration_days, " + COLUMNS + ") VALUES (" + params + ")");

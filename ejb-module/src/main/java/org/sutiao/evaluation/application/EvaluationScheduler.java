@@ -16,7 +16,8 @@ import java.util.logging.Logger;
 /**
  * The evaluation timer: every 20 seconds one fold ({@link EvaluationFolder#fold}), so the figures follow a
  * transition within 60 seconds (issue 11 §2). Persistent, so in a cluster each firing runs on one node; the fold
- * locks its state row besides. A failed fold is logged and retried at the next firing (it is idempotent).
+ * locks its state row besides. On a database whose facts were never computed it recomputes them first. A failed fold
+ * is logged and retried at the next firing (it is idempotent).
  */
 @Singleton
 @DependsOn("PlatformStartup")
@@ -33,7 +34,12 @@ public class EvaluationScheduler {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void fold() {
         try {
-            folder.fold(clock.instant());
+            if (folder.needsRecompute()) {
+                LOG.info(() -> "Evaluation: computing the facts of every case (first run on this database): "
+                        + folder.recompute(clock.instant()) + " cases");
+            } else {
+                folder.fold(clock.instant());
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Evaluation fold failed; the next one retries", e);
         }
