@@ -95,6 +95,9 @@ CREATE TABLE eval_summary (
     PRIMARY KEY (subject, period_month, subject_id)
 );
 
+-- One subject's months (a center's or a center's mediators' figures: nested loops from the subjects, index only).
+CREATE INDEX eval_summary_subject ON eval_summary (subject, subject_id, period_month);
+
 -- Concluded cases per subject, month and duration in days: the exact median of any range of months.
 CREATE TABLE eval_duration (
     subject CHAR(1) NOT NULL,
@@ -104,6 +107,7 @@ CREATE TABLE eval_duration (
     cases BIGINT NOT NULL,
     PRIMARY KEY (subject, period_month, subject_id, days)
 );
+CREATE INDEX eval_duration_subject ON eval_duration (subject, subject_id, period_month, days, cases);
 
 -- The fold's watermark: events that occurred after folded_through minus a margin are folded next (one row, locked by
 -- the fold so two nodes never fold at once).

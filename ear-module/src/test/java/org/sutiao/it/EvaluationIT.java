@@ -222,6 +222,8 @@ class EvaluationIT {
         assertEquals("from", field(HQ.get("/evaluation/centers?from=2026-11-02&to=2026-12-31")));
         assertEquals("to", field(HQ.get("/evaluation/centers?from=2026-12-01&to=2026-11-30")));
         assertEquals("to", field(HQ.get("/evaluation/mediators?from=2026-12-01")));
+        assertEquals("center", field(HQ.get("/evaluation/mediators?from=2026-11-01&to=2026-12-31")),
+                "HQ drills down from one center");
     }
 
     private static String field(Api.Reply r) {

@@ -75,15 +75,19 @@ public class EvaluationService {
     }
 
     /**
-     * Every mediator of the center given (HQ: of every center when none is given; a center admin: of its own).
+     * Every mediator of the center given (HQ: required; a center admin: its own, the default).
      *
-     * @throws InvalidInputException on the period, as {@link #centers}
+     * @throws InvalidInputException on the period, as {@link #centers}; {@code center} missing for HQ
      * @throws org.sutiao.shared.domain.ForbiddenException for other roles, or a center admin asking for another center
      */
     @RolesAllowed({Role.HQ, Role.CENTER})
     public Evaluation mediators(LocalDate from, LocalDate to, String centerCode) {
         checkPeriod(from, to);
         String center = EvaluationScope.of(caller()).center(centerCode);
+        if (center == null) {
+            // a drill-down from one center: thousands of mediators nationwide would be a league table, and slow
+            throw new InvalidInputException("center", "validation.required");
+        }
         Map<String, Object> filters = new LinkedHashMap<>();
         filters.put("k.code", center);
         return evaluate(from, to, FactKey.MEDIATOR, "mediator m JOIN mediation_center k ON k.id = m.center_id",
