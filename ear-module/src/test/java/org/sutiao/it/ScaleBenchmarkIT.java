@@ -191,6 +191,19 @@ class ScaleBenchmarkIT {
         api("GET /fees (public listing)", Api.anonymous(), "/fees", "");
         api("GET /audit hq", hq, "/audit?size=50", "");
 
+        // Evaluation (issue 11 §2): monthly summaries by center and mediator, never the cases; ≤ 100 ms each.
+        int year = org.sutiao.shared.domain.BusinessTime.today().getYear() - 1;
+        api("GET /evaluation/centers hq (last year)", hq, "/evaluation/centers?from=" + year + "-01-01&to=" + year
+                + "-12-31", "");
+        api("GET /evaluation/centers hq (5 years)", hq, "/evaluation/centers?from=" + (year - 4) + "-01-01&to="
+                + year + "-12-31", "");
+        api("GET /evaluation/centers hq (region 北京, a quarter)", hq, "/evaluation/centers?from=" + year
+                + "-10-01&to=" + year + "-12-31&region=%E5%8C%97%E4%BA%AC", "");
+        api("GET /evaluation/mediators hq (Beijing center, last year)", hq, "/evaluation/mediators?from=" + year
+                + "-01-01&to=" + year + "-12-31&center=CCPIT-L-BJ", "");
+        api("GET /evaluation/mediators center (own, last year)", center, "/evaluation/mediators?from=" + year
+                + "-01-01&to=" + year + "-12-31", "");
+
         try {
             intake(clerk);
         } catch (Exception | AssertionError e) {

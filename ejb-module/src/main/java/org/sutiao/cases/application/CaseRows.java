@@ -1,5 +1,8 @@
 package org.sutiao.cases.application;
 
+import org.sutiao.cases.domain.AgreementScope;
+import org.sutiao.cases.domain.CaseOutcome;
+import org.sutiao.cases.domain.FailureReason;
 import org.sutiao.calendar.domain.WorkingDayCalendar;
 import org.sutiao.cases.domain.CaseSource;
 import org.sutiao.cases.domain.CaseStatus;
@@ -23,7 +26,7 @@ final class CaseRows {
             + " rk.code, rk.name, rn.code, rn.name, c.causeOfAction, c.disputeType, c.claimAmount.amount,"
             + " c.claimAmount.currency, c.status, c.pushedAt, c.acceptanceDueDate, c.acceptanceDueProvisional,"
             + " c.acceptanceOverdue, rm.code, rm.name, c.mediationDueDate, c.consentDueDate,"
-            + " c.mediationDueProvisional, c.consentDueProvisional";
+            + " c.mediationDueProvisional, c.consentDueProvisional, c.settledScope, c.failureReasonCode";
     static final String JOINS = " left join c.referringCourt rk join c.center rn left join c.mediator rm";
 
     private CaseRows() {
@@ -40,6 +43,6 @@ final class CaseRows {
                 (String) r[10], (String) r[11], amount == null ? null : Money.stored(amount, (String) r[13]), status,
                 (Instant) r[15], acceptanceDue, (Boolean) r[17], (Boolean) r[18] || lapsed, workingDaysLeft,
                 (String) r[19], (String) r[20], (LocalDate) r[21], (LocalDate) r[22], lapsed, (Boolean) r[23],
-                (Boolean) r[24]);
+                (Boolean) r[24], CaseOutcome.of(status, (AgreementScope) r[25], (FailureReason) r[26]));
     }
 }

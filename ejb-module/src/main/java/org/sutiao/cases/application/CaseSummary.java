@@ -1,5 +1,6 @@
 package org.sutiao.cases.application;
 
+import org.sutiao.cases.domain.CaseOutcome;
 import org.sutiao.cases.domain.CaseSource;
 import org.sutiao.cases.domain.CaseStatus;
 import org.sutiao.cases.domain.ReferralKind;
@@ -20,6 +21,7 @@ import java.time.LocalDate;
  *                          center can no longer accept, the court may refer again
  * @param mediationDueProvisional true while the mediation due date reaches into a year without a loaded notice
  * @param consentDueProvisional   the same for the consent due date
+ * @param outcome                 how the case ended ({@link CaseOutcome#of}); null while open
  */
 public record CaseSummary(Long id, long version, String caseNumber, CaseSource source, ReferralKind referralKind,
                           String courtCaseNumber, String courtCode, String courtName, String centerCode,
@@ -28,5 +30,5 @@ public record CaseSummary(Long id, long version, String caseNumber, CaseSource s
                           boolean acceptanceDueProvisional, boolean acceptanceOverdue, Integer workingDaysLeft,
                           String mediatorCode, String mediatorName, LocalDate mediationDueDate,
                           LocalDate consentDueDate, boolean acceptanceLapsed, boolean mediationDueProvisional,
-                          boolean consentDueProvisional) {
+                          boolean consentDueProvisional, CaseOutcome outcome) {
 }

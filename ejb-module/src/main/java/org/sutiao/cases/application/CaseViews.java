@@ -33,7 +33,7 @@ final class CaseViews {
                 workingDaysLeft, c.mediator() == null ? null : c.mediator().code(),
                 c.mediator() == null ? null : c.mediator().name(), c.mediationDueDate(), c.consentDueDate(),
                 c.acceptanceLapsed(BusinessTime.startOf(today)), c.mediationDueProvisional(),
-                c.consentDueProvisional());
+                c.consentDueProvisional(), c.outcome());
     }
 
     static CaseDetail detail(MediationCase c, boolean full, CaseSummary summary,

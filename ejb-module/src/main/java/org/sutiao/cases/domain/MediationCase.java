@@ -1036,6 +1036,11 @@ public class MediationCase extends VersionedEntity {
         record(at, type, actor, detail);
     }
 
+    /** How the case ended ({@link CaseOutcome#of}), or null while open. */
+    public CaseOutcome outcome() {
+        return CaseOutcome.of(status, settledScope, failureReasonCode);
+    }
+
     /** How the case was settled, or null. */
     public AgreementScope settledScope() {
         return settledScope;

@@ -196,6 +196,13 @@ public final class BenchDataGenerator {
         } finally {
             drawer.shutdownNow();
         }
+        if (written > 0 || evaluationMissing()) {
+            // issue 11: the evaluation's facts and summaries of every case, as the application's recompute makes them
+            long t1 = System.nanoTime();
+            long facts = BenchEvaluationFacts.fill(db);
+            System.out.printf(Locale.ROOT, "[bench-data] evaluation: %,d facts and their summaries in %.0f s%n", facts,
+                    (System.nanoTime() - t1) / 1e9);
+        }
         if (written > 0) {
             db.setAutoCommit(true);
             try (Statement s = db.createStatement()) {
@@ -203,6 +210,14 @@ public final class BenchDataGenerator {
             }
         }
         return written;
+    }
+
+    /** True when the evaluation's facts were never computed on this database (an older generation). */
+    private boolean evaluationMissing() throws SQLException {
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(
+                "SELECT recomputed_at IS NULL OR NOT EXISTS (SELECT 1 FROM eval_summary) FROM eval_fold_state")) {
+            return r.next() && r.getBoolean(1);
+        }
     }
 
     // ---------------------------------------------------------------- reference data

@@ -17,7 +17,8 @@ import java.util.List;
  * can no longer accept; the court may refer again); {@code …Provisional}: the date was computed without the holiday
  * notice of its year. In the detail, {@code fullDetail} tells whether the caller reads the case in full (false for HQ
  * and supervisors: metadata only), {@code fullAccessUntil} when a break-glass grant of the caller ends and
- * {@code actions} what the caller may do now.
+ * {@code actions} what the caller may do now. {@code outcome}: SETTLED_FULL, SETTLED_PARTIAL, FAILED, WITHDRAWN,
+ * CONSENT_REFUSED or DECLINED, null while open (issue 11 §2).
  */
 public record CaseJson(Long id, long version, String caseNumber, String source, String kind, String courtCaseNumber,
                        String courtCode, String centerCode, String centerName, String causeOfAction,
@@ -28,7 +29,7 @@ public record CaseJson(Long id, long version, String caseNumber, String source, 
                        List<MaterialJson> materials, List<OfferJson> offers, List<EventJson> timeline,
                        Boolean acceptanceLapsed, Boolean mediationDueDateProvisional,
                        Boolean consentDueDateProvisional, Boolean fullDetail, OffsetDateTime fullAccessUntil,
-                       List<ActionJson> actions) {
+                       String outcome, List<ActionJson> actions) {
 
     /**
      * An action the caller may take now (detail only; {@code CaseActions} decides): {@code code} a
@@ -91,6 +92,7 @@ public record CaseJson(Long id, long version, String caseNumber, String source, 
                         e.actorName(), e.detail())).toList(),
                 s.acceptanceLapsed(), s.mediationDueProvisional(), s.consentDueProvisional(),
                 d == null ? null : d.fullDetail(), d == null ? null : time(d.fullAccessUntil()),
+                s.outcome() == null ? null : s.outcome().name(),
                 d == null ? null : d.actions().stream().map(a -> new ActionJson(a.action().name(),
                         org.sutiao.shared.application.Messages.get(locale, a.action().labelKey()), a.dueDate()))
                         .toList());

@@ -1,0 +1,242 @@
+package org.sutiao.evaluation.application;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import org.sutiao.evaluation.domain.CaseFacts;
+import org.sutiao.evaluation.domain.CaseSnapshot;
+import org.sutiao.evaluation.domain.Counter;
+import org.sutiao.evaluation.domain.Counts;
+import org.sutiao.evaluation.domain.FactKey;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Keeps the evaluation's facts and summaries current (issue 11 §2: figures follow a transition within 60 seconds and
+ * can be recomputed from scratch with the same result). Each case's facts ({@link CaseFacts}) are recomputed from the
+ * case whenever it changed — a timeline event or a satisfaction rating since the last fold, less a margin for
+ * transactions still open then — and each summary row they touch is rebuilt from the facts of its key, so a fold and a
+ * {@link #recompute} give the same rows. The fold state row is locked first: two nodes never fold at once. The methods
+ * other than the fold and the recompute are the recompute's steps, public only so that each runs in its own
+ * transaction.
+ */
+@Stateless
+public class EvaluationFolder {
+    /** Changes this much older than the last fold are folded again (transactions open while it ran). */
+    static final Duration MARGIN = Duration.ofMinutes(2);
+    private static final int BATCH = 500;
+    private static final String COLUMNS = Arrays.stream(Counter.values()).map(Counter::column)
+            .collect(Collectors.joining(", "));
+    private static final String SUMS = Arrays.stream(Counter.values()).map(c -> "SUM(" + c.column() + ")")
+            .collect(Collectors.joining(", "));
+
+    @PersistenceContext(unitName = "sutiao")
+    EntityManager em;
+    @Inject
+    CaseSnapshots snapshots;
+    @Resource
+    SessionContext context;
+
+    /**
+     * Folds the cases changed since the last fold into the facts and summaries, and moves the watermark to {@code now}.
+     * Does nothing on a database never recomputed ({@link #needsRecompute()}): the timer recomputes it first.
+     *
+     * @return the number of cases folded
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int fold(Instant now) {
+        Object[] state = lockState();
+        if (state[1] == null) {
+            return 0;
+        }
+        Instant since = instant(state[0]).minus(MARGIN);
+        Set<Long> ids = new LinkedHashSet<>();
+        for (String sql : List.of("SELECT DISTINCT case_id FROM case_event WHERE occurred_at > ?1",
+                "SELECT DISTINCT case_id FROM case_satisfaction WHERE rated_at > ?1")) {
+            for (Object id : em.createNativeQuery(sql).setParameter(1, Timestamp.from(since)).getResultList()) {
+                ids.add(((Number) id).longValue());
+            }
+        }
+        List<Long> all = new ArrayList<>(ids);
+        for (int i = 0; i < all.size(); i += BATCH) {
+            refresh(all.subList(i, Math.min(all.size(), i + BATCH)));
+        }
+        em.createNativeQuery("UPDATE eval_fold_state SET folded_through = ?1 WHERE id = 1")
+                .setParameter(1, Timestamp.from(now)).executeUpdate();
+        return all.size();
+    }
+
+    /**
+     * True when the facts were never computed on this database (a new installation, or one filled by the benchmark
+     * generator or a restore without them).
+     */
+    public boolean needsRecompute() {
+        return em.createNativeQuery("SELECT recomputed_at FROM eval_fold_state WHERE id = 1").getSingleResult() == null;
+    }
+
+    /**
+     * Rebuilds every fact and summary from the cases (issue 11 §2): the tables are emptied, the facts written in
+     * batches of 500 cases, each in its own transaction (a million cases never run into a transaction timeout), and
+     * the summaries summed from the facts at the end. Folds running meanwhile stay correct: a batch first deletes
+     * the facts of its cases, the last step rebuilds every summary, and the watermark goes back to the start, so the
+     * changes made during the recompute are folded again.
+     *
+     * @return the number of cases read
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int recompute(Instant now) {
+        EvaluationFolder self = context.getBusinessObject(EvaluationFolder.class);
+        self.startRecompute(now);
+        int n = 0;
+        long after = Long.MIN_VALUE;
+        while (true) {
+            long[] batch = self.factsAfter(after);
+            if (batch[0] == 0) {
+                break;
+            }
+            n += (int) batch[0];
+            after = batch[1];
+        }
+        self.finishRecompute(now);
+        return n;
+    }
+
+    /** The first step of {@link #recompute}: empties the tables and marks the recompute. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void startRecompute(Instant now) {
+        lockState();
+        em.createNativeQuery("DELETE FROM eval_duration").executeUpdate();
+        em.createNativeQuery("DELETE FROM eval_summary").executeUpdate();
+        em.createNativeQuery("DELETE FROM eval_case_fact").executeUpdate();
+        em.createNativeQuery("UPDATE eval_fold_state SET recomputed_at = ?1 WHERE id = 1")
+                .setParameter(1, Timestamp.from(now)).executeUpdate();
+    }
+
+    /**
+     * One batch of {@link #recompute}: the facts of the next cases by id after {@code after}.
+     *
+     * @return {number of cases, last id}
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public long[] factsAfter(long after) {
+        List<Long> ids = em.createQuery("select c.id from MediationCase c where c.id > :after order by c.id",
+                Long.class).setParameter("after", after).setMaxResults(BATCH).getResultList();
+        if (ids.isEmpty()) {
+            return new long[]{0, after};
+        }
+        em.createNativeQuery("DELETE FROM eval_case_fact WHERE case_id IN (" + ids.stream().map(String::valueOf)
+                .collect(Collectors.joining(",")) + ")").executeUpdate();
+        for (CaseSnapshot s : snapshots.of(ids)) {
+            insertFacts(s.caseId(), CaseFacts.of(s));
+        }
+        return new long[]{ids.size(), ids.get(ids.size() - 1)};
+    }
+
+    /** The last step of {@link #recompute}: every summary summed from the facts; the watermark back to the start. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void finishRecompute(Instant startedAt) {
+        lockState();
+        em.createNativeQuery("DELETE FROM eval_duration").executeUpdate();
+        em.createNativeQuery("DELETE FROM eval_summary").executeUpdate();
+        em.createNativeQuery("INSERT INTO eval_summary (subject, subject_id, period_month, " + COLUMNS + ")"
+                + " SELECT subject, subject_id, period_month, " + SUMS + " FROM eval_case_fact"
+                + " GROUP BY subject, subject_id, period_month").executeUpdate();
+        em.createNativeQuery("INSERT INTO eval_duration (subject, subject_id, period_month, days, cases)"
+                + " SELECT subject, subject_id, period_month, duration_days, COUNT(*) FROM eval_case_fact"
+                + " WHERE duration_days IS NOT NULL GROUP BY subject, subject_id, period_month, duration_days")
+                .executeUpdate();
+        em.createNativeQuery("UPDATE eval_fold_state SET folded_through = ?1 WHERE id = 1")
+                .setParameter(1, Timestamp.from(startedAt)).executeUpdate();
+    }
+
+    private void refresh(List<Long> ids) {
+        Set<FactKey> keys = new LinkedHashSet<>();
+        String in = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+        for (Object o : em.createNativeQuery("SELECT subject, subject_id, period_month FROM eval_case_fact"
+                + " WHERE case_id IN (" + in + ")").getResultList()) {
+            Object[] r = (Object[]) o;
+            keys.add(new FactKey(r[0].toString().charAt(0), ((Number) r[1]).longValue(), date(r[2])));
+        }
+        em.createNativeQuery("DELETE FROM eval_case_fact WHERE case_id IN (" + in + ")").executeUpdate();
+        for (CaseSnapshot s : snapshots.of(ids)) {
+            Map<FactKey, Counts> facts = CaseFacts.of(s);
+            insertFacts(s.caseId(), facts);
+            keys.addAll(facts.keySet());
+        }
+        for (FactKey k : keys) {
+            rebuild(k);
+        }
+    }
+
+    private void insertFacts(long caseId, Map<FactKey, Counts> facts) {
+        Counter[] counters = Counter.values();
+        // the duration is cast: a null parameter is bound as text, which PostgreSQL will not put in an integer column
+        String params = java.util.stream.IntStream.rangeClosed(1, counters.length + 5)
+                .mapToObj(i -> i == 5 ? "CAST(?5 AS INTEGER)" : "?" + i).collect(Collectors.joining(", "));
+        for (Map.Entry<FactKey, Counts> e : facts.entrySet()) {
+            Query q = em.createNativeQuery("INSERT INTO eval_case_fact (case_id, subject, subject_id, period_month, "
+                    + "duration_days, " + COLUMNS + ") VALUES (" + params + ")");
+            FactKey k = e.getKey();
+            q.setParameter(1, caseId).setParameter(2, String.valueOf(k.subject())).setParameter(3, k.subjectId())
+                    .setParameter(4, java.sql.Date.valueOf(k.month()));
+            Integer days = e.getValue().durations().keySet().stream().findFirst().orElse(null);
+            q.setParameter(5, days);
+            for (int i = 0; i < counters.length; i++) {
+                q.setParameter(6 + i, e.getValue().get(counters[i]));
+            }
+            q.executeUpdate();
+        }
+    }
+
+    private void rebuild(FactKey k) {
+        String where = " WHERE subject = ?1 AND subject_id = ?2 AND period_month = ?3";
+        for (String sql : List.of("DELETE FROM eval_summary" + where, "DELETE FROM eval_duration" + where,
+                "INSERT INTO eval_summary (subject, subject_id, period_month, " + COLUMNS + ")"
+                        + " SELECT subject, subject_id, period_month, " + SUMS + " FROM eval_case_fact" + where
+                        + " GROUP BY subject, subject_id, period_month",
+                "INSERT INTO eval_duration (subject, subject_id, period_month, days, cases)"
+                        + " SELECT subject, subject_id, period_month, duration_days, COUNT(*) FROM eval_case_fact"
+                        + where + " AND duration_days IS NOT NULL"
+                        + " GROUP BY subject, subject_id, period_month, duration_days")) {
+            em.createNativeQuery(sql).setParameter(1, String.valueOf(k.subject())).setParameter(2, k.subjectId())
+                    .setParameter(3, java.sql.Date.valueOf(k.month())).executeUpdate();
+        }
+    }
+
+    /** The state row, locked: {folded_through, recomputed_at}. */
+    private Object[] lockState() {
+        return (Object[]) em.createNativeQuery("SELECT folded_through, recomputed_at FROM eval_fold_state"
+                + " WHERE id = 1 FOR UPDATE").getSingleResult();
+    }
+
+    private static Instant instant(Object t) {
+        if (t instanceof Timestamp ts) {
+            return ts.toInstant();
+        }
+        if (t instanceof OffsetDateTime o) {
+            return o.toInstant();
+        }
+        return (Instant) t;
+    }
+
+    static LocalDate date(Object d) {
+        return d instanceof java.sql.Date s ? s.toLocalDate() : (LocalDate) d;
+    }
+}

@@ -1,0 +1,72 @@
+package org.sutiao.evaluation.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.sutiao.audit.application.Audited;
+import org.sutiao.cases.application.CaseRepository;
+import org.sutiao.cases.application.CaseScope;
+import org.sutiao.cases.application.Participants;
+import org.sutiao.cases.domain.CaseOutcome;
+import org.sutiao.cases.domain.MediationCase;
+import org.sutiao.cases.domain.Party;
+import org.sutiao.evaluation.domain.SatisfactionRating;
+import org.sutiao.identity.application.Caller;
+import org.sutiao.identity.application.CallerLookup;
+import org.sutiao.identity.domain.Role;
+import org.sutiao.shared.domain.ConflictException;
+
+import java.time.Clock;
+
+/**
+ * Party satisfaction (issue 11 §1): when a case has concluded each party may rate it once, 1–5 with a comment; the
+ * ratings are shown only as aggregates ({@link EvaluationService}). The fold picks the rating up by its time.
+ */
+@Stateless
+@Audited
+public class SatisfactionService {
+    @PersistenceContext(unitName = "sutiao")
+    EntityManager em;
+    @Inject
+    CallerLookup callers;
+    @Inject
+    CaseRepository repository;
+    @Inject
+    Clock clock;
+    @Resource
+    SessionContext session;
+
+    /**
+     * The calling party rates the case.
+     *
+     * @throws org.sutiao.shared.domain.NotFoundException     when the case is outside the caller's scope or the caller
+     *                                                        is not a party of it
+     * @throws org.sutiao.shared.domain.InvalidInputException {@code score} not 1–5, {@code comment} too long
+     * @throws ConflictException {@code satisfaction.notConcluded} while the case has no outcome (or was declined);
+     *                           {@code satisfaction.alreadyRated} on a second rating (a concurrent one violates the
+     *                           unique key: 409 {@code conflict.duplicate})
+     */
+    @RolesAllowed(Role.PARTY_ROLE)
+    public void rate(Long caseId, Integer score, String comment) {
+        Caller caller = callers.of(session.getCallerPrincipal());
+        MediationCase c = repository.inScope(caseId, CaseScope.of(caller));
+        Party p = Participants.party(c, caller);
+        SatisfactionRating rating = new SatisfactionRating(c.id(), p.id(), score, comment, clock.instant());
+        CaseOutcome outcome = c.outcome();
+        if (outcome == null || !outcome.concludes()) {
+            throw new ConflictException("satisfaction.notConcluded");
+        }
+        Long already = em.createQuery("select count(s) from SatisfactionRating s where s.caseId = :c"
+                + " and s.partyId = :p", Long.class).setParameter("c", c.id()).setParameter("p", p.id())
+                .getSingleResult();
+        if (already > 0) {
+            throw new ConflictException("satisfaction.alreadyRated");
+        }
+        em.persist(rating);
+        em.flush();
+    }
+}
