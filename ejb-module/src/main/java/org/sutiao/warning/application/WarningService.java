@@ -29,9 +29,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Early warnings (预警, issue 11 §2) of the cases in the caller's {@link CaseScope} (the scope every case list reads:
@@ -134,40 +136,46 @@ public class WarningService {
     /**
      * HQ sets thresholds (issue 11 §2: configurable), all or nothing; audited.
      *
-     * @param changes the new days per kind (kinds left out keep theirs)
+     * @param changes the new days per kind, in the order of the request (kinds left out keep theirs)
      * @return every kind's threshold after the change
-     * @throws InvalidInputException {@code validation.range} on {@code items[i].days} outside the kind's bounds
-     *                               (nothing is written)
+     * @throws InvalidInputException {@code validation.range} on {@code items[i].days} outside the kind's bounds,
+     *                               {@code validation.value} on {@code items[i].kind} named twice (nothing is written)
      */
     @RolesAllowed(Role.HQ)
-    public List<ThresholdView> changeThresholds(Map<WarningKind, Integer> changes) {
+    public List<ThresholdView> changeThresholds(List<ThresholdChange> changes) {
         Caller caller = callers.of(session.getCallerPrincipal());
         Instant now = clock.instant();
-        Map<WarningKind, WarningThreshold> rows = rows();
         List<InvalidInputException.FieldError> errors = new ArrayList<>();
-        int i = 0;
-        for (Map.Entry<WarningKind, Integer> e : changes.entrySet()) {
-            WarningKind k = e.getKey();
-            int days = e.getValue();
-            if (days < k.minDays() || days > k.maxDays()) {
-                errors.add(new InvalidInputException.FieldError("items[" + i + "].days", "validation.range",
-                        k.minDays(), k.maxDays()));
+        Set<WarningKind> seen = EnumSet.noneOf(WarningKind.class);
+        for (int i = 0; i < changes.size(); i++) {
+            ThresholdChange c = changes.get(i);
+            if (!seen.add(c.kind())) {
+                errors.add(new InvalidInputException.FieldError("items[" + i + "].kind", "validation.value",
+                        c.kind().name()));
             }
-            i++;
+            if (c.days() < c.kind().minDays() || c.days() > c.kind().maxDays()) {
+                errors.add(new InvalidInputException.FieldError("items[" + i + "].days", "validation.range",
+                        c.kind().minDays(), c.kind().maxDays()));
+            }
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        for (Map.Entry<WarningKind, Integer> e : changes.entrySet()) {
-            WarningThreshold t = rows.get(e.getKey());
+        Map<WarningKind, WarningThreshold> rows = rows();
+        for (ThresholdChange c : changes) {
+            WarningThreshold t = rows.get(c.kind());
             if (t == null) {
-                em.persist(new WarningThreshold(e.getKey(), e.getValue(), now, caller.username()));
+                em.persist(new WarningThreshold(c.kind(), c.days(), now, caller.username()));
             } else {
-                t.change(e.getValue(), now, caller.username(), "days");
+                t.change(c.days(), now, caller.username(), "days");
             }
         }
         em.flush();
         return thresholds();
+    }
+
+    /** A kind's new threshold in days of its unit. */
+    public record ThresholdChange(WarningKind kind, int days) {
     }
 
     private Map<WarningKind, WarningThreshold> rows() {
