@@ -17,8 +17,9 @@ INSERT INTO warning_threshold (kind, version, days, updated_at, updated_by) VALU
     ('CONFIRMATION_REVIEW', 1, 5, CURRENT_TIMESTAMP, 'system'),
     ('STALLED', 1, 20, CURRENT_TIMESTAMP, 'system');
 
--- Open deadlines of a kind up to a due date, in due-date order (WarningService: one range per kind).
-CREATE INDEX deadline_open_kind_due ON deadline (state, kind, due_date, case_id);
+-- Open deadlines of a kind up to a due date, in the order of urgency (WarningService: one range per kind, read
+-- until a page is full).
+CREATE INDEX deadline_open_kind_due ON deadline (state, kind, due_date, case_id, id);
 -- 久调不决 risk: cases in mediation accepted before a day, oldest first.
 CREATE INDEX case_status_accepted ON mediation_case (status, accepted_at, id);
 -- Confirmation windows: effective agreements by the day they took effect.
