@@ -9,6 +9,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -65,6 +69,15 @@ class WarningBrowserIT {
                 assertTrue(tiles.contains("受理期限") && tiles.contains("久调不决风险") && tiles.contains("提前 5 个工作日"),
                         tiles);
                 b.driver().findElement(By.cssSelector(".warning-tile.tile-ACCEPTANCE")).click();
+                b.visible(By.cssSelector(".warning-tile.tile-ACCEPTANCE.selected"));
+                new WebDriverWait(b.driver(), Duration.ofSeconds(20)).until(d -> {
+                    try {
+                        String t = d.findElement(By.id("warnings-form:warnings-table_data")).getText();
+                        return !t.contains("调解期限") && !t.contains("久调不决风险");
+                    } catch (StaleElementReferenceException reloading) {
+                        return false;
+                    }
+                });
                 b.waitForText(By.cssSelector("[id='warnings-form:warnings-table_data'] tr:first-child"), caseNumber);
                 String rows = b.driver().findElement(By.id("warnings-form:warnings-table_data")).getText();
                 assertTrue(rows.contains("受理期限") && !rows.contains("调解期限"), "filtered by the tile: " + rows);
