@@ -37,6 +37,12 @@ public class WarningProbe {
                 .setParameter("b", before).executeUpdate();
     }
 
+    /** Open deadlines whose firing instant has passed (the timer has not handled them yet). */
+    public long openAndDue() {
+        return em.createQuery("select count(d) from Deadline d where d.state = :open and d.dueAt <= :now", Long.class)
+                .setParameter("open", DeadlineState.OPEN).setParameter("now", Instant.now()).getSingleResult();
+    }
+
     /** Moves the case's acceptance {@code days} back. */
     public void acceptedDaysAgo(Long caseId, int days) {
         em.createQuery("update MediationCase c set c.acceptedAt = :at where c.id = :c")
