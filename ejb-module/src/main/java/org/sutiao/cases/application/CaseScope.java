@@ -15,6 +15,13 @@ import java.util.Map;
  *                   ({@link CaseReadPolicy}); false for metadata only
  */
 public record CaseScope(String condition, Map<String, Object> parameters, boolean fullDetail) {
+    /** The condition of the national scopes (HQ, supervisors): every case. */
+    private static final String EVERY_CASE = "c.id is not null";
+
+    /** True when the scope holds every case (HQ and supervisors), so a reader need not check it per case. */
+    public boolean everyCase() {
+        return EVERY_CASE.equals(condition);
+    }
 
     /**
      * The scope of a caller by role: own court (as referring court, or as the court a direct case's confirmation went
@@ -36,7 +43,7 @@ public record CaseScope(String condition, Map<String, Object> parameters, boolea
             case MEDIATOR -> new CaseScope("c.mediatorId = (select m.id from Mediator m where m.code = :scopeRef)",
                     Map.of("scopeRef", nz(caller.refId())), true);
             case PARTY -> party(caller);
-            case HQ_ADMIN, COURT_SUPERVISOR -> new CaseScope("c.id is not null", Map.of(),
+            case HQ_ADMIN, COURT_SUPERVISOR -> new CaseScope(EVERY_CASE, Map.of(),
                     CaseReadPolicy.visibility(caller.role(), false) == CaseReadPolicy.Visibility.FULL);
             case OPERATOR -> new CaseScope("c.id is null", Map.of(), false);
         };
