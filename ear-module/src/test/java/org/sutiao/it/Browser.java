@@ -18,16 +18,56 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Debian's headless Chromium driven through its chromedriver (never Selenium Manager), with helpers for the
- * PrimeFaces widgets the pages use and screenshots under {@code target/screenshots}.
+ * PrimeFaces widgets the pages use, screenshots under {@code target/screenshots}, two screen sizes (desktop and
+ * phone, {@link #resize}) and Deque's axe-core WCAG 2.1 A/AA check of the current page ({@link #axe}).
  */
 public final class Browser implements AutoCloseable {
     public static final String CHROMIUM = "/usr/bin/chromium";
     public static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     /** The application's address; the HTTP port shifts with {@code -Dit.port.offset}. */
     public static final String BASE = Api.BASE.substring(0, Api.BASE.length() - "/api/v1".length());
+
+    /** The screen sizes the pages are tried at (CSS pixels). */
+    public enum Size {
+        /** A laptop: the window as the browser tests always had it. */
+        DESKTOP(1440, 1000, false),
+        /** A phone (an iPhone 12–15's 390×844 viewport), emulated as a mobile device so the viewport setting counts. */
+        PHONE(390, 844, true);
+
+        public final int width;
+        public final int height;
+        final boolean mobile;
+
+        Size(int width, int height, boolean mobile) {
+            this.width = width;
+            this.height = height;
+            this.mobile = mobile;
+        }
+
+        /** Lower-case name for reports and screenshot names. */
+        public String label() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** axe-core's impact levels, worst first. */
+    public enum Impact { CRITICAL, SERIOUS, MODERATE, MINOR }
+
+    /** One axe rule the page breaks: its id, impact, help text, the elements that break it and the first one's reason. */
+    public record Violation(String rule, Impact impact, String help, int nodes, List<String> targets, String detail) {
+    }
+
+    /** The WCAG 2.1 A and AA rule tags of axe-core (the project's accessibility bar, issue 12). */
+    public static final List<String> WCAG21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    private static String axeScript;
 
     private final WebDriver driver;
     private final WebDriverWait wait;
@@ -55,6 +95,85 @@ public final class Browser implements AutoCloseable {
 
     public WebDriver driver() {
         return driver;
+    }
+
+    /**
+     * Shows the pages at the given size from now on: the desktop window, or a 390×844 phone emulated through the
+     * DevTools protocol (mobile viewport, so the page's viewport meta applies). Reload or open a page afterwards.
+     */
+    public void resize(Size size) {
+        ChromeDriver chrome = (ChromeDriver) driver;
+        if (size.mobile) {
+            chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", size.width,
+                    "height", size.height, "deviceScaleFactor", 1, "mobile", true));
+            chrome.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", true, "maxTouchPoints", 5));
+        } else {
+            chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            chrome.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(size.width, size.height));
+        }
+    }
+
+    /** Runs a script in the page and returns its result (Selenium's conversion: Long, Boolean, String, List, Map). */
+    public Object script(String js, Object... args) {
+        return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(js, args);
+    }
+
+    /**
+     * Checks the current page with axe-core against {@link #WCAG21_AA} and returns the rules it breaks, worst first.
+     * The script comes from Deque's Maven artifact ({@code axe.min.js}) and is injected into the page, whose
+     * Content-Security-Policy does not apply to WebDriver's scripts.
+     */
+    public List<Violation> axe() {
+        String script = axeScript();
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        if (!Boolean.TRUE.equals(script("return typeof window.axe === 'object';"))) {
+            script(script);
+        }
+        String json = (String) ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})"
+                        + ".then(r => done(JSON.stringify(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,"
+                        + " targets: v.nodes.map(n => n.target.join(' ')), detail: (v.nodes[0] && v.nodes[0].failureSummary || '').replace(/\\s+/g, ' ')})))))"
+                        + ".catch(e => done(JSON.stringify({error: String(e)})));", WCAG21_AA);
+        jakarta.json.JsonStructure parsed = jakarta.json.Json.createReader(new java.io.StringReader(json)).read();
+        if (parsed instanceof jakarta.json.JsonObject error) {
+            throw new IllegalStateException("axe failed: " + error.getString("error"));
+        }
+        List<Violation> found = new ArrayList<>();
+        for (jakarta.json.JsonValue v : (jakarta.json.JsonArray) parsed) {
+            jakarta.json.JsonObject o = v.asJsonObject();
+            List<String> targets = o.getJsonArray("targets").getValuesAs(jakarta.json.JsonString.class).stream()
+                    .map(jakarta.json.JsonString::getString).toList();
+            found.add(new Violation(o.getString("id"), Impact.valueOf(o.getString("impact", "minor").toUpperCase(java.util.Locale.ROOT)),
+                    o.getString("help"), targets.size(), targets, o.getString("detail", "")));
+        }
+        found.sort(java.util.Comparator.comparing(Violation::impact));
+        return found;
+    }
+
+    /** How many rules of each impact the violations break (every impact present, zero when none). */
+    public static Map<Impact, Integer> countByImpact(List<Violation> violations) {
+        Map<Impact, Integer> counts = new EnumMap<>(Impact.class);
+        for (Impact i : Impact.values()) {
+            counts.put(i, 0);
+        }
+        violations.forEach(v -> counts.merge(v.impact(), 1, Integer::sum));
+        return counts;
+    }
+
+    private static synchronized String axeScript() {
+        if (axeScript == null) {
+            try (var in = Browser.class.getResourceAsStream("/axe.min.js")) {
+                if (in == null) {
+                    throw new IllegalStateException("axe.min.js is not on the test class path (com.deque.html.axe-core:selenium)");
+                }
+                axeScript = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return axeScript;
     }
 
     public void open(String path) {

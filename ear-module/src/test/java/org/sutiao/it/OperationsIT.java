@@ -197,6 +197,39 @@ class OperationsIT {
                 .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, icon.statusCode());
         assertTrue(icon.headers().firstValue("Content-Type").orElse("").startsWith("image/svg+xml"));
+        assertTrue(plain.body().contains("/sutiao/favicon.ico"), "the page names the .ico too");
+        HttpResponse<byte[]> ico = HTTP.send(HttpRequest.newBuilder(URI.create(site + "/favicon.ico"))
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, ico.statusCode(), "/favicon.ico is no 404");
+        assertTrue(ico.body().length > 6 && ico.body()[0] == 0 && ico.body()[2] == 1, "an ICO file");
+        assertTrue(ico.headers().firstValue("Cache-Control").orElse("").contains("max-age=86400"),
+                ico.headers().map().toString());
+    }
+
+    @Test
+    void versionedResourcesAreCachedAYearAndPagesAreNot() throws Exception {
+        String site = Api.BASE.substring(0, Api.BASE.indexOf("/api/"));
+        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(site + "/login.xhtml"))
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        Matcher m = Pattern
+                .compile("(/sutiao/jakarta\\.faces\\.resource/[^\"]+\\?[^\"]*v=[^\"]+)\"").matcher(page.body());
+        assertTrue(m.find(), "the page links a versioned Faces resource");
+        String versioned = m.group(1).replace("&amp;", "&");
+        HttpResponse<byte[]> r = HTTP.send(HttpRequest.newBuilder(URI.create(site + versioned.substring("/sutiao".length())))
+                .header("Accept-Encoding", "gzip").timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, r.statusCode(), versioned);
+        String cache = r.headers().firstValue("Cache-Control").orElse("");
+        Matcher age = Pattern.compile("max-age=(\\d+)").matcher(cache);
+        assertTrue(age.find() && Long.parseLong(age.group(1)) >= 30L * 24 * 3600, versioned + ": " + cache);
+        assertEquals("gzip", r.headers().firstValue("Content-Encoding").orElse("none"), versioned);
+        HttpResponse<String> own = HTTP.send(HttpRequest.newBuilder(URI.create(site
+                + "/jakarta.faces.resource/css/sutiao.css.xhtml")).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, own.statusCode());
+        assertEquals("no-cache", own.headers().firstValue("Cache-Control").orElse(""),
+                "the application's unversioned style sheet is revalidated, not kept a week");
+        assertTrue(page.headers().allValues("Cache-Control").stream().noneMatch(v -> v.contains("max-age=31536000")),
+                "a page is not cached a year: " + page.headers().allValues("Cache-Control"));
     }
 
     @Test
