@@ -96,10 +96,12 @@ public class DeadlineHandler {
     }
 
     private boolean handleIfOpen(Long deadlineId, Instant now, WorkingDayCalendar calendar) {
-        // The deadline with its case and the case's courts and mediators in one query (not the center: a join would
-        // read its rules document too, which its own query leaves out). Its version decides who handles it.
+        // The deadline with its case, the case's center (with the court it sits at: the center's own query would
+        // read it after) and its courts and mediators in one query. Its version decides who handles it.
         Deadline d = em.createNamedQuery("Deadline.forHandling", Deadline.class).setParameter("id", deadlineId)
                 .setHint("eclipselink.join-fetch", "d.mediationCase")
+                .setHint("eclipselink.join-fetch", "d.mediationCase.center")
+                .setHint("eclipselink.left-join-fetch", "d.mediationCase.center.confirmationCourt")
                 .setHint("eclipselink.left-join-fetch", "d.mediationCase.referringCourt")
                 .setHint("eclipselink.left-join-fetch", "d.mediationCase.confirmationCourt")
                 .setHint("eclipselink.left-join-fetch", "d.mediationCase.mediator")
