@@ -373,6 +373,47 @@ class FeesIT {
                 "but Zhejiang's, where the case now is");
         assertSameAmount(total(cny(before, "CCPIT-L-ZJ", year)).add(new java.math.BigDecimal("12.34")),
                 total(cny(after, "CCPIT-L-ZJ", year)), "Zhejiang's total");
+        assertEquals(recount(), after, "the statistics kept on write equal the recount from the subsidies");
+    }
+
+    @Test
+    void theStatisticsKeptOnWriteEqualTheRecountAlsoUnderConcurrentWrites() throws Exception {
+        long id = referAndAccept(Referrals.c01(Referrals.newCaseNumber()), Api.bjCenter(), "M0009");
+        String path = "/cases/" + id + "/subsidies";
+        int year = TODAY.getYear() - 2;
+        String body = "{\"amount\":{\"amount\":\"0.01\",\"currency\":\"CNY\"},\"source\":\"北京市财政局\","
+                + "\"grantedOn\":\"" + TODAY.minusYears(2) + "\"}";
+        Api.Reply first = Api.bjCenter().post(path, body);
+        assertEquals(201, first.status(), first.body());
+        List<JsonObject> before = subsidyStatistics();
+        int writers = 8;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+        try {
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Api.Reply>> replies = new java.util.ArrayList<>();
+            for (int i = 0; i < writers; i++) {
+                // each a request of its own (the same body again within seconds would be answered as a double submit)
+                String own = body.replace("北京市财政局", "北京市财政局第" + (i + 1) + "批");
+                replies.add(pool.submit(() -> {
+                    go.await();
+                    return Api.bjCenter().post(path, own);
+                }));
+            }
+            go.countDown();
+            for (java.util.concurrent.Future<Api.Reply> r : replies) {
+                Api.Reply reply = r.get();
+                assertEquals(201, reply.status(), reply.body());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        List<JsonObject> after = subsidyStatistics();
+        assertEquals(count(cny(before, "CCPIT-L-BJ", year)) + writers, count(cny(after, "CCPIT-L-BJ", year)),
+                "every concurrent subsidy counted once in the same row");
+        assertSameAmount(total(cny(before, "CCPIT-L-BJ", year)).add(new java.math.BigDecimal("0.08")),
+                total(cny(after, "CCPIT-L-BJ", year)), "and summed");
+        assertEquals(recount(), after, "the statistics kept on write equal the recount from the subsidies");
+        assertEquals(403, Api.bjCenter().get("/fees/subsidy-statistics?recount=true").status(), "HQ's alone");
     }
 
     private static void assertSameAmount(java.math.BigDecimal expected, java.math.BigDecimal actual, String what) {
@@ -381,6 +422,15 @@ class FeesIT {
 
     private List<JsonObject> subsidyStatistics() {
         Api.Reply stats = hq().get("/fees/subsidy-statistics");
+        assertEquals(200, stats.status(), stats.body());
+        try (JsonReader reader = Json.createReader(new StringReader(stats.body()))) {
+            return reader.readArray().getValuesAs(JsonObject.class);
+        }
+    }
+
+    /** The statistics computed from the subsidies themselves (the recompute path). */
+    private List<JsonObject> recount() {
+        Api.Reply stats = hq().get("/fees/subsidy-statistics?recount=true");
         assertEquals(200, stats.status(), stats.body());
         try (JsonReader reader = Json.createReader(new StringReader(stats.body()))) {
             return reader.readArray().getValuesAs(JsonObject.class);

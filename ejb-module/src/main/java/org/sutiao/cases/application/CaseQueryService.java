@@ -120,7 +120,8 @@ public class CaseQueryService {
         long total = -1;
         boolean exact = true;
         if (cursor == null) {
-            total = count(q);
+            // a page that ends the list gives the count itself; else up to COUNT_CAP + 1 rows are counted
+            total = next == null && (first <= 0 || !rows.isEmpty()) ? Math.max(0, first) + rows.size() : count(q);
             exact = total <= COUNT_CAP;
             total = Math.min(total, COUNT_CAP);
         }
@@ -149,8 +150,9 @@ public class CaseQueryService {
     }
 
     /**
-     * Counts up to {@code cap} rows: by taking at most that many ids, else (no cap) by a count of a column an index
-     * holds ({@code count(c.status)}: PostgreSQL counts from the index alone).
+     * Counts up to {@code cap} rows: whether the {@code cap}-th row exists (the database steps over the rows before
+     * it without returning them), and when it does not, the exact count; without a cap (or below it) by a count of
+     * a column an index holds ({@code count(c.status)}: PostgreSQL counts from the index alone).
      */
     private long count(Query q, long cap) {
         if (cap == Long.MAX_VALUE) {
@@ -159,9 +161,13 @@ public class CaseQueryService {
             q.parameters().forEach(count::setParameter);
             return count.getSingleResult();
         }
-        TypedQuery<Long> ids = em.createQuery("select c.id from MediationCase c" + q.where(), Long.class);
-        q.parameters().forEach(ids::setParameter);
-        return ids.setMaxResults((int) cap).getResultList().size();
+        // whether a row lies at the cap (one row read back, not a thousand ids), and only if not how many there are
+        TypedQuery<Long> probe = em.createQuery("select c.id from MediationCase c" + q.where(), Long.class);
+        q.parameters().forEach(probe::setParameter);
+        if (!probe.setFirstResult((int) cap - 1).setMaxResults(1).getResultList().isEmpty()) {
+            return cap;
+        }
+        return count(q, Long.MAX_VALUE);
     }
 
     /** A JPQL condition on {@code c} (the caller's scope and the filter) with its parameters, and an order. */

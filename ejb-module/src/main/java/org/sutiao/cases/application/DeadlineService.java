@@ -45,7 +45,7 @@ import java.util.logging.Logger;
  * moves past it, so it is tried again at the next scan, never in a loop within one). It keeps going while there is
  * work, within a time budget ({@link #CYCLE_BUDGET}) shorter than the timer's period, so scans never overlap and a
  * backlog after downtime drains at a steady rate across cycles, a page at a time with at most {@link #WORKERS}
- * deadlines in hand at once. Idempotent: each deadline row leaves OPEN once (the handler locks and re-reads it), and
+ * deadlines in hand at once. Idempotent: each deadline row leaves OPEN once (the handler re-reads it and closes it on its version), and
  * the case re-checks its own state, so a late, repeated or concurrent firing does no harm. "Now" is a parameter: tests
  * never wait for real days.
  */
@@ -199,6 +199,9 @@ public class DeadlineService {
     private Boolean handleOne(Long id, Instant now, WorkingDayCalendar cal) {
         try {
             return handler.handle(id, now, cal);
+        } catch (DeadlineHandler.LostRace e) {
+            LOG.fine(() -> "Deadline " + id + " changed meanwhile; not handled by this scan");
+            return false;
         } catch (RuntimeException e) {
             LOG.warning(() -> "Deadline " + id + " failed (rolled back; tried again at the next scan): "
                     + rootCause(e));

@@ -20,7 +20,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A court refers a case to a center (委派 / 委托, notice 法办〔2024〕623号 §4(4)1), from a page or the docking API.
@@ -63,13 +62,8 @@ public class ReferralService {
         }
         validator.check(command, errors);
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
-        Optional<Long> existing = writer.existing(caller.orgCode(), command.courtCaseNumber(), key);
-        if (existing.isPresent()) {
-            return new ReferralResult(existing.get(), false);
-        }
         try {
-            return new ReferralResult(writer.create(command, caller.orgCode(), key, clock.instant(), caller.actor()),
-                    true);
+            return writer.referIfNew(command, caller.orgCode(), key, clock.instant(), caller.actor());
         } catch (DuplicateReferralException collision) {
             return writer.existing(caller.orgCode(), command.courtCaseNumber(), key)
                     .map(id -> new ReferralResult(id, false))

@@ -50,6 +50,23 @@ public class ReferralWriter {
         }
     }
 
+    /**
+     * The case this court already referred with this key or case number, else a new one stored now: the check and
+     * the insert in one transaction (one commit per new referral, issue 10 §2's intake). A concurrent push of the same
+     * case that commits between the two is still caught by the unique keys.
+     *
+     * @throws DuplicateReferralException when a concurrent push of the same case won the race (unique key)
+     * @throws ConflictException          when the key was used for a different court case number
+     */
+    public ReferralResult referIfNew(ReferralCommand command, String courtCode, String idempotencyKey,
+                                     Instant pushedAt, Actor actor) {
+        Optional<Long> existing = existing(courtCode, command.courtCaseNumber(), idempotencyKey);
+        if (existing.isPresent()) {
+            return new ReferralResult(existing.get(), false);
+        }
+        return new ReferralResult(create(command, courtCode, idempotencyKey, pushedAt, actor), true);
+    }
+
     /** SQLSTATE 23505 (unique violation), the same on H2 and PostgreSQL, also inside a batch failure. */
     private static boolean isUniqueViolation(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {

@@ -25,23 +25,15 @@ import java.util.Objects;
  * A government subsidy granted for one case (notice 法办〔2024〕623号 §5(4): subsidies are recorded), kept for
  * statistics per center and year. Recorded once, never edited, except its copy of the case's center (the column
  * {@code center_id}, for the statistics without a join to a million cases), which follows the case when a court
- * refers it again ({@code CaseSubsidy.followCase}). Equality: identity (database id).
+ * refers it again ({@link #followCase}). Equality: identity (database id).
  */
 @Entity
 @Table(name = "case_subsidy")
-@NamedQuery(name = "CaseSubsidy.followCase", query = "update CaseSubsidy s set s.center = :center"
-        + " where s.mediationCase = :case and s.center <> :center")
+@NamedQuery(name = "CaseSubsidy.toFollow", query = "select s from CaseSubsidy s"
+        + " where s.mediationCase.id = :caseId and s.center <> :center order by s.id")
 @NamedQuery(name = "CaseSubsidy.byCase",
         query = "select s from CaseSubsidy s where s.mediationCase.id = :caseId order by s.grantedOn, s.id")
 public class CaseSubsidy extends IdentifiedEntity {
-    /**
-     * The subsidies summed per center (id), calendar year of the grant date and currency: columns center id, year,
-     * currency, sum of the amounts, count. Grouped in the database on this table alone (its copy of the case's
-     * center, V22), one scan of the subsidies without a join to the cases. Portable SQL (H2, PostgreSQL); the year is
-     * a number of either's type.
-     */
-    public static final String STATISTICS_SQL = "SELECT center_id, EXTRACT(YEAR FROM granted_on), currency,"
-            + " SUM(amount), COUNT(*) FROM case_subsidy GROUP BY center_id, EXTRACT(YEAR FROM granted_on), currency";
     /** Longest source text, characters. */
     public static final int MAX_SOURCE = 200;
 
@@ -100,6 +92,16 @@ public class CaseSubsidy extends IdentifiedEntity {
         this.grantedOn = grantedOn;
         this.recordedAt = recordedAt;
         this.recordedBy = recordedBy;
+    }
+
+    /** Counts the subsidy for {@code caseCenter}, the case's center after a court referred it again. */
+    public void followCase(MediationCenter caseCenter) {
+        this.center = Objects.requireNonNull(caseCenter);
+    }
+
+    /** The id of the center the subsidy is counted for. */
+    public Long centerId() {
+        return center.id();
     }
 
     public MediationCase mediationCase() {

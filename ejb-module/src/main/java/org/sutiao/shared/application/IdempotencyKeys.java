@@ -62,16 +62,17 @@ public class IdempotencyKeys {
     public Optional<Answer> claim(String caller, String key, String requestHash) {
         Instant now = clock.instant();
         boolean implicit = key.startsWith(IMPLICIT_PREFIX);
-        em.createNativeQuery("DELETE FROM idempotency_record WHERE caller = ?1 AND idem_key = ?2"
-                        + " AND response_status IS NULL AND created_at < ?3")
+        // in one statement: this key's abandoned claim (in progress past its expiry), and the caller's answered
+        // implicit claims that no longer count: a double submit repeats the caller's last request, so an answered
+        // implicit claim ends with its window, or as soon as the caller sends any other request (A, B, A again is a
+        // new A, answered on today's state)
+        em.createNativeQuery("DELETE FROM idempotency_record WHERE caller = ?1 AND ((idem_key = ?2"
+                        + " AND response_status IS NULL AND created_at < ?3) OR (idem_key LIKE ?4"
+                        + " AND answered_at IS NOT NULL AND (answered_at < ?5 OR idem_key <> ?2)))")
                 .setParameter(1, caller).setParameter(2, key)
-                .setParameter(3, Timestamp.from(now.minus(IN_PROGRESS_EXPIRY))).executeUpdate();
-        // a double submit repeats the caller's last request: an answered implicit claim ends with its window, or as
-        // soon as the caller sends any other request (A, B, A again is a new A, answered on today's state)
-        em.createNativeQuery("DELETE FROM idempotency_record WHERE caller = ?1 AND idem_key LIKE ?2"
-                        + " AND answered_at IS NOT NULL AND (answered_at < ?3 OR idem_key <> ?4)")
-                .setParameter(1, caller).setParameter(2, IMPLICIT_PREFIX + "%")
-                .setParameter(3, Timestamp.from(now.minus(IMPLICIT_WINDOW))).setParameter(4, key).executeUpdate();
+                .setParameter(3, Timestamp.from(now.minus(IN_PROGRESS_EXPIRY)))
+                .setParameter(4, IMPLICIT_PREFIX + "%")
+                .setParameter(5, Timestamp.from(now.minus(IMPLICIT_WINDOW))).executeUpdate();
         List<?> rows = em.createNativeQuery("SELECT request_hash, response_status, response_body, response_location"
                         + " FROM idempotency_record WHERE caller = ?1 AND idem_key = ?2")
                 .setParameter(1, caller).setParameter(2, key).getResultList();

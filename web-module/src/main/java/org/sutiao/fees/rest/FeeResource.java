@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.sutiao.fees.application.CaseFeeService;
 import org.sutiao.fees.application.FeeScheduleService;
@@ -36,10 +37,13 @@ public class FeeResource {
                 schedules.publicListing().stream().map(FeeJson.CenterJson::of).toList());
     }
 
-    /** Subsidies per center, year of grant and currency, newest year first. */
+    /**
+     * Subsidies per center, year of grant and currency, newest year first: the statistics kept on write, or with
+     * {@code recount=true} the same figures computed from the subsidies themselves (to check the kept ones).
+     */
     @GET
     @Path("/subsidy-statistics")
-    public List<FeeJson.SubsidyStatisticJson> subsidyStatistics() {
-        return caseFees.subsidyStatistics().stream().map(FeeJson.SubsidyStatisticJson::of).toList();
+    public List<FeeJson.SubsidyStatisticJson> subsidyStatistics(@QueryParam("recount") boolean recount) {
+        return caseFees.subsidyStatistics(recount).stream().map(FeeJson.SubsidyStatisticJson::of).toList();
     }
 }
