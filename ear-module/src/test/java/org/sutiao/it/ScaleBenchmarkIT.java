@@ -537,13 +537,15 @@ class ScaleBenchmarkIT {
             p.executeUpdate();
         }
         try (PreparedStatement p = db.prepareStatement("INSERT INTO deadline (id, version, case_id, kind, due_at,"
-                + " due_date, provisional, state) VALUES (?, 1, ?, ?, ?, ?, false, 'OPEN')")) {
+                + " due_date, provisional, state, center_id, court_id) VALUES (?, 1, ?, ?, ?, ?, false, 'OPEN', ?, ?)")) {
             for (String kind : new String[]{"ACCEPTANCE", "ACCEPTANCE_REMINDER"}) {
                 p.setLong(1, id++);
                 p.setLong(2, caseId);
                 p.setString(3, kind);
                 p.setTimestamp(4, Timestamp.from(due.atStartOfDay(ZONE).toInstant()));
                 p.setObject(5, due);
+                p.setLong(6, centerId);
+                p.setLong(7, courtId);
                 p.addBatch();
             }
             p.executeBatch();

@@ -189,6 +189,56 @@ class WarningIT {
         assertEquals(200, HQ.put("/evaluation/warning-thresholds", thresholds("STALLED", 20)).status());
     }
 
+    private static boolean sees(Api who, String kind, Long id) {
+        return list(who, "?kind=" + kind + "&size=100").toString().contains("\"caseId\":" + id + ",");
+    }
+
+    private static long count(Api who, String kind) {
+        return counts(who).get(kind);
+    }
+
+    /**
+     * The warnings follow a case to its new center (re-referral) and its new mediator (replacement), in the lists
+     * and the counts alike, and every open deadline's scope keys (V28) equal its case's.
+     */
+    @Test
+    void warningsFollowTheCaseToItsNewCenterAndMediator() {
+        LocalDate old = BusinessTime.today().minusDays(300);
+        Api.clerk().ensureInvited("BJ-B-0105", "CCPIT-L-ZJ");
+        Long r = refer("BJ-B-0105", "CCPIT-L-BJ");
+        Api.Reply declined = CENTER.post("/cases/" + r + "/decline",
+                "{\"reasonCode\":\"NO_CAPACITY\",\"reason\":\"本月调解员均已满负荷\"}");
+        assertEquals(200, declined.status(), declined.body());
+        Api.Reply again = CLERK.post("/cases/" + r + "/re-referral", "{\"centerCode\":\"CCPIT-L-ZJ\"}");
+        assertEquals(200, again.status(), again.body());
+        long zjBefore = count(OTHER_CENTER, "ACCEPTANCE");
+        long bjBefore = count(CENTER, "ACCEPTANCE");
+        assertEquals(1, probe.setDue(r, "ACCEPTANCE", old), "the new offer's acceptance period");
+        assertTrue(sees(OTHER_CENTER, "ACCEPTANCE", r), "the new center sees the re-referred case's warning");
+        assertFalse(sees(CENTER, "ACCEPTANCE", r), "the declining center no longer does");
+        assertTrue(sees(CLERK, "ACCEPTANCE", r), "the court keeps it");
+        assertEquals(zjBefore + 1, count(OTHER_CENTER, "ACCEPTANCE"));
+        assertEquals(bjBefore, count(CENTER, "ACCEPTANCE"));
+
+        Long m = refer("BJ-B-0105", "CCPIT-L-BJ");
+        accept(CENTER, m, "M0010");
+        assertEquals(1, probe.setDue(m, "MEDIATION", old));
+        long m9Before = count(M9, "MEDIATION");
+        assertFalse(sees(M9, "MEDIATION", m), "assigned to M0010");
+        Api.Reply toM9 = CENTER.post("/cases/" + m + "/mediator-replacement",
+                "{\"mediatorCode\":\"M0009\",\"reason\":\"被申请人不同意原调解员继续调解\"}");
+        assertEquals(200, toM9.status(), toM9.body());
+        assertTrue(sees(M9, "MEDIATION", m), "the open mediation deadline follows the case to its new mediator");
+        assertEquals(m9Before + 1, count(M9, "MEDIATION"));
+        Api.Reply back = CENTER.post("/cases/" + m + "/mediator-replacement",
+                "{\"mediatorCode\":\"M0010\",\"reason\":\"原调解员回避事由消除\"}");
+        assertEquals(200, back.status(), back.body());
+        assertFalse(sees(M9, "MEDIATION", m), "and leaves the replaced one");
+        assertEquals(m9Before, count(M9, "MEDIATION"));
+        assertTrue(sees(CENTER, "MEDIATION", m));
+        assertEquals(0, probe.scopeKeyMismatches(), "every open deadline carries its case's scope keys");
+    }
+
     @Test
     void hqSetsTheThresholdsAndBadInputIsRefused() {
         LocalDate today = BusinessTime.today();

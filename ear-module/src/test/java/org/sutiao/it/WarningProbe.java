@@ -50,6 +50,19 @@ public class WarningProbe {
                 .executeUpdate();
     }
 
+    /**
+     * Open deadlines whose copies of the scope keys (V28) differ from their case's: center, mediator, or court (the
+     * referring court, else the confirmation's).
+     */
+    public long scopeKeyMismatches() {
+        return em.createQuery("select count(d) from Deadline d join d.mediationCase c where d.state = :open and ("
+                        + "coalesce(d.centerId, 0) <> coalesce(c.centerId, 0)"
+                        + " or coalesce(d.mediatorId, 0) <> coalesce(c.mediatorId, 0)"
+                        + " or coalesce(d.courtId, 0) <> coalesce(c.referringCourtId, c.confirmationCourtId, 0))",
+                        Long.class)
+                .setParameter("open", DeadlineState.OPEN).getSingleResult();
+    }
+
     /** Audit entries of {@code action} by {@code username}. */
     public long auditEntries(String username, String action) {
         return em.createQuery("select count(a) from AuditEntry a where a.username = :u and a.action = :a", Long.class)

@@ -13,10 +13,22 @@ import java.util.Map;
  * @param parameters its named parameters
  * @param fullDetail true when the caller's role reads parties, facts and materials without a grant
  *                   ({@link CaseReadPolicy}); false for metadata only
+ * @param deadlineCondition the same scope as a JPQL boolean expression over an open deadline {@code d} (its copies of
+ *                   the case's scope keys, {@code Deadline}, V28) with the same parameters, or null when the scope
+ *                   is not decided by those keys (parties, operators)
  */
-public record CaseScope(String condition, Map<String, Object> parameters, boolean fullDetail) {
+public record CaseScope(String condition, Map<String, Object> parameters, boolean fullDetail,
+                        String deadlineCondition) {
+    private static final String COURT = "(select k.id from Court k where k.code = :scopeOrg)";
+    private static final String CENTER = "(select k.id from MediationCenter k where k.code = :scopeOrg)";
+    private static final String MEDIATOR = "(select m.id from Mediator m where m.code = :scopeRef)";
     /** The condition of the national scopes (HQ, supervisors): every case. */
     private static final String EVERY_CASE = "c.id is not null";
+
+    /** A scope that cannot be read from an open deadline's scope keys. */
+    public CaseScope(String condition, Map<String, Object> parameters, boolean fullDetail) {
+        this(condition, parameters, fullDetail, null);
+    }
 
     /** True when the scope holds every case (HQ and supervisors), so a reader need not check it per case. */
     public boolean everyCase() {
@@ -35,16 +47,18 @@ public record CaseScope(String condition, Map<String, Object> parameters, boolea
             // referred case's confirmation goes to its referring court, MediationCase.addressConfirmationTo); one
             // expression that PostgreSQL serves by an index (V19)
             case COURT_CLERK, COURT_SYSTEM -> new CaseScope(
-                    "coalesce(c.referringCourtId, c.confirmationCourtId)"
-                            + " = (select k.id from Court k where k.code = :scopeOrg)",
-                    Map.of("scopeOrg", caller.orgCode()), true);
-            case CENTER_ADMIN -> new CaseScope("c.centerId = (select k.id from MediationCenter k where k.code = :scopeOrg)",
-                    Map.of("scopeOrg", caller.orgCode()), true);
-            case MEDIATOR -> new CaseScope("c.mediatorId = (select m.id from Mediator m where m.code = :scopeRef)",
-                    Map.of("scopeRef", nz(caller.refId())), true);
+                    "coalesce(c.referringCourtId, c.confirmationCourtId) = " + COURT,
+                    Map.of("scopeOrg", caller.orgCode()), true, "d.courtId = " + COURT);
+            case CENTER_ADMIN -> new CaseScope("c.centerId = " + CENTER, Map.of("scopeOrg", caller.orgCode()), true,
+                    "d.centerId = " + CENTER);
+            case MEDIATOR -> new CaseScope("c.mediatorId = " + MEDIATOR, Map.of("scopeRef", nz(caller.refId())), true,
+                    "d.mediatorId = " + MEDIATOR);
             case PARTY -> party(caller);
+            // national metadata (README: "all cases, metadata only"; DESIGN.md §4's "its court and the courts below"
+            // is the SPC's demo supervisor's whole country; no court hierarchy is applied to case reads)
             case HQ_ADMIN, COURT_SUPERVISOR -> new CaseScope(EVERY_CASE, Map.of(),
-                    CaseReadPolicy.visibility(caller.role(), false) == CaseReadPolicy.Visibility.FULL);
+                    CaseReadPolicy.visibility(caller.role(), false) == CaseReadPolicy.Visibility.FULL,
+                    "d.id is not null");
             case OPERATOR -> new CaseScope("c.id is null", Map.of(), false);
         };
     }

@@ -12,6 +12,12 @@ import java.time.LocalDate;
  * number of cases (DESIGN.md §2), page by page in (due_at, id) order ({@code Deadline.dueAfter}: the due ids after
  * the last one of the previous page). {@link #dueAt()} is the instant at which the deadline fires: the exclusive
  * end of the period, or for a reminder 00:00 of the last working day. Idempotent: a row leaves OPEN once.
+ *
+ * <p>While open, a row carries its case's scope keys (center, mediator, court: {@link MediationCase#scopeKeys()}),
+ * so that a scoped reader (early warnings, issue 11 §2) reads the open deadlines of its own cases from one index
+ * (V28) without looking each case up; the case keeps them current ({@link MediationCase} re-scopes its open
+ * deadlines whenever its center, mediator or court changes). A closed row carries none, so that PostgreSQL's partial
+ * indexes on the keys (V28_1, {@code WHERE center_id IS NOT NULL}) hold the open rows alone and serve any bound key.
  */
 @Entity
 @Table(name = "deadline")
@@ -46,6 +52,12 @@ public class Deadline extends VersionedEntity {
     private DeadlineState state;
     @Column(name = "handled_at")
     private Instant handledAt;
+    @Column(name = "center_id")
+    private Long centerId;
+    @Column(name = "mediator_id")
+    private Long mediatorId;
+    @Column(name = "court_id")
+    private Long courtId;
 
     protected Deadline() {
     }
@@ -61,6 +73,22 @@ public class Deadline extends VersionedEntity {
         this.dueDate = due.date();
         this.provisional = due.provisional();
         this.state = DeadlineState.OPEN;
+        follow(mediationCase.scopeKeys());
+        mediationCase.opened(this);
+    }
+
+    /** Takes the case's current scope keys while the deadline is open (a closed one has none). */
+    void follow(MediationCase.ScopeKeys keys) {
+        if (state == DeadlineState.OPEN) {
+            this.centerId = keys.centerId();
+            this.mediatorId = keys.mediatorId();
+            this.courtId = keys.courtId();
+        }
+    }
+
+    /** The scope keys the row carries: its case's center, mediator and court while it is open, else nulls. */
+    public MediationCase.ScopeKeys scopeKeys() {
+        return new MediationCase.ScopeKeys(centerId, mediatorId, courtId);
     }
 
     /** Closes the deadline in {@code newState} (MET, OVERDUE, REMINDED, CANCELLED); false if already closed. */
@@ -70,6 +98,9 @@ public class Deadline extends VersionedEntity {
         }
         state = newState;
         handledAt = at;
+        centerId = null;
+        mediatorId = null;
+        courtId = null;
         return true;
     }
 

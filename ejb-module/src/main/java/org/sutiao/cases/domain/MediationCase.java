@@ -150,6 +150,9 @@ public class MediationCase extends VersionedEntity {
     @OneToMany(mappedBy = "mediationCase", cascade = CascadeType.ALL)
     @OrderBy("id")
     private List<Material> materials = new ArrayList<>();
+    /** The case's deadlines (read only to re-scope the open ones; each persisted by whoever opens it). */
+    @OneToMany(mappedBy = "mediationCase")
+    private List<Deadline> deadlines = new ArrayList<>();
 
     protected MediationCase() {
     }
@@ -324,6 +327,7 @@ public class MediationCase extends VersionedEntity {
         this.mediator = mediator;
         this.acceptedAt = at;
         this.status = next;
+        rescopeDeadlines();
         currentOffer().decide(OfferOutcome.ACCEPTED, at, actor.username(), null, null);
         this.conflictOverrideReason = conflictOverride;
     }
@@ -414,6 +418,37 @@ public class MediationCase extends VersionedEntity {
     public void addressConfirmationTo(Court court) {
         if (referringCourt == null || !referringCourt.equals(court)) {
             this.confirmationCourt = court;
+            rescopeDeadlines();
+        }
+    }
+
+    /**
+     * The keys a case's scope is decided by ({@code CaseScope}): its center, its mediator (null before acceptance)
+     * and its court, the referring court or else the court its confirmation went to (null for a direct application
+     * before that). Copied onto its open deadlines.
+     */
+    public record ScopeKeys(Long centerId, Long mediatorId, Long courtId) {
+    }
+
+    /** The case's scope keys as they are now (from the relationships, so also before a flush). */
+    public ScopeKeys scopeKeys() {
+        Court court = referringCourt != null ? referringCourt : confirmationCourt;
+        return new ScopeKeys(center.id(), mediator == null ? null : mediator.id(), court == null ? null : court.id());
+    }
+
+    /** Registers a deadline just opened for this case (called by its constructor), so that it is re-scoped too. */
+    void opened(Deadline d) {
+        deadlines.add(d);
+    }
+
+    /**
+     * The one place that keeps the open deadlines' scope keys equal to the case's: called by every change of the
+     * center (re-referral), the mediator (acceptance, replacement) or the court (a confirmation's court).
+     */
+    private void rescopeDeadlines() {
+        ScopeKeys keys = scopeKeys();
+        for (Deadline d : deadlines) {
+            d.follow(keys);
         }
     }
 
@@ -511,6 +546,7 @@ public class MediationCase extends VersionedEntity {
         }
         openOffer(newCenter, at, acceptanceDue);
         this.center = newCenter;
+        rescopeDeadlines();
         this.status = CaseStatus.PENDING_ACCEPTANCE;
         this.acceptanceOverdue = false;
         record(at, EventType.RE_REFERRED, actor, newCenter.code() + " " + newCenter.name());
@@ -693,6 +729,7 @@ public class MediationCase extends VersionedEntity {
         }
         Mediator before = mediator;
         mediator = next;
+        rescopeDeadlines();
         replacementNeeded = false;
         conflictOverrideReason = conflictOverride;
         record(at, EventType.MEDIATOR_REPLACED, actor, before.code() + " → " + next.code() + " " + next.name() + " · " + r

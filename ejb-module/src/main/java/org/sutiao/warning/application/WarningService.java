@@ -31,7 +31,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,8 +39,8 @@ import java.util.Set;
  * Early warnings (预警, issue 11 §2) of the cases in the caller's {@link CaseScope} (the scope every case list reads:
  * HQ and supervisors national, a center its own, a mediator their assignments, a court its referrals): open deadlines
  * within their kind's threshold ({@code warning_threshold}), confirmation windows running out, and 久调不决 risk.
- * Each source is one query served by an index (V27) over the few rows inside a threshold's window, never over all
- * cases; counts stop at {@link #COUNT_CAP}. Rows are projections of case metadata only (no parties).
+ * Each source is one query served by an index (V27; for a center, mediator or court the open deadlines' copies of
+ * their case's scope keys, V28) over the few rows inside a threshold's window, never over all cases; counts stop at {@link #COUNT_CAP}. Rows are projections of case metadata only (no parties).
  */
 @Stateless
 @Audited
@@ -206,10 +205,13 @@ public class WarningService {
     private record Where(String jpql, Map<String, Object> parameters) {
     }
 
-    /** Open deadlines of {@code kinds}, each up to its horizon, in the caller's scope. */
+    /**
+     * Open deadlines of {@code kinds}, each up to its horizon, in the caller's scope, decided on the deadline row's
+     * copies of its case's scope keys (V28), so that the range is read from one index without looking the cases up.
+     */
     private Where deadlines(Context ctx, List<WarningKind> kinds) {
         Map<String, Object> params = new HashMap<>(ctx.scope().parameters());
-        StringBuilder w = new StringBuilder(" where (").append(ctx.scope().condition()).append(") and d.state = ")
+        StringBuilder w = new StringBuilder(" where (").append(deadlineScope(ctx)).append(") and d.state = ")
                 .append(OPEN).append(" and (");
         for (int i = 0; i < kinds.size(); i++) {
             WarningKind k = kinds.get(i);
@@ -221,9 +223,16 @@ public class WarningService {
         return new Where(w.append(")").toString(), params);
     }
 
+    /** The caller's scope on an open deadline {@code d} (its case {@code c} for a scope not kept on deadlines). */
+    private static String deadlineScope(Context ctx) {
+        String d = ctx.scope().deadlineCondition();
+        return d != null ? d : ctx.scope().condition();
+    }
+
     /**
-     * The first {@code max} open deadlines of each kind, each read in due-date order from the index on (state, kind,
-     * due_date, case_id, id) and stopping at {@code max} (V27); the caller merges the kinds.
+     * The first {@code max} open deadlines of each kind, each read in due-date order from the partial index on
+     * (scope key, kind, due_date, case_id, id) of the open rows (V28_1; HQ and supervisors: V27's on (state, kind,
+     * due_date, case_id, id)) and stopping at {@code max}; the caller merges the kinds.
      */
     private List<Warning> deadlineRows(Context ctx, List<WarningKind> kinds, int max) {
         List<Warning> out = new ArrayList<>();
@@ -298,20 +307,17 @@ public class WarningService {
     }
 
     /**
-     * Counts the warnings of {@code kind} up to {@link #COUNT_CAP} + 1. Open deadlines are counted in two steps, so
-     * that the database never joins a scope's hundreds of thousands of cases to the window (PostgreSQL chose a hash
-     * join over a center's 250,000 cases, 0.5 s at 1 M cases): the window's case ids from the index alone (at most
-     * {@link #WINDOW_CAP}), then, unless the scope holds every case, those in the caller's scope, {@value #IN_CHUNK}
-     * primary keys at a time. The others
-     * take at most the cap's ids of their own query.
+     * Counts the warnings of {@code kind} up to {@link #COUNT_CAP} + 1: at most that many ids of its own query, an
+     * open deadline's from the index of its kind and the caller's scope key alone (V28_1).
      */
     private long count(Context ctx, WarningKind kind) {
-        if (kind.deadline() != null) {
-            return countDeadlines(ctx, kind);
-        }
         String from;
         Where w;
-        if (kind == WarningKind.CONFIRMATION_WINDOW) {
+        if (kind.deadline() != null) {
+            from = "select d.id from Deadline d"
+                    + (ctx.scope().deadlineCondition() == null ? " join d.mediationCase c" : "");
+            w = deadlines(ctx, List.of(kind));
+        } else if (kind == WarningKind.CONFIRMATION_WINDOW) {
             from = "select a.id from Agreement a join a.mediationCase c";
             w = window(ctx);
         } else {
@@ -321,37 +327,6 @@ public class WarningService {
         TypedQuery<Long> q = em.createQuery(from + w.jpql(), Long.class);
         w.parameters().forEach(q::setParameter);
         return q.setMaxResults(COUNT_CAP + 1).getResultList().size();
-    }
-
-    /** Most open deadlines of one kind a count looks at; past it the count is reported as not exact. */
-    static final int WINDOW_CAP = 50_000;
-    private static final int IN_CHUNK = 1_000;
-
-    private long countDeadlines(Context ctx, WarningKind kind) {
-        boolean every = ctx.scope().everyCase();
-        List<Long> window = em.createQuery("select d.mediationCase.id from Deadline d where d.state = " + OPEN
-                        + " and d.kind = :k and d.dueDate <= :h", Long.class)
-                .setParameter("k", kind.deadline()).setParameter("h", ctx.horizon(kind))
-                .setMaxResults((every ? COUNT_CAP : WINDOW_CAP) + 1).getResultList();
-        if (every) {
-            return window.size();
-        }
-        boolean truncated = window.size() > WINDOW_CAP;
-        List<Long> ids = window.subList(0, Math.min(window.size(), WINDOW_CAP));
-        long n = 0;
-        for (int i = 0; i < ids.size() && n <= COUNT_CAP; i += IN_CHUNK) {
-            List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + IN_CHUNK));
-            TypedQuery<Long> q = em.createQuery("select c.id from MediationCase c where c.id in :ids and ("
-                    + ctx.scope().condition() + ")", Long.class);
-            ctx.scope().parameters().forEach(q::setParameter);
-            Set<Long> inScope = new HashSet<>(q.setParameter("ids", chunk).getResultList());
-            for (Long id : chunk) {
-                if (inScope.contains(id)) {
-                    n++;
-                }
-            }
-        }
-        return truncated && n <= COUNT_CAP ? COUNT_CAP + 1 : n;
     }
 
     private static Warning warning(Object[] r, WarningKind kind, LocalDate due, boolean provisional, Context ctx) {

@@ -399,6 +399,15 @@ public final class BenchDataGenerator {
                 + " decided_by, decline_code, decline_reason)", ch.offers);
         copy("case_event (id, case_id, occurred_at, type, actor, actor_name, detail)", ch.events);
         copy("deadline (id, version, case_id, kind, due_at, due_date, provisional, state, handled_at)", ch.deadlines);
+        try (PreparedStatement p = db.prepareStatement("UPDATE deadline d SET center_id = c.center_id,"
+                + " mediator_id = c.mediator_id, court_id = COALESCE(c.court_id, c.confirmation_court_id)"
+                + " FROM mediation_case c WHERE c.id = d.case_id AND d.state = 'OPEN' AND d.case_id >= ?"
+                + " AND d.case_id < ?")) {
+            // an open deadline carries its case's final scope keys, as MediationCase keeps them (V28)
+            p.setLong(1, firstCaseId);
+            p.setLong(2, ch.lastId);
+            p.executeUpdate();
+        }
         copy("notification (id, version, recipient_org, recipient_role, case_id, message_key, message_args,"
                 + " dedup_key, created_at, resolved)", ch.notifications);
         copy("case_fee (id, version, case_id, schedule_id, basis, claim_base, hours, amount, currency, accepted_on,"
