@@ -40,7 +40,8 @@ import java.util.Set;
  * HQ and supervisors national, a center its own, a mediator their assignments, a court its referrals): open deadlines
  * within their kind's threshold ({@code warning_threshold}), confirmation windows running out, and 久调不决 risk.
  * Each source is one query served by an index (V27; for a center, mediator or court the open deadlines' copies of
- * their case's scope keys, V28) over the few rows inside a threshold's window, never over all cases; counts stop at {@link #COUNT_CAP}. Rows are projections of case metadata only (no parties).
+ * their case's scope keys, V28) over the few rows inside a threshold's window, never over all cases; counts stop at
+ * {@link #COUNT_CAP}. Rows are projections of case metadata only (no parties).
  */
 @Stateless
 @Audited
