@@ -14,26 +14,17 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
 import org.sutiao.evaluation.application.EvaluationFolder;
 import org.sutiao.shared.domain.BusinessTime;
 
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Public statistics (issue 11 §4) without credentials: hand-made summaries of 2015 for the Zhejiang and Guangdong
@@ -206,54 +197,8 @@ class PublicStatisticsIT {
     @Order(4)
     @RunAsClient
     void thePageShowsTheSameWithoutLoginAtDesktopAndPhoneSize() throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        HttpResponse<String> shortUrl = http.send(HttpRequest.newBuilder(URI.create(Browser.BASE + "/statistics?year="
-                + YEAR)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertEquals(302, shortUrl.statusCode());
-        assertTrue(shortUrl.headers().firstValue("Location").orElse("").endsWith("/sutiao/statistics.xhtml?year="
-                + YEAR), shortUrl.headers().map().toString());
-
-        assumeTrue(Browser.available(), "Debian chromium and chromium-driver are not installed (.ci/run installs them)");
-        List<String> problems = new ArrayList<>();
-        try (Browser b = new Browser()) {
-            for (Browser.Size size : Browser.Size.values()) {
-                b.resize(size);
-                b.open("/statistics.xhtml?year=" + YEAR);
-                String table = b.visible(By.id("statistics-table")).getText();
-                assertTrue(table.contains("中国贸促会/中国国际商会嘉兴调解中心") && table.contains("80.0%")
-                        && table.contains("24.0") && table.contains("73.6%"), table);
-                assertTrue(table.contains("—"), "suppressed figures are dashes: " + table);
-                String notes = b.visible(By.id("stat-notes")).getText();
-                assertTrue(notes.contains("不足 5 件"), notes);
-                assertFalse(b.driver().findElements(By.id("menu-form:m-public-statistics")).isEmpty(),
-                        "the public menu links the page");
-                assertTrue(b.driver().findElements(By.id("logout")).isEmpty(), "no login");
-                for (Browser.Violation v : b.axe()) {
-                    if (v.impact().compareTo(Browser.Impact.SERIOUS) <= 0) {
-                        problems.add(size.label() + ": " + v.impact() + " " + v.rule() + " " + v.targets() + " "
-                                + v.detail());
-                    }
-                }
-                if (size == Browser.Size.PHONE) {
-                    long scroll = (Long) b.script("return document.documentElement.scrollWidth - window.innerWidth;");
-                    if (scroll > 0) {
-                        problems.add("phone: scrolls sideways by " + scroll + " px");
-                    }
-                    @SuppressWarnings("unchecked")
-                    List<String> small = (List<String>) b.script(PagesAccessibilityBrowserIT.SMALL_TARGETS);
-                    if (!small.isEmpty()) {
-                        problems.add("phone: touch targets under 44 px: " + small);
-                    }
-                    assertTrue(b.driver().findElement(By.id("statistics-table")).getAttribute("class")
-                            .contains("ui-datatable-reflow"), "the table stacks on a phone");
-                }
-                b.screenshot("statistics-" + size.label());
-            }
-            b.resize(Browser.Size.DESKTOP);
-            b.open("/statistics.xhtml?year=abc");
-            assertTrue(b.visible(By.id("bad-year")).getText().contains("2000"), "a refused year is explained");
-        }
-        assertEquals(List.of(), problems);
+        // the browser's classes stay in PublicStatisticsPage: this class is loaded in the server too
+        assertEquals(List.of(), PublicStatisticsPage.check(YEAR));
     }
 
     @Test
