@@ -57,6 +57,21 @@ public class PublicStatisticsView {
         return report().year();
     }
 
+    /** The year shown as text (a message parameter: no digit grouping). */
+    public String getYearText() {
+        return String.valueOf(getYear());
+    }
+
+    /** The first year one may ask for, as text. */
+    public String getFirstYearText() {
+        return String.valueOf(PublicStatisticsService.FIRST_YEAR);
+    }
+
+    /** The current Beijing year, the last one may ask for, as text. */
+    public String getCurrentYearText() {
+        return String.valueOf(BusinessTime.dateOf(clock.instant()).getYear());
+    }
+
     /** True when the year asked for was refused (the current year is shown). */
     public boolean isBadYear() {
         report();
