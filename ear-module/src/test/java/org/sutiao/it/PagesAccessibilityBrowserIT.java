@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Every page of every demo role, and the public pages (login, register, published fees), at desktop (1440×1000)
+ * Every page of every demo role, and the public pages (login, register, published fees, statistics), at desktop (1440×1000)
  * and phone (390×844) size (issue 12): axe-core's WCAG 2.1 A/AA rules find no critical and no serious violation;
  * on a phone nothing scrolls sideways, buttons and links are at least 44 px high, and the sidebar gives way to a
  * menu button that opens it. The pages a role can
@@ -55,7 +55,7 @@ class PagesAccessibilityBrowserIT {
      * The buttons and links shown on the page that are less than 44 CSS px high (WCAG 2.1 SC 2.5.5's size, the
      * issue's bar for phones), described by tag, id or class and text.
      */
-    private static final String SMALL_TARGETS = "return Array.from(document.querySelectorAll("
+    static final String SMALL_TARGETS = "return Array.from(document.querySelectorAll("
             + "'button, .ui-button, [role=button], a[href], summary, input[type=radio], input[type=checkbox]'))"
             + ".filter(e => { const r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0"
             + " && getComputedStyle(e).visibility !== 'hidden' && !e.closest('.ui-helper-hidden-accessible, thead'); })"
@@ -98,7 +98,7 @@ class PagesAccessibilityBrowserIT {
         try (Browser b = new Browser()) {
             for (Browser.Size size : Browser.Size.values()) {
                 b.resize(size);
-                for (String path : List.of("/login.xhtml", "/register.xhtml", "/fees.xhtml")) {
+                for (String path : List.of("/login.xhtml", "/register.xhtml", "/fees.xhtml", "/statistics.xhtml")) {
                     check(b, "public", path, size, rows, problems);
                 }
             }

@@ -203,6 +203,8 @@ class ScaleBenchmarkIT {
                 + "-01-01&to=" + year + "-12-31&center=CCPIT-L-BJ", "");
         api("GET /evaluation/mediators center (own, last year)", center, "/evaluation/mediators?from=" + year
                 + "-01-01&to=" + year + "-12-31", "");
+        // Public statistics (issue 11 §4): the year's center rows of the same summaries, no login; ≤ 100 ms.
+        api("GET /public/statistics (last year, no login)", Api.anonymous(), "/public/statistics?year=" + year, "");
 
         try {
             intake(clerk);
