@@ -234,6 +234,31 @@ public class RosterService {
     }
 
     /**
+     * HQ commends a mediator of any center from the evaluation dashboard (notice 法办〔2024〕623号 §5(3): outstanding
+     * mediators get positive incentives), kept as a {@link MeritKind#COMMENDATION} dated today (Beijing) on the
+     * mediator's record, like one its center records.
+     *
+     * @throws InvalidInputException when the reason is missing or longer than 500 characters
+     * @throws NotFoundException     when the mediator is unknown
+     * @throws ConflictException     when the mediator has exited the roster
+     */
+    @RolesAllowed(Role.HQ)
+    public MediatorMerit commend(String mediatorCode, String reason) {
+        Mediator m = access.mediatorAnyCenter(mediatorCode);
+        if (m.status() == org.sutiao.roster.domain.MediatorStatus.EXITED) {
+            throw new ConflictException("mediator.exited", m.code());
+        }
+        List<FieldError> errors = new ArrayList<>();
+        required(errors, "reason", reason, 500);
+        throwIfAny(errors);
+        MediatorMerit merit = new MediatorMerit(m, MeritKind.COMMENDATION,
+                org.sutiao.shared.domain.BusinessTime.today(), reason.strip(), clock.instant(), access.username());
+        em.persist(merit);
+        change(m, MeritKind.COMMENDATION + " (HQ): " + merit.occurredOn() + " " + merit.reason());
+        return merit;
+    }
+
+    /**
      * Records a relationship the mediator declares (checked on every assignment).
      *
      * @param counterpartCode credit code (company) or resident ID (person), optional but checked when given

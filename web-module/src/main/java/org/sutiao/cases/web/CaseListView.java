@@ -28,6 +28,7 @@ public class CaseListView implements Serializable {
 
     private CaseStatus status;
     private String text;
+    private String center;
     private boolean overdueOnly;
     private LazyDataModel<CaseSummary> cases;
     private boolean countCapped;
@@ -44,7 +45,7 @@ public class CaseListView implements Serializable {
     }
 
     private CaseFilter filter() {
-        return new CaseFilter(status, null, null, null, text, null, null, overdueOnly ? Boolean.TRUE : null);
+        return new CaseFilter(status, null, null, center, text, null, null, overdueOnly ? Boolean.TRUE : null);
     }
 
     /** True when more cases match than were counted (the page report then says "more than"). */
@@ -66,6 +67,15 @@ public class CaseListView implements Serializable {
 
     public void setStatus(CaseStatus status) {
         this.status = status;
+    }
+
+    /** The center to list (the evaluation dashboard's drill-down, {@code ?center=}); null for every center in scope. */
+    public String getCenter() {
+        return center;
+    }
+
+    public void setCenter(String center) {
+        this.center = center == null || center.isBlank() ? null : center.strip();
     }
 
     public String getText() {
