@@ -87,6 +87,26 @@ class AuditIT {
     }
 
     @Test
+    void aReferralsAnswerIsCoveredByItsReferEntryWhileARetryAndLaterReadsAreRecorded() {
+        String body = Referrals.c01(Referrals.newCaseNumber()).build().toString();
+        Api.Reply created = Api.clerk().post("/referrals", body);
+        assertEquals(201, created.status(), created.body());
+        long id = created.json().getJsonNumber("id").longValue();
+        assertTrue(created.json().getString("caseNumber").matches("CCPIT-\\d{4}-\\d{6,}"), created.body());
+        List<JsonObject> all = entries("caseId=" + id);
+        assertEquals(1, all.size(), "one entry, the referral's, covers the case shown in its answer: " + all);
+        assertEquals("refer", all.get(0).getString("action"));
+        assertEquals("clerk.bj0105", all.get(0).getString("username"));
+        Api.Reply retry = Api.clerk().post("/referrals", body);
+        assertEquals(200, retry.status(), retry.body());
+        assertEquals(1, entries("caseId=" + id + "&action=READ_CASE").size(),
+                "a retry's answer shows an existing case: that read is recorded");
+        assertEquals(200, Api.clerk().get("/cases/" + id).status());
+        assertEquals(2, entries("caseId=" + id + "&action=READ_CASE").size(), "so is every later read");
+        assertEquals(1, entries("caseId=" + id + "&action=refer").size());
+    }
+
+    @Test
     void aRegistrationIsRecordedUnderTheRegisteringNameWithItsAddressNeverAsSystem() {
         String name = "reg.audit." + Long.toHexString(System.nanoTime());
         String body = "{\"username\":\"" + name + "\",\"password\":\"Register-2026-ok\",\"displayName\":\"审计注册\"}";

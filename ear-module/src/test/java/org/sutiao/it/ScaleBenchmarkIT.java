@@ -408,7 +408,7 @@ class ScaleBenchmarkIT {
         lines.add(line);
     }
 
-    private static void referral(Api clerk, long number, String consent, AtomicInteger failures) {
+    static void referral(Api clerk, long number, String consent, AtomicInteger failures) {
         String body = Json.createObjectBuilder().add("kind", "DELEGATED")
                 .add("courtCaseNumber", "(" + LocalDate.now(ZONE).getYear() + ")京0105民诉前调" + number + "号")
                 .add("centerCode", "CCPIT-L-BJ").add("causeOfAction", "买卖合同纠纷").add("disputeType", "商事合同")
@@ -455,7 +455,7 @@ class ScaleBenchmarkIT {
     }
 
     /** The rows a referral writes, inserted with plain JDBC in one transaction (ids from the shared sequence). */
-    private static void rawInsert(Connection db, long courtId, long centerId, long number) throws SQLException {
+    static void rawInsert(Connection db, long courtId, long centerId, long number) throws SQLException {
         db.setAutoCommit(false);
         long top;
         try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT nextval('sutiao_seq')")) {

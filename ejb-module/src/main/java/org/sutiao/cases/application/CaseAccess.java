@@ -11,6 +11,11 @@ import org.sutiao.identity.application.Caller;
 import org.sutiao.shared.domain.ForbiddenException;
 import org.sutiao.shared.domain.NotFoundException;
 
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.spi.BeanManager;
+
 import java.time.Clock;
 import java.util.Optional;
 
@@ -19,7 +24,9 @@ import java.util.Optional;
  * in the caller's {@link CaseScope} (else 404, its existence undisclosed), the {@link CaseReadPolicy} decides full or
  * metadata visibility (a break-glass {@link FullAccessGrant} lifts HQ and supervisors to full for 24 hours), a
  * {@linkplain CasePart#contentOnly() content-only} part is refused at metadata visibility, and the read is audited
- * with its part and visibility (notice 法办〔2024〕623号 §2(1)). Runs in the calling service's transaction.
+ * with its part and visibility (notice 法办〔2024〕623号 §2(1)) — except the creating caller's read of the detail of a
+ * case created in the same request (a referral's answer), which the creation's own entry covers
+ * ({@link CreatedInRequest}). Runs in the calling service's transaction.
  */
 @Dependent
 public class CaseAccess {
@@ -31,6 +38,10 @@ public class CaseAccess {
     AuditLog audit;
     @Inject
     Clock clock;
+    @Inject
+    Instance<CreatedInRequest> created;
+    @Inject
+    BeanManager beans;
 
     /**
      * Opens a part of a case for reading, and audits the read.
@@ -54,9 +65,34 @@ public class CaseAccess {
         if (part.contentOnly() && !read.full()) {
             throw new ForbiddenException("case.fullAccessRequired");
         }
-        audit.record(caller, part.auditAction(), read.mediationCase().id(),
-                what == null ? visibilityNote(read) : visibilityNote(read) + ": " + what);
+        if (!(part == CasePart.DETAIL && what == null && createdNow(caller, read.mediationCase().id()))) {
+            audit.record(caller, part.auditAction(), read.mediationCase().id(),
+                    what == null ? visibilityNote(read) : visibilityNote(read) + ": " + what);
+        }
         return read;
+    }
+
+    /**
+     * Notes that the caller created the case in this request ({@link CreatedInRequest}): its detail read in the same
+     * request is covered by the creation's audit entry. Does nothing outside a request.
+     */
+    public void createdInThisRequest(Caller caller, Long caseId) {
+        if (requestActive()) {
+            created.get().add(caller.username(), caseId);
+        }
+    }
+
+    /** True when the caller created the case in this request ({@link #createdInThisRequest}). */
+    boolean createdNow(Caller caller, Long caseId) {
+        return requestActive() && created.get().contains(caller.username(), caseId);
+    }
+
+    private boolean requestActive() {
+        try {
+            return beans.getContext(RequestScoped.class).isActive();
+        } catch (ContextNotActiveException none) {
+            return false;
+        }
     }
 
     /** The case in scope with the caller's visibility, not audited (callers audit what they then read). */

@@ -142,7 +142,11 @@ public class CaseFactory {
                     centerCode, mediatorField));
         }
         em.persist(c);
-        em.flush();
+        if (c.id() == null) {
+            em.flush(); // not expected: the shared sequence's preallocated ids are assigned at persist
+        }
+        // the number goes into the case's INSERT (issue 10 §2 intake: no flush here and no UPDATE of the new row, which
+        // on PostgreSQL rewrote an entry in each of mediation_case's indexes)
         c.assignCaseNumber();
         if (materials != null) {
             for (int i = 0; i < materials.size(); i++) {

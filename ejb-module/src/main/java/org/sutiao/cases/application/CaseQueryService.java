@@ -542,7 +542,9 @@ public class CaseQueryService {
         MediationCase c = read.mediationCase();
         WorkingDayCalendar cal = calendar.current();
         Instant now = clock.instant();
-        CaseActions.Records r = records(List.of(c), cal).getOrDefault(c.id(), CaseActions.Records.NONE);
+        // a case this request has just created (a referral's answer) has no records yet: eight queries saved
+        CaseActions.Records r = access.createdNow(caller, c.id()) ? CaseActions.Records.NONE
+                : records(List.of(c), cal).getOrDefault(c.id(), CaseActions.Records.NONE);
         Party own = null;
         if (caller.role() == org.sutiao.identity.domain.Role.PARTY) {
             own = c.parties().stream().filter(p -> p.isActedForBy(caller.partyIdentity())).findFirst().orElse(null);

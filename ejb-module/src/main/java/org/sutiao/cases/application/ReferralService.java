@@ -41,6 +41,8 @@ public class ReferralService {
     CallerLookup callers;
     @Inject
     Clock clock;
+    @Inject
+    CaseAccess access;
     @Resource
     SessionContext session;
 
@@ -63,7 +65,11 @@ public class ReferralService {
         validator.check(command, errors);
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
         try {
-            return writer.referIfNew(command, caller.orgCode(), key, clock.instant(), caller.actor());
+            ReferralResult result = writer.referIfNew(command, caller.orgCode(), key, clock.instant(), caller.actor());
+            if (result.created()) {
+                access.createdInThisRequest(caller, result.caseId());
+            }
+            return result;
         } catch (DuplicateReferralException collision) {
             return writer.existing(caller.orgCode(), command.courtCaseNumber(), key)
                     .map(id -> new ReferralResult(id, false))
