@@ -205,6 +205,16 @@ class ScaleBenchmarkIT {
                 + "-01-01&to=" + year + "-12-31", "");
         // Public statistics (issue 11 §4): the year's center rows of the same summaries, no login; ≤ 100 ms.
         api("GET /public/statistics (last year, no login)", Api.anonymous(), "/public/statistics?year=" + year, "");
+        // Early warnings (issue 11 §2): open deadlines by scope keys (V28), most urgent first; ≤ 100 ms each.
+        api("GET /evaluation/warnings/counts hq", hq, "/evaluation/warnings/counts", "");
+        api("GET /evaluation/warnings hq", hq, "/evaluation/warnings?size=20", "");
+        api("GET /evaluation/warnings/counts center", center, "/evaluation/warnings/counts", "");
+        api("GET /evaluation/warnings center", center, "/evaluation/warnings?size=20", "");
+        api("GET /evaluation/warnings/counts clerk", clerk, "/evaluation/warnings/counts", "");
+        api("GET /evaluation/warnings clerk", clerk, "/evaluation/warnings?size=20", "");
+        api("GET /evaluation/warnings/counts mediator", mediator, "/evaluation/warnings/counts", "");
+        page("Faces HQ evaluation dashboard", "hq.admin1", "Demo-Hq-2026!", "/evaluation/dashboard.xhtml");
+        page("Faces center warnings list", "ctr.bj.admin", "Demo-Center-2026!", "/warnings/list.xhtml");
 
         try {
             intake(clerk);

@@ -1,6 +1,8 @@
 package org.sutiao.cases.domain;
 
 import org.sutiao.shared.domain.PlausibleDates;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import jakarta.persistence.*;
 import org.sutiao.calendar.domain.DueDate;
 import org.sutiao.directory.domain.Court;
@@ -51,6 +53,7 @@ public class MediationCase extends VersionedEntity {
     @Column(name = "referral_kind", length = 10)
     private ReferralKind referralKind;
     @ManyToOne
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "court_id")
     private Court referringCourt;
     @Column(name = "court_case_number", length = 60)
@@ -73,12 +76,15 @@ public class MediationCase extends VersionedEntity {
     @Column(nullable = false, length = 24)
     private CaseStatus status;
     @ManyToOne(optional = false)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "center_id")
     private MediationCenter center;
     @ManyToOne
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "mediator_id")
     private Mediator mediator;
     @ManyToOne
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "nominated_mediator_id")
     private Mediator nominatedMediator;
     @Column(name = "conflict_override_reason", length = 1000)
@@ -119,6 +125,7 @@ public class MediationCase extends VersionedEntity {
     private String applicantUsername;
     /** The court a judicial confirmation was addressed to when it is not the referring court (direct cases). */
     @ManyToOne
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "confirmation_court_id")
     private Court confirmationCourt;
 

@@ -1,5 +1,7 @@
 package org.sutiao.confirmation.domain;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -51,6 +53,7 @@ public class JudicialConfirmation extends VersionedEntity {
     @Column(nullable = false, length = 20)
     private ConfirmationStatus status;
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "confirmation_join", joinColumns = @JoinColumn(name = "confirmation_id"))
     @MapKeyColumn(name = "party_id")
     @Column(name = "joined_at", nullable = false)
