@@ -1,7 +1,5 @@
 package org.sutiao.agreements.domain;
 
-import org.eclipse.persistence.annotations.BatchFetch;
-import org.eclipse.persistence.annotations.BatchFetchType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -48,12 +46,10 @@ public class Agreement extends VersionedEntity {
     @Column(nullable = false, length = 4000)
     private String terms;
     @ElementCollection(fetch = FetchType.EAGER)
-    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "agreement_claim_outcome", joinColumns = @JoinColumn(name = "agreement_id"))
     @OrderColumn(name = "idx")
     private List<ClaimOutcome> claimOutcomes = new ArrayList<>();
     @ElementCollection(fetch = FetchType.EAGER)
-    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "agreement_obligation", joinColumns = @JoinColumn(name = "agreement_id"))
     @OrderColumn(name = "idx")
     private List<Obligation> obligations = new ArrayList<>();

@@ -16,7 +16,7 @@ import java.util.logging.Logger;
 
 /**
  * The deadline timer: every 30 seconds, one scan of due deadlines ({@link DeadlineService#scan}), which handles each
- * in its own short transaction for at most 25 seconds, so a backlog after downtime drains cycle after cycle. A
+ * in its own short transaction for at most 28 seconds, so a backlog after downtime drains cycle after cycle. A
  * persistent timer in the database store, so in a cluster each firing runs on one node and none is lost across
  * restarts (DESIGN.md §6); on a node, the singleton's write lock lets one scan run at a time, and the scan's budget
  * ends it before the next firing. The firing itself runs outside a transaction. A scan that completes writes its time

@@ -57,7 +57,7 @@ public class DeadlineService {
     /** Due deadline ids read per query. */
     static final int PAGE = 100;
     /** How long one scan keeps handling due deadlines: well within the timer's 30-second period. */
-    static final Duration CYCLE_BUDGET = Duration.ofSeconds(25);
+    static final Duration CYCLE_BUDGET = Duration.ofSeconds(28);
     /** Deadlines handled at the same time by one scan (each in its own transaction and pooled connection). */
     static final int WORKERS = 4;
     /** Failures one after the other that end a scan (the database or the server going away, not one bad row). */

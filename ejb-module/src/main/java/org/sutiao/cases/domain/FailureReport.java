@@ -1,7 +1,5 @@
 package org.sutiao.cases.domain;
 
-import org.eclipse.persistence.annotations.BatchFetch;
-import org.eclipse.persistence.annotations.BatchFetchType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -40,7 +38,6 @@ public class FailureReport extends VersionedEntity {
     @Column(name = "notes_for_court", nullable = false, length = 4000)
     private String notesForCourt;
     @ElementCollection(fetch = FetchType.EAGER)
-    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "failure_report_conduct", joinColumns = @JoinColumn(name = "report_id"))
     @OrderColumn(name = "seq")
     private List<CostConduct> costIncreasingConduct = new ArrayList<>();

@@ -53,6 +53,8 @@ public class MediationCase extends VersionedEntity {
     @Column(name = "referral_kind", length = 10)
     private ReferralKind referralKind;
     @ManyToOne
+    // one IN query for the courts of all the cases a query read (not on element collections of embeddables:
+    // EclipseLink then fails with EclipseLink-69 on a half-initialised descriptor, eclipse-ee4j/eclipselink#921)
     @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "court_id")
     private Court referringCourt;

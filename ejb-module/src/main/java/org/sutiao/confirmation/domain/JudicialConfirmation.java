@@ -1,7 +1,5 @@
 package org.sutiao.confirmation.domain;
 
-import org.eclipse.persistence.annotations.BatchFetch;
-import org.eclipse.persistence.annotations.BatchFetchType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -53,7 +51,6 @@ public class JudicialConfirmation extends VersionedEntity {
     @Column(nullable = false, length = 20)
     private ConfirmationStatus status;
     @ElementCollection(fetch = FetchType.EAGER)
-    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "confirmation_join", joinColumns = @JoinColumn(name = "confirmation_id"))
     @MapKeyColumn(name = "party_id")
     @Column(name = "joined_at", nullable = false)

@@ -1,7 +1,5 @@
 package org.sutiao.confirmation.domain;
 
-import org.eclipse.persistence.annotations.BatchFetch;
-import org.eclipse.persistence.annotations.BatchFetchType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -48,7 +46,6 @@ public class MediationDocument extends VersionedEntity {
     @Column(name = "effective_at")
     private Instant effectiveAt;
     @ElementCollection(fetch = FetchType.EAGER)
-    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "mediation_document_receipt", joinColumns = @JoinColumn(name = "document_id"))
     @MapKeyColumn(name = "party_id")
     @Column(name = "received_at", nullable = false)

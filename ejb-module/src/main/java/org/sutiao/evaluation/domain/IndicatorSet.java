@@ -1,7 +1,5 @@
 package org.sutiao.evaluation.domain;
 
-import org.eclipse.persistence.annotations.BatchFetch;
-import org.eclipse.persistence.annotations.BatchFetchType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -49,7 +47,6 @@ public class IndicatorSet extends IdentifiedEntity {
     @Column(name = "created_by", nullable = false, length = 64)
     private String createdBy;
     @ElementCollection(fetch = FetchType.EAGER)
-    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "indicator_set_item", joinColumns = @JoinColumn(name = "set_id"))
     @OrderBy("code")
     private List<IndicatorRange> items = new ArrayList<>();

@@ -1,7 +1,5 @@
 package org.sutiao.fees.domain;
 
-import org.eclipse.persistence.annotations.BatchFetch;
-import org.eclipse.persistence.annotations.BatchFetchType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -78,7 +76,6 @@ public class FeeSchedule extends IdentifiedEntity {
     @Column(name = "published_by", nullable = false, updatable = false, length = 64)
     private String publishedBy;
     @ElementCollection(fetch = FetchType.EAGER)
-    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "fee_bracket", joinColumns = @JoinColumn(name = "schedule_id"))
     @OrderColumn(name = "seq")
     private List<FeeBracket> brackets = new ArrayList<>();
