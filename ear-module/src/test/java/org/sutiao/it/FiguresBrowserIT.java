@@ -34,7 +34,7 @@ class FiguresBrowserIT {
     }
 
     @Test
-    void aClerkItsCourtASupervisorTheCourtsAMediatorItsOwnFigures() {
+    void aClerkItsCourtASupervisorTheCourtsAMediatorItsOwnFigures() throws Exception {
         assumeTrue(Browser.available(), "Debian chromium and chromium-driver are not installed (.ci/run installs them)");
         List<String> problems = new ArrayList<>();
         try (Browser b = new Browser()) {
