@@ -120,7 +120,11 @@ class EvaluationIT {
     }
 
     private Map<String, Long> center() {
-        return figures(item(HQ.get("/evaluation/centers?" + period()), "centerCode", "CCPIT-L-BJ"));
+        return center(FROM, TO);
+    }
+
+    private static Map<String, Long> center(LocalDate from, LocalDate to) {
+        return figures(item(HQ.get("/evaluation/centers?from=" + from + "&to=" + to), "centerCode", "CCPIT-L-BJ"));
     }
 
     private Map<String, Long> mediator() {
@@ -139,6 +143,13 @@ class EvaluationIT {
         folder.recompute(Instant.now());
         Map<String, Long> center = center();
         Map<String, Long> mediator = mediator();
+        // any date range (issue 11 §1): today alone (daily rows only), today to the obligation's due day (partial
+        // edge months around whole ones, or one run of days), and the days after today (nothing happens there)
+        LocalDate today = BusinessTime.today();
+        LocalDate due = today.plusDays(30);
+        Map<String, Long> todayOnly = center(today, today);
+        Map<String, Long> toDue = center(today, due);
+        Map<String, Long> after = center(today.plusDays(1), due);
 
         Long settled = settledInFull();
         Api.Reply performed = RESPONDENT.post("/cases/" + settled + "/performance", "{\"obligationSeq\":1,"
@@ -176,6 +187,13 @@ class EvaluationIT {
         assertDelta(mediator, mediator(), Map.of("accepted", 2, "acceptedOnTime", 2, "concluded", 1,
                 "settledFull", 1, "obligationsDue", 1, "obligationsPerformedOnTime", 1, "satisfactionCount", 2));
         assertTrue(cases.auditEntries(settled, "rate") >= 4, "each rating and each refused one is audited");
+        assertDelta(todayOnly, center(today, today), Map.of("received", 3, "accepted", 2, "acceptedOnTime", 2,
+                "declined", 1, "concluded", 1, "settledFull", 1, "satisfactionCount", 2));
+        assertDelta(toDue, center(today, due), Map.of("received", 3, "accepted", 2, "acceptedOnTime", 2,
+                "declined", 1, "concluded", 1, "settledFull", 1, "obligationsDue", 1, "obligationsPerformedOnTime", 1,
+                "satisfactionCount", 2));
+        assertDelta(after, center(today.plusDays(1), due), Map.of("obligationsDue", 1,
+                "obligationsPerformedOnTime", 1));
 
         List<String> incremental = probe.summaries();
         assertTrue(incremental.size() > 0);
@@ -219,8 +237,12 @@ class EvaluationIT {
     @Test
     void badPeriodsAnswer400OnTheField() {
         assertEquals("from", field(HQ.get("/evaluation/centers?from=2026-13-01&to=2026-12-31")));
-        assertEquals("from", field(HQ.get("/evaluation/centers?from=2026-11-02&to=2026-12-31")));
-        assertEquals("to", field(HQ.get("/evaluation/centers?from=2026-12-01&to=2026-11-30")));
+        assertEquals(200, HQ.get("/evaluation/centers?from=2026-11-02&to=2026-12-17").status(), "any days");
+        assertEquals(200, HQ.get("/evaluation/centers?from=2026-12-17&to=2026-12-17").status(), "one day");
+        Api.Reply reversed = HQ.get("/evaluation/centers?from=2026-12-02&to=2026-12-01");
+        assertEquals("to", field(reversed));
+        assertEquals("统计期间的结束日期早于开始日期。",
+                reversed.json().getJsonArray("errors").getJsonObject(0).getString("message"), "localized");
         assertEquals("to", field(HQ.get("/evaluation/mediators?from=2026-12-01")));
         assertEquals("center", field(HQ.get("/evaluation/mediators?from=2026-11-01&to=2026-12-31")),
                 "HQ drills down from one center");
@@ -263,5 +285,171 @@ class EvaluationIT {
                 .getInt("indicatorSetVersion"));
         assertEquals(1, HQ.get("/evaluation/centers?" + period()).json().getInt("indicatorSetVersion"),
                 "a period ending before the new version keeps the old one");
+    }
+
+    private static final Api SUPERVISOR = Api.as("spc.supervisor1", "Demo-Spc-2026!");
+    private static final Api OTHER_CLERK = Api.as("clerk.bj0491", "Demo-Clerk-2026!");
+    private static final Api OTHER_MEDIATOR = Api.as("med.m0013", "Demo-Med-2026!");
+    private static final Api ZJ_CENTER = Api.as("ctr.zj.admin", "Demo-Center-2026!");
+    private static final String COURT_COUNTS = "received,receivedDelegated,accepted,acceptedOnTime,declined,concluded,"
+            + "settledFull,failed,pendingConfirmations";
+
+    private static Map<String, Long> courtFigures(Api who) {
+        JsonObject it = item(who.get("/evaluation/courts?" + period()), "courtCode", "BJ-B-0105");
+        return List.of(COURT_COUNTS.split(",")).stream().collect(Collectors.toMap(k -> k,
+                k -> it.getJsonNumber(k).longValue()));
+    }
+
+    private static List<String> codes(Api.Reply r, String field) {
+        assertEquals(200, r.status(), r.body());
+        return r.json().getJsonArray("items").getValuesAs(JsonObject.class).stream().map(i -> i.getString(field))
+                .toList();
+    }
+
+    @Test
+    void courtsReadTheirOwnReferralsFiguresAndNoOtherCourts() {
+        folder.recompute(Instant.now());
+        Map<String, Long> before = courtFigures(Api.clerk());
+        referred();
+        Long declined = referred();
+        assertEquals(200, Api.bjCenter().post("/cases/" + declined + "/decline",
+                "{\"reasonCode\":\"NO_CAPACITY\",\"reason\":\"本月排期已满\"}").status());
+        accepted();
+        folder.fold(Instant.now());
+        Map<String, Long> after = courtFigures(Api.clerk());
+        for (String k : COURT_COUNTS.split(",")) {
+            long expected = switch (k) {
+                case "received", "receivedDelegated" -> 3;
+                case "accepted", "acceptedOnTime", "declined" -> 1;
+                default -> 0;
+            };
+            assertEquals(before.get(k) + expected, after.get(k), k + ": " + before + " → " + after);
+        }
+        assertEquals(after, courtFigures(HQ), "HQ sees the court's same figures");
+        assertEquals(after, courtFigures(SUPERVISOR), "and so does a supervisor (national, as CaseScope)");
+
+        assertEquals(List.of("BJ-B-0105"), codes(Api.clerk().get("/evaluation/courts?" + period()), "courtCode"),
+                "a clerk sees its own court only");
+        assertEquals(List.of("BJ-B-0105"), codes(HQ.get("/evaluation/courts?" + period() + "&court=BJ-B-0105"),
+                "courtCode"));
+        assertTrue(codes(OTHER_CLERK.get("/evaluation/courts?" + period()), "courtCode").stream()
+                .noneMatch("BJ-B-0105"::equals), "another court's clerk never sees this court");
+        assertEquals(403, OTHER_CLERK.get("/evaluation/courts?" + period() + "&court=BJ-B-0105").status());
+        assertEquals(403, MEDIATOR.get("/evaluation/courts?" + period()).status());
+        assertEquals(403, Api.bjCenter().get("/evaluation/courts?" + period()).status());
+        assertEquals(403, APPLICANT.get("/evaluation/courts?" + period()).status());
+        assertEquals(403, Api.clerk().get("/evaluation/centers?" + period()).status(), "no center list for courts");
+        assertEquals("to", field(Api.clerk().get("/evaluation/courts?from=2026-12-02&to=2026-12-01")));
+    }
+
+    @Test
+    void aMediatorReadsItsOwnFiguresAndLoadAndNoOneElses() {
+        folder.recompute(Instant.now());
+        Api.Reply first = MEDIATOR.get("/evaluation/mediators/me?" + period());
+        assertEquals(List.of("M0009"), codes(first, "mediatorCode"));
+        long accepted = first.json().getJsonArray("items").getJsonObject(0).getJsonNumber("accepted").longValue();
+        long inMediation = load(first, "IN_MEDIATION");
+        accepted();
+        folder.fold(Instant.now());
+        Api.Reply then = MEDIATOR.get("/evaluation/mediators/me?" + period());
+        assertEquals(accepted + 1, then.json().getJsonArray("items").getJsonObject(0).getJsonNumber("accepted")
+                .longValue());
+        assertEquals(inMediation + 1, load(then, "IN_MEDIATION"), "the load is live, not folded");
+        assertTrue(then.json().getJsonNumber("pastDue").longValue() >= 0);
+        assertEquals("调解中", then.json().getJsonArray("load").getValuesAs(JsonObject.class).stream()
+                .filter(l -> "IN_MEDIATION".equals(l.getString("status"))).findFirst().orElseThrow()
+                .getString("statusLabel"));
+
+        assertEquals(List.of("M0013"), codes(OTHER_MEDIATOR.get("/evaluation/mediators/me?" + period()),
+                "mediatorCode"), "another mediator sees itself only");
+        assertEquals(403, MEDIATOR.get("/evaluation/mediators?" + period() + "&center=CCPIT-L-BJ").status(),
+                "not the center's list");
+        assertEquals(403, HQ.get("/evaluation/mediators/me?" + period()).status());
+        assertEquals(403, Api.bjCenter().get("/evaluation/mediators/me?" + period()).status());
+        assertEquals(403, Api.clerk().get("/evaluation/mediators/me?" + period()).status());
+    }
+
+    private static long load(Api.Reply r, String status) {
+        assertEquals(200, r.status(), r.body());
+        return r.json().getJsonArray("load").getValuesAs(JsonObject.class).stream()
+                .filter(l -> status.equals(l.getString("status"))).findFirst().orElseThrow()
+                .getJsonNumber("count").longValue();
+    }
+
+    @Test
+    void theCaseListFiltersByMediatorWithinTheCallersScope() {
+        Long id = accepted();
+        for (Api who : List.of(Api.bjCenter(), HQ, MEDIATOR)) {
+            Api.Reply r = who.get("/cases?mediator=M0009&size=200");
+            assertEquals(200, r.status(), r.body());
+            List<JsonObject> items = r.json().getJsonArray("items").getValuesAs(JsonObject.class);
+            assertTrue(items.stream().anyMatch(i -> i.getJsonNumber("id").longValue() == id), r.body());
+            assertTrue(items.stream().allMatch(i -> "M0009".equals(i.getString("mediatorCode"))), r.body());
+        }
+        assertTrue(Api.bjCenter().get("/cases?mediator=M0013&size=200").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().noneMatch(i -> i.getJsonNumber("id").longValue() == id));
+        assertEquals(0, ZJ_CENTER.get("/cases?mediator=M0009").json().getJsonArray("items").size(),
+                "another center's mediator: nothing outside the caller's scope");
+        assertEquals(0, OTHER_MEDIATOR.get("/cases?mediator=M0009").json().getJsonArray("items").size());
+        assertEquals(0, HQ.get("/cases?mediator=NO-SUCH").json().getJsonArray("items").size());
+    }
+
+    @Test
+    void hqCommendsACenterKeptAsAMeritAndAudited() {
+        Api.Reply bad = HQ.post("/evaluation/centers/CCPIT-L-BJ/commendations", "{\"reason\":\"  \"}");
+        assertEquals("reason", field(bad));
+        int before = array(HQ.get("/evaluation/centers/CCPIT-L-BJ/commendations")).size();
+        assertEquals(before, array(Api.bjCenter().get("/evaluation/centers/CCPIT-L-BJ/commendations")).size(),
+                "nothing written by the refused one; the center reads its own record");
+        String today = "from=" + BusinessTime.today() + "&to=" + BusinessTime.today();
+        long commendedToday = construction(HQ.get("/evaluation/centers/construction?" + today)).getJsonNumber(
+                "commendations").longValue();
+        Api.Reply ok = HQ.post("/evaluation/centers/CCPIT-L-BJ/commendations", "{\"reason\":\"年度调解成功率突出\"}");
+        assertEquals(201, ok.status(), ok.body());
+        assertEquals("COMMENDATION", ok.json().getString("kind"));
+        assertEquals(BusinessTime.today().toString(), ok.json().getString("occurredOn"));
+        assertEquals(before + 1, array(HQ.get("/evaluation/centers/CCPIT-L-BJ/commendations")).size());
+        JsonObject own = construction(Api.bjCenter().get("/evaluation/centers/construction?" + today));
+        assertEquals(commendedToday + 1, own.getJsonNumber("commendations").longValue(), "center construction counts it");
+        assertTrue(own.getJsonNumber("fullTimeMediators").longValue() + own.getJsonNumber("partTimeMediators")
+                .longValue() > 0, own.toString());
+        assertEquals(List.of("CCPIT-L-BJ"), codes(Api.bjCenter().get("/evaluation/centers/construction?" + today),
+                "centerCode"), "a center admin sees its own construction only");
+        assertEquals(403, MEDIATOR.get("/evaluation/centers/construction?" + today).status());
+        assertEquals(403, Api.clerk().get("/evaluation/centers/construction?" + today).status());
+        assertEquals(200, Api.bjCenter().get("/evaluation/mediators/merits?" + period()).status());
+        assertEquals(403, Api.bjCenter().get("/evaluation/mediators/merits?" + period() + "&center=CCPIT-L-ZJ")
+                .status());
+        assertEquals("center", field(HQ.get("/evaluation/mediators/merits?" + period())));
+        assertEquals(403, Api.bjCenter().post("/evaluation/centers/CCPIT-L-BJ/commendations",
+                "{\"reason\":\"自我表彰\"}").status());
+        assertEquals(404, HQ.post("/evaluation/centers/NO-SUCH/commendations", "{\"reason\":\"x\"}").status());
+        assertEquals(404, ZJ_CENTER.get("/evaluation/centers/CCPIT-L-BJ/commendations").status(),
+                "another center's record is not found");
+        long audited = cases.count("select count(a) from AuditEntry a where a.action = 'commendCenter'");
+        assertTrue(audited >= 3, "the commendation and the refused ones are audited: " + audited);
+    }
+
+    private static jakarta.json.JsonArray array(Api.Reply r) {
+        assertEquals(200, r.status(), r.body());
+        try (var reader = Json.createReader(new java.io.StringReader(r.body()))) {
+            return reader.readArray();
+        }
+    }
+
+    private static JsonObject construction(Api.Reply r) {
+        return item(r, "centerCode", "CCPIT-L-BJ");
+    }
+
+    @Test
+    void aMediatorsMeritsCountWhenDatedInThePeriod() {
+        String today = "from=" + BusinessTime.today() + "&to=" + BusinessTime.today() + "&center=CCPIT-L-BJ";
+        JsonObject before = item(HQ.get("/evaluation/mediators/merits?" + today), "mediatorCode", "M0013");
+        probe.addMerit("M0013", "SANCTION", BusinessTime.today());
+        probe.addMerit("M0013", "COMMENDATION", LocalDate.of(2001, 1, 1));
+        JsonObject after = item(Api.bjCenter().get("/evaluation/mediators/merits?" + today), "mediatorCode", "M0013");
+        assertEquals(before.getJsonNumber("sanctions").longValue() + 1, after.getJsonNumber("sanctions").longValue());
+        assertEquals(before.getJsonNumber("commendations").longValue(),
+                after.getJsonNumber("commendations").longValue(), "a commendation of 2001 is outside the period");
     }
 }

@@ -13,15 +13,26 @@ public class EvaluationProbe {
     @PersistenceContext(unitName = "sutiao")
     EntityManager em;
 
-    /** Every row of the summaries and the duration histogram, as text in key order. */
+    /** Every row of the monthly and daily summaries and duration histograms, as text in key order. */
     public List<String> summaries() {
         List<String> rows = new java.util.ArrayList<>();
         for (String sql : List.of("SELECT * FROM eval_summary ORDER BY subject, period_month, subject_id",
-                "SELECT * FROM eval_duration ORDER BY subject, period_month, subject_id, days")) {
+                "SELECT * FROM eval_duration ORDER BY subject, period_month, subject_id, days",
+                "SELECT * FROM eval_daily ORDER BY subject, period_day, subject_id",
+                "SELECT * FROM eval_duration_daily ORDER BY subject, period_day, subject_id, days")) {
             for (Object r : em.createNativeQuery(sql).getResultList()) {
                 rows.add(Arrays.deepToString((Object[]) r));
             }
         }
         return rows;
+    }
+
+    /** Records a merit of a mediator directly (the roster's own API records them through the center's pages). */
+    public void addMerit(String mediatorCode, String kind, java.time.LocalDate on) {
+        em.createNativeQuery("INSERT INTO mediator_merit (id, mediator_id, kind, occurred_on, reason, recorded_at,"
+                        + " recorded_by) SELECT ?1, m.id, ?2, ?3, 'EvaluationIT', CURRENT_TIMESTAMP, 'it'"
+                        + " FROM mediator m WHERE m.code = ?4")
+                .setParameter(1, -1 - (System.nanoTime() & 0x3fffffffffffL)).setParameter(2, kind)
+                .setParameter(3, java.sql.Date.valueOf(on)).setParameter(4, mediatorCode).executeUpdate();
     }
 }

@@ -198,6 +198,14 @@ public class CaseQueryService {
             where.append(" and c.centerId = (select fn.id from MediationCenter fn where fn.code = :center)");
             params.put("center", f.centerCode().strip());
         }
+        if (f.mediatorCode() != null && !f.mediatorCode().isBlank()) {
+            // resolved to the id first: the condition is then c.mediatorId = :n, an index range on (mediator_id,
+            // pushed_at, id) for the list's order; an unknown code matches no case (-1 is no id)
+            Long mediator = em.createQuery("select m.id from Mediator m where m.code = :code", Long.class)
+                    .setParameter("code", f.mediatorCode().strip()).getResultStream().findFirst().orElse(-1L);
+            where.append(" and c.mediatorId = :mediatorFilter");
+            params.put("mediatorFilter", mediator);
+        }
         if (f.text() != null && !f.text().isBlank()) {
             text(f.text().strip(), scope.fullDetail(), where, params);
         }

@@ -74,18 +74,30 @@ public class CaseSnapshots {
             ratings.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
                     .add(new CaseSnapshot.Rating(day(r[1]), (Integer) r[2]));
         }
+        Map<Long, LocalDate> reportDue = new HashMap<>();
+        for (Object[] r : rows("select d.mediationCase.id, d.dueDate from Deadline d where d.kind ="
+                + " org.sutiao.cases.domain.DeadlineKind.FAILURE_REPORT and d.mediationCase.id in :ids", ids)) {
+            reportDue.merge((Long) r[0], (LocalDate) r[1], (a, b) -> a.isAfter(b) ? a : b);
+        }
+        Map<Long, LocalDate> reportSubmitted = new HashMap<>();
+        for (Object[] r : rows("select f.mediationCase.id, f.submittedAt from FailureReport f"
+                + " where f.mediationCase.id in :ids", ids)) {
+            reportSubmitted.put((Long) r[0], day(r[1]));
+        }
         List<CaseSnapshot> out = new ArrayList<>();
         for (Object[] r : rows("select c.id, c.source, c.referralKind, c.centerId, c.mediatorId, c.acceptedAt,"
-                + " c.endedAt, c.status, c.settledScope, c.failureReasonCode from MediationCase c where c.id in :ids"
-                + " order by c.id", ids)) {
+                + " c.endedAt, c.status, c.settledScope, c.failureReasonCode, c.referringCourtId,"
+                + " c.confirmationCourtId from MediationCase c where c.id in :ids order by c.id", ids)) {
             Long id = (Long) r[0];
             Object[] jc = confirmations.get(id);
+            CaseOutcome outcome = CaseOutcome.of((CaseStatus) r[7], (AgreementScope) r[8], (FailureReason) r[9]);
             out.add(new CaseSnapshot(id, (CaseSource) r[1], (ReferralKind) r[2], (Long) r[3], (Long) r[4], day(r[5]),
-                    day(r[6]), CaseOutcome.of((CaseStatus) r[7], (AgreementScope) r[8], (FailureReason) r[9]),
-                    offers.getOrDefault(id, List.of()), suspensions.getOrDefault(id, List.of()),
+                    day(r[6]), outcome, offers.getOrDefault(id, List.of()), suspensions.getOrDefault(id, List.of()),
                     jc == null ? null : day(jc[1]), jc == null || jc[2] == null ? null : jc[2].toString(),
                     jc == null ? null : day(jc[3]), documents.get(id), obligations.getOrDefault(id, List.of()),
-                    ratings.getOrDefault(id, List.of())));
+                    ratings.getOrDefault(id, List.of()), r[10] != null ? (Long) r[10] : (Long) r[11],
+                    outcome == CaseOutcome.FAILED ? (FailureReason) r[9] : null, reportDue.get(id),
+                    reportSubmitted.get(id)));
         }
         return out;
     }

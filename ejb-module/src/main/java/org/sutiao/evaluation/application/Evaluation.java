@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The evaluation of centers or mediators over whole months (issue 11 §2).
+ * The evaluation of centers or mediators over a range of days (issue 11 §2).
  *
  * @param indicatorSetVersion the version of the indicator set in effect on {@code to}, by which every item is scored
  */

@@ -32,10 +32,10 @@ import java.util.stream.Collectors;
  * Keeps the evaluation's facts and summaries current (issue 11 §2: figures follow a transition within 60 seconds and
  * can be recomputed from scratch with the same result). Each case's facts ({@link CaseFacts}) are recomputed from the
  * case whenever it changed — a timeline event or a satisfaction rating since the last fold, less a margin for
- * transactions still open then — and each summary row they touch is rebuilt from the facts of its key, so a fold and a
- * {@link #recompute} give the same rows. The fold state row is locked first: two nodes never fold at once. The methods
- * other than the fold and the recompute are the recompute's steps, public only so that each runs in its own
- * transaction.
+ * transactions still open then — and each summary row they touch (monthly and daily) is rebuilt from the facts of
+ * its key, so a fold and a {@link #recompute} give the same rows. The fold state row is locked first: two nodes never
+ * fold at once. The methods other than the fold and the recompute are the recompute's steps, public only so that each
+ * runs in its own transaction.
  */
 @Stateless
 public class EvaluationFolder {
@@ -46,6 +46,9 @@ public class EvaluationFolder {
             .collect(Collectors.joining(", "));
     private static final String SUMS = Arrays.stream(Counter.values()).map(c -> "SUM(" + c.column() + ")")
             .collect(Collectors.joining(", "));
+    /** The summaries summed from the facts: monthly, their histogram, daily (for partial months), its histogram. */
+    static final List<String> SUMMARY_TABLES = List.of("eval_summary", "eval_duration", "eval_daily",
+            "eval_duration_daily");
 
     @PersistenceContext(unitName = "sutiao")
     EntityManager em;
@@ -122,8 +125,9 @@ public class EvaluationFolder {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void startRecompute(Instant now) {
         lockState();
-        em.createNativeQuery("DELETE FROM eval_duration").executeUpdate();
-        em.createNativeQuery("DELETE FROM eval_summary").executeUpdate();
+        for (String table : SUMMARY_TABLES) {
+            em.createNativeQuery("DELETE FROM " + table).executeUpdate();
+        }
         em.createNativeQuery("DELETE FROM eval_case_fact").executeUpdate();
         em.createNativeQuery("UPDATE eval_fold_state SET recomputed_at = ?1 WHERE id = 1")
                 .setParameter(1, Timestamp.from(now)).executeUpdate();
@@ -153,15 +157,12 @@ public class EvaluationFolder {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void finishRecompute(Instant startedAt) {
         lockState();
-        em.createNativeQuery("DELETE FROM eval_duration").executeUpdate();
-        em.createNativeQuery("DELETE FROM eval_summary").executeUpdate();
-        em.createNativeQuery("INSERT INTO eval_summary (subject, subject_id, period_month, " + COLUMNS + ")"
-                + " SELECT subject, subject_id, period_month, " + SUMS + " FROM eval_case_fact"
-                + " GROUP BY subject, subject_id, period_month").executeUpdate();
-        em.createNativeQuery("INSERT INTO eval_duration (subject, subject_id, period_month, days, cases)"
-                + " SELECT subject, subject_id, period_month, duration_days, COUNT(*) FROM eval_case_fact"
-                + " WHERE duration_days IS NOT NULL GROUP BY subject, subject_id, period_month, duration_days")
-                .executeUpdate();
+        for (String table : SUMMARY_TABLES) {
+            em.createNativeQuery("DELETE FROM " + table).executeUpdate();
+        }
+        for (String sql : sumStatements("")) {
+            em.createNativeQuery(sql).executeUpdate();
+        }
         em.createNativeQuery("UPDATE eval_fold_state SET folded_through = ?1 WHERE id = 1")
                 .setParameter(1, Timestamp.from(startedAt)).executeUpdate();
     }
@@ -169,7 +170,7 @@ public class EvaluationFolder {
     private void refresh(List<Long> ids) {
         Set<FactKey> keys = new LinkedHashSet<>();
         String in = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
-        for (Object o : em.createNativeQuery("SELECT subject, subject_id, period_month FROM eval_case_fact"
+        for (Object o : em.createNativeQuery("SELECT subject, subject_id, period_day FROM eval_case_fact"
                 + " WHERE case_id IN (" + in + ")").getResultList()) {
             Object[] r = (Object[]) o;
             keys.add(new FactKey(r[0].toString().charAt(0), ((Number) r[1]).longValue(), date(r[2])));
@@ -180,43 +181,83 @@ public class EvaluationFolder {
             insertFacts(s.caseId(), facts);
             keys.addAll(facts.keySet());
         }
+        Set<FactKey> months = new LinkedHashSet<>();
         for (FactKey k : keys) {
-            rebuild(k);
+            rebuild(k, false);
+            if (months.add(k.monthKey())) {
+                rebuild(k.monthKey(), true);
+            }
         }
+    }
+
+    /**
+     * The statements that sum the facts into the four summary tables (monthly and daily rows, monthly and daily
+     * histograms), restricted by {@code where} (empty: every row; else the key's condition on ?1–?3). Also used by
+     * the benchmark generator, so its summaries are the application's.
+     */
+    public static List<String> sumStatements(String where) {
+        return List.of(monthly(where), monthlyDurations(where), daily(where), dailyDurations(where));
+    }
+
+    private static String monthly(String where) {
+        return "INSERT INTO eval_summary (subject, subject_id, period_month, " + COLUMNS + ")"
+                + " SELECT subject, subject_id, period_month, " + SUMS + " FROM eval_case_fact" + where
+                + " GROUP BY subject, subject_id, period_month";
+    }
+
+    private static String monthlyDurations(String where) {
+        return "INSERT INTO eval_duration (subject, subject_id, period_month, days, cases)"
+                + " SELECT subject, subject_id, period_month, duration_days, COUNT(*) FROM eval_case_fact"
+                + (where.isEmpty() ? " WHERE" : where + " AND") + " duration_days IS NOT NULL"
+                + " GROUP BY subject, subject_id, period_month, duration_days";
+    }
+
+    private static String daily(String where) {
+        return "INSERT INTO eval_daily (subject, subject_id, period_day, " + COLUMNS + ")"
+                + " SELECT subject, subject_id, period_day, " + SUMS + " FROM eval_case_fact" + where
+                + " GROUP BY subject, subject_id, period_day";
+    }
+
+    private static String dailyDurations(String where) {
+        return "INSERT INTO eval_duration_daily (subject, subject_id, period_day, days, cases)"
+                + " SELECT subject, subject_id, period_day, duration_days, COUNT(*) FROM eval_case_fact"
+                + (where.isEmpty() ? " WHERE" : where + " AND") + " duration_days IS NOT NULL"
+                + " GROUP BY subject, subject_id, period_day, duration_days";
     }
 
     private void insertFacts(long caseId, Map<FactKey, Counts> facts) {
         Counter[] counters = Counter.values();
         // the duration is cast: a null parameter is bound as text, which PostgreSQL will not put in an integer column
-        String params = java.util.stream.IntStream.rangeClosed(1, counters.length + 5)
-                .mapToObj(i -> i == 5 ? "CAST(?5 AS INTEGER)" : "?" + i).collect(Collectors.joining(", "));
+        String params = java.util.stream.IntStream.rangeClosed(1, counters.length + 6)
+                .mapToObj(i -> i == 6 ? "CAST(?6 AS INTEGER)" : "?" + i).collect(Collectors.joining(", "));
         for (Map.Entry<FactKey, Counts> e : facts.entrySet()) {
-            Query q = em.createNativeQuery("INSERT INTO eval_case_fact (case_id, subject, subject_id, period_month, "
-                    + "duration_days, " + COLUMNS + ") VALUES (" + params + ")");
+            Query q = em.createNativeQuery("INSERT INTO eval_case_fact (case_id, subject, subject_id, period_day, "
+                    + "period_month, duration_days, " + COLUMNS + ") VALUES (" + params + ")");
             FactKey k = e.getKey();
             q.setParameter(1, caseId).setParameter(2, String.valueOf(k.subject())).setParameter(3, k.subjectId())
-                    .setParameter(4, java.sql.Date.valueOf(k.month()));
+                    .setParameter(4, java.sql.Date.valueOf(k.day())).setParameter(5, java.sql.Date.valueOf(k.month()));
             Integer days = e.getValue().durations().keySet().stream().findFirst().orElse(null);
-            q.setParameter(5, days);
+            q.setParameter(6, days);
             for (int i = 0; i < counters.length; i++) {
-                q.setParameter(6 + i, e.getValue().get(counters[i]));
+                q.setParameter(7 + i, e.getValue().get(counters[i]));
             }
             q.executeUpdate();
         }
     }
 
-    private void rebuild(FactKey k) {
-        String where = " WHERE subject = ?1 AND subject_id = ?2 AND period_month = ?3";
-        for (String sql : List.of("DELETE FROM eval_summary" + where, "DELETE FROM eval_duration" + where,
-                "INSERT INTO eval_summary (subject, subject_id, period_month, " + COLUMNS + ")"
-                        + " SELECT subject, subject_id, period_month, " + SUMS + " FROM eval_case_fact" + where
-                        + " GROUP BY subject, subject_id, period_month",
-                "INSERT INTO eval_duration (subject, subject_id, period_month, days, cases)"
-                        + " SELECT subject, subject_id, period_month, duration_days, COUNT(*) FROM eval_case_fact"
-                        + where + " AND duration_days IS NOT NULL"
-                        + " GROUP BY subject, subject_id, period_month, duration_days")) {
-            em.createNativeQuery(sql).setParameter(1, String.valueOf(k.subject())).setParameter(2, k.subjectId())
-                    .setParameter(3, java.sql.Date.valueOf(k.month())).executeUpdate();
+    /** Rebuilds the monthly rows of {@code k}'s month ({@code month}) or the daily rows of its day from the facts. */
+    private void rebuild(FactKey k, boolean month) {
+        String where = month ? " WHERE subject = ?1 AND subject_id = ?2 AND period_month = ?3"
+                : " WHERE subject = ?1 AND subject_id = ?2 AND period_day = ?3";
+        List<String> sql = month
+                ? List.of("DELETE FROM eval_summary" + where, "DELETE FROM eval_duration" + where, monthly(where),
+                monthlyDurations(where))
+                : List.of("DELETE FROM eval_daily" + where, "DELETE FROM eval_duration_daily" + where, daily(where),
+                dailyDurations(where));
+        for (String statement : sql) {
+            em.createNativeQuery(statement).setParameter(1, String.valueOf(k.subject()))
+                    .setParameter(2, k.subjectId())
+                    .setParameter(3, java.sql.Date.valueOf(month ? k.month() : k.day())).executeUpdate();
         }
     }
 

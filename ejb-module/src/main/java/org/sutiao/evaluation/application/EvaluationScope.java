@@ -5,9 +5,11 @@ import org.sutiao.identity.domain.Role;
 import org.sutiao.shared.domain.ForbiddenException;
 
 /**
- * Whose figures a caller may read, decided here once for the API and later pages (DESIGN.md §4; issue 11 §2): HQ
- * every center and mediator; a center admin its own center and that center's mediators; every other role nothing
- * (403, {@code evaluation.forbidden}).
+ * Whose figures a caller may read, decided here once for the API and the pages (DESIGN.md §4; issue 11 §2): HQ
+ * every center and mediator; a center admin its own center and that center's mediators; every other role no center
+ * or mediator list (403, {@code evaluation.forbidden}). Courts' figures ({@link #court}): HQ and court supervisors
+ * every court (CaseScope's national scope), a court clerk (or the court's system account) its own court. A
+ * mediator's own figures ({@link #mediator}): the mediator alone.
  *
  * @param centerCode the only center the caller may read, or null for all
  */
@@ -41,5 +43,37 @@ public record EvaluationScope(String centerCode) {
             throw new ForbiddenException("evaluation.forbidden");
         }
         return centerCode;
+    }
+
+    /**
+     * The court whose figures the caller may read: the one requested (HQ, court supervisors; null for every court), or
+     * the caller's own court (court clerk, court system account), as CaseScope decides which cases a court reads.
+     *
+     * @throws ForbiddenException for other roles, or a court asking for another court
+     */
+    public static String court(Caller caller, String requested) {
+        String asked = requested == null || requested.isBlank() ? null : requested.strip();
+        if (caller.role() == Role.HQ_ADMIN || caller.role() == Role.COURT_SUPERVISOR) {
+            return asked;
+        }
+        if ((caller.role() == Role.COURT_CLERK || caller.role() == Role.COURT_SYSTEM) && caller.orgCode() != null) {
+            if (asked != null && !asked.equals(caller.orgCode())) {
+                throw new ForbiddenException("evaluation.forbidden");
+            }
+            return caller.orgCode();
+        }
+        throw new ForbiddenException("evaluation.forbidden");
+    }
+
+    /**
+     * The mediator code of a mediator reading its own figures.
+     *
+     * @throws ForbiddenException for every other role (or a mediator account without a roster entry)
+     */
+    public static String mediator(Caller caller) {
+        if (caller.role() == Role.MEDIATOR && caller.refId() != null && !caller.refId().isBlank()) {
+            return caller.refId();
+        }
+        throw new ForbiddenException("evaluation.forbidden");
     }
 }

@@ -9,12 +9,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import org.sutiao.audit.application.Audited;
+import org.sutiao.cases.domain.CaseStatus;
+import org.sutiao.evaluation.domain.CenterConstruction;
 import org.sutiao.evaluation.domain.Counter;
 import org.sutiao.evaluation.domain.Counts;
 import org.sutiao.evaluation.domain.FactKey;
 import org.sutiao.evaluation.domain.Indicator;
 import org.sutiao.evaluation.domain.IndicatorRange;
 import org.sutiao.evaluation.domain.IndicatorSet;
+import org.sutiao.evaluation.domain.PeriodParts;
 import org.sutiao.identity.application.Caller;
 import org.sutiao.identity.application.CallerLookup;
 import org.sutiao.identity.domain.Role;
@@ -23,9 +26,9 @@ import org.sutiao.shared.domain.InvalidInputException;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,16 +37,22 @@ import java.util.stream.Collectors;
 
 /**
  * The evaluation of centers and mediators and the versions of the indicator set (issue 11 §1–§2). Figures are read
- * from the monthly summaries ({@code eval_summary}, {@code eval_duration}), never from the cases: a national year is
- * 72 centers × 12 months of rows. Periods are whole months (a month, quarter, year or any run of months); every
- * subject of a period is scored by the version of the set in effect on the period's last day. Who reads what is
- * {@link EvaluationScope}.
+ * from the summaries, never from the cases: a period's whole months from the monthly rows ({@code eval_summary},
+ * {@code eval_duration}; a national year is 72 centers × 12 months of rows), the days of its partial edge months from
+ * the daily rows ({@code eval_daily}, {@code eval_duration_daily}; see {@link PeriodParts}). A period is any range of
+ * Beijing days; every subject of a period is scored by the version of the set in effect on its last day. Who reads
+ * what is {@link EvaluationScope}.
  */
 @Stateless
 @Audited
 public class EvaluationService {
     private static final String SUMS = Arrays.stream(Counter.values()).map(c -> "SUM(s." + c.column() + ")")
             .collect(Collectors.joining(", "));
+    /** Before any case: the start of "every day up to". */
+    static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+    /** The statuses of a mediator's load: open cases. */
+    static final List<CaseStatus> LOAD = List.of(CaseStatus.PENDING_ACCEPTANCE, CaseStatus.PENDING_CONSENT,
+            CaseStatus.IN_MEDIATION, CaseStatus.SUSPENDED);
 
     @PersistenceContext(unitName = "sutiao")
     EntityManager em;
@@ -59,8 +68,7 @@ public class EvaluationService {
     /**
      * Every center in the caller's scope (and the region = province and industry given) with its figures.
      *
-     * @throws InvalidInputException on {@code from}/{@code to}: missing, not the first/last day of a month, or
-     *                               {@code to} before {@code from}
+     * @throws InvalidInputException on {@code from}/{@code to}: missing, or {@code to} before {@code from}
      * @throws org.sutiao.shared.domain.ForbiddenException for roles other than HQ and center admin
      */
     @RolesAllowed({Role.HQ, Role.CENTER})
@@ -92,6 +100,161 @@ public class EvaluationService {
         filters.put("k.code", center);
         return evaluate(from, to, FactKey.MEDIATOR, "mediator m JOIN mediation_center k ON k.id = m.center_id",
                 "m.id", "m.code", "m.name", filters);
+    }
+
+    /**
+     * The courts' figures of their cases over [from, to] (Beijing days): a court clerk its own court, HQ and court
+     * supervisors every court with a case in the period (or the one given). A court's cases are those CaseScope
+     * gives it: referred by it, or a direct application whose confirmation went to it.
+     *
+     * @throws InvalidInputException on the period, as {@link #centers}
+     * @throws org.sutiao.shared.domain.ForbiddenException for other roles, or a court asking for another court
+     */
+    @RolesAllowed({Role.HQ, Role.SUPERVISOR, Role.CLERK, Role.SYSTEM})
+    public CourtFigures courts(LocalDate from, LocalDate to, String courtCode) {
+        checkPeriod(from, to);
+        String court = EvaluationScope.court(caller(), courtCode);
+        Map<String, Object> filters = new LinkedHashMap<>();
+        filters.put("k.code", court);
+        Selection period = select(from, to, FactKey.COURT, "court k", "k.id", "k.code", "k.name", filters, true);
+        // pending at the end of the period: every application up to `to` less every ruling up to `to`
+        Selection upToEnd = select(EARLIEST, to, FactKey.COURT, "court k", "k.id", "k.code", "k.name", filters,
+                false);
+        List<CourtFigures.Item> items = new ArrayList<>();
+        for (Object[] r : period.rows()) {
+            Counts c = period.counts(r);
+            Counts all = upToEnd.counts(r);
+            long pending = Math.max(0, all.get(Counter.CONFIRMATIONS_APPLIED) - all.get(Counter.CONFIRMATIONS_VALID)
+                    - all.get(Counter.CONFIRMATIONS_REJECTED));
+            if (court != null || !c.isEmpty() || pending > 0) {
+                items.add(new CourtFigures.Item((String) r[1], (String) r[2], c, pending));
+            }
+        }
+        return new CourtFigures(from, to, items);
+    }
+
+    /**
+     * A mediator's own figures over [from, to] and its load today (the mediator itself only).
+     *
+     * @throws InvalidInputException on the period, as {@link #centers}
+     * @throws org.sutiao.shared.domain.ForbiddenException for every role but a mediator
+     */
+    @RolesAllowed(Role.MEDIATOR_ROLE)
+    public MediatorFigures mine(LocalDate from, LocalDate to) {
+        checkPeriod(from, to);
+        String code = EvaluationScope.mediator(caller());
+        Map<String, Object> filters = new LinkedHashMap<>();
+        filters.put("m.code", code);
+        Evaluation evaluation = evaluate(from, to, FactKey.MEDIATOR,
+                "mediator m JOIN mediation_center k ON k.id = m.center_id", "m.id", "m.code", "m.name", filters);
+        Map<CaseStatus, Long> load = new EnumMap<>(CaseStatus.class);
+        for (CaseStatus s : LOAD) {
+            load.put(s, 0L);
+        }
+        // the mediator's cases by the index (mediator_id, pushed_at, id): a mediator's hundreds, never the table
+        String mine = "c.mediatorId = (select m.id from Mediator m where m.code = :code)";
+        for (Object[] r : em.createQuery("select c.status, count(c) from MediationCase c where " + mine
+                        + " and c.status in :open group by c.status", Object[].class)
+                .setParameter("code", code).setParameter("open", LOAD).getResultList()) {
+            load.put((CaseStatus) r[0], ((Number) r[1]).longValue());
+        }
+        long pastDue = em.createQuery("select count(c) from MediationCase c where " + mine
+                        + " and c.status in :running and c.mediationDueDate < :today", Long.class)
+                .setParameter("code", code)
+                .setParameter("running", List.of(CaseStatus.IN_MEDIATION, CaseStatus.SUSPENDED))
+                .setParameter("today", BusinessTime.dateOf(clock.instant())).getSingleResult();
+        return new MediatorFigures(evaluation, load, pastDue);
+    }
+
+    /**
+     * The construction of every center in the caller's scope (HQ every center of the region = province and industry
+     * given, a center admin its own): venues, mediators on the roster full- and part-time, certificates valid today,
+     * recorded training hours (the roster's facts now) and the center's commendations and sanctions dated in
+     * [from, to]. Read from the roster ({@code mediator}, {@code center_venue}, {@code center_merit}), never the cases.
+     *
+     * @throws InvalidInputException on the period, as {@link #centers}
+     * @throws org.sutiao.shared.domain.ForbiddenException for roles other than HQ and center admin
+     */
+    @RolesAllowed({Role.HQ, Role.CENTER})
+    public List<CenterConstruction> construction(LocalDate from, LocalDate to, String region, String industry) {
+        checkPeriod(from, to);
+        String center = EvaluationScope.of(caller()).center(null);
+        StringBuilder where = new StringBuilder();
+        List<Object> params = new ArrayList<>(List.of(java.sql.Date.valueOf(BusinessTime.dateOf(clock.instant())),
+                java.sql.Date.valueOf(from), java.sql.Date.valueOf(to)));
+        for (Object[] f : new Object[][]{{"k.province", blankToNull(region)}, {"k.industry", blankToNull(industry)},
+                {"k.code", center}}) {
+            if (f[1] != null) {
+                params.add(f[1]);
+                where.append(where.isEmpty() ? " WHERE " : " AND ").append(f[0]).append(" = ?").append(params.size());
+            }
+        }
+        String roster = " FROM mediator m WHERE m.center_id = k.id AND m.status <> 'EXITED'";
+        Query q = em.createNativeQuery("SELECT k.code, k.name,"
+                + " (SELECT COUNT(*) FROM center_venue v WHERE v.center_id = k.id),"
+                + " (SELECT COUNT(*)" + roster + " AND m.employment = 'FULL_TIME'),"
+                + " (SELECT COUNT(*)" + roster + " AND m.employment = 'PART_TIME'),"
+                + " (SELECT COUNT(*)" + roster + " AND m.cert_valid_to >= ?1"
+                + " AND (m.cert_valid_from IS NULL OR m.cert_valid_from <= ?1)),"
+                + " (SELECT COALESCE(SUM(m.training_hours), 0)" + roster + "),"
+                + " (SELECT COUNT(*) FROM center_merit c WHERE c.center_id = k.id AND c.kind = 'COMMENDATION'"
+                + " AND c.occurred_on BETWEEN ?2 AND ?3),"
+                + " (SELECT COUNT(*) FROM center_merit c WHERE c.center_id = k.id AND c.kind = 'SANCTION'"
+                + " AND c.occurred_on BETWEEN ?2 AND ?3)"
+                + " FROM mediation_center k" + where + " ORDER BY k.code");
+        for (int i = 0; i < params.size(); i++) {
+            q.setParameter(i + 1, params.get(i));
+        }
+        List<CenterConstruction> out = new ArrayList<>();
+        for (Object o : q.getResultList()) {
+            Object[] r = (Object[]) o;
+            out.add(new CenterConstruction((String) r[0], (String) r[1], n(r[2]), n(r[3]), n(r[4]), n(r[5]),
+                    r[6] == null ? java.math.BigDecimal.ZERO : new java.math.BigDecimal(r[6].toString()), n(r[7]),
+                    n(r[8])));
+        }
+        return out;
+    }
+
+    /**
+     * The commendations and sanctions dated in [from, to] of every mediator of a center (HQ: the center given,
+     * required; a center admin: its own), from the roster's record of merits ({@code mediator_merit}).
+     *
+     * @throws InvalidInputException on the period, as {@link #centers}; {@code center} missing for HQ
+     * @throws org.sutiao.shared.domain.ForbiddenException for other roles, or a center admin asking for another center
+     */
+    @RolesAllowed({Role.HQ, Role.CENTER})
+    public List<MediatorMerits> mediatorMerits(LocalDate from, LocalDate to, String centerCode) {
+        checkPeriod(from, to);
+        String center = EvaluationScope.of(caller()).center(centerCode);
+        if (center == null) {
+            throw new InvalidInputException("center", "validation.required");
+        }
+        List<MediatorMerits> out = new ArrayList<>();
+        for (Object o : em.createNativeQuery("SELECT m.code, m.name,"
+                        + " SUM(CASE WHEN x.kind = 'COMMENDATION' THEN 1 ELSE 0 END),"
+                        + " SUM(CASE WHEN x.kind = 'SANCTION' THEN 1 ELSE 0 END)"
+                        + " FROM mediator m JOIN mediation_center k ON k.id = m.center_id"
+                        + " LEFT JOIN mediator_merit x ON x.mediator_id = m.id AND x.occurred_on BETWEEN ?1 AND ?2"
+                        + " WHERE k.code = ?3 GROUP BY m.code, m.name ORDER BY m.code")
+                .setParameter(1, java.sql.Date.valueOf(from)).setParameter(2, java.sql.Date.valueOf(to))
+                .setParameter(3, center).getResultList()) {
+            Object[] r = (Object[]) o;
+            out.add(new MediatorMerits((String) r[0], (String) r[1], n(r[2]), n(r[3])));
+        }
+        return out;
+    }
+
+    private static long n(Object o) {
+        return o == null ? 0 : ((Number) o).longValue();
+    }
+
+    /**
+     * The version of the indicator set in effect on {@code day}: its reference ranges, shown beside every role's
+     * figures (pages outside HQ show ranges, not league tables).
+     */
+    @RolesAllowed({Role.HQ, Role.CENTER, Role.SUPERVISOR, Role.CLERK, Role.MEDIATOR_ROLE})
+    public IndicatorSet indicatorSetOn(LocalDate day) {
+        return inEffect(day == null ? BusinessTime.today() : day);
     }
 
     /** Every version of the indicator set, newest first (HQ and center admins: they see the ranges). */
@@ -158,6 +321,29 @@ public class EvaluationService {
 
     private Evaluation evaluate(LocalDate from, LocalDate to, char subject, String subjects, String id, String code,
                                 String name, Map<String, Object> filters) {
+        Selection sel = select(from, to, subject, subjects, id, code, name, filters, true);
+        IndicatorSet set = inEffect(to);
+        List<Evaluation.Item> items = new ArrayList<>();
+        for (Object[] r : sel.rows()) {
+            Counts c = sel.counts(r);
+            items.add(new Evaluation.Item((String) r[1], (String) r[2], c, set.score(c)));
+        }
+        return new Evaluation(from, to, set.version(), items);
+    }
+
+    /** The subjects listed ({id, code, name} by code) and their summed counts by id. */
+    private record Selection(List<Object[]> rows, Map<Long, Counts> byId) {
+        Counts counts(Object[] row) {
+            return byId.getOrDefault(((Number) row[0]).longValue(), new Counts());
+        }
+    }
+
+    /**
+     * The subjects matching {@code filters} (column → value; null values ignored) with their counts over [from, to]:
+     * the whole months from the monthly rows, the edge days from the daily rows ({@link PeriodParts}).
+     */
+    private Selection select(LocalDate from, LocalDate to, char subject, String subjects, String id, String code,
+                             String name, Map<String, Object> filters, boolean histogram) {
         StringBuilder where = new StringBuilder();
         List<Object> params = new ArrayList<>();
         filters.forEach((column, value) -> {
@@ -167,24 +353,14 @@ public class EvaluationService {
             }
         });
         Map<Long, Counts> counts = new HashMap<>();
-        Query sums = em.createNativeQuery("SELECT s.subject_id, " + SUMS + " FROM eval_summary s JOIN " + subjects
-                + " ON " + id + " = s.subject_id WHERE s.subject = ?1 AND s.period_month BETWEEN ?2 AND ?3" + where
-                + " GROUP BY s.subject_id");
-        for (Object o : bind(sums, subject, from, to, params).getResultList()) {
-            Object[] r = (Object[]) o;
-            Counts c = counts.computeIfAbsent(((Number) r[0]).longValue(), k -> new Counts());
-            Counter[] all = Counter.values();
-            for (int i = 0; i < all.length; i++) {
-                c.add(all[i], r[i + 1] == null ? 0 : ((Number) r[i + 1]).longValue());
-            }
+        PeriodParts parts = PeriodParts.of(from, to);
+        if (parts.months() != null) {
+            sum(counts, "eval_summary", histogram ? "eval_duration" : null, "period_month", parts.months(), subject,
+                    subjects, id, where, params);
         }
-        Query hist = em.createNativeQuery("SELECT s.subject_id, s.days, SUM(s.cases) FROM eval_duration s JOIN "
-                + subjects + " ON " + id + " = s.subject_id WHERE s.subject = ?1 AND s.period_month BETWEEN ?2 AND ?3"
-                + where + " GROUP BY s.subject_id, s.days");
-        for (Object o : bind(hist, subject, from, to, params).getResultList()) {
-            Object[] r = (Object[]) o;
-            counts.computeIfAbsent(((Number) r[0]).longValue(), k -> new Counts())
-                    .addDuration(((Number) r[1]).intValue(), ((Number) r[2]).longValue());
+        for (PeriodParts.Span days : parts.days()) {
+            sum(counts, "eval_daily", histogram ? "eval_duration_daily" : null, "period_day", days, subject, subjects,
+                    id, where, params);
         }
         StringBuilder listWhere = new StringBuilder();
         filters.forEach((column, value) -> {
@@ -198,36 +374,67 @@ public class EvaluationService {
         for (int i = 0; i < params.size(); i++) {
             list.setParameter(i + 4, params.get(i));
         }
-        IndicatorSet set = inEffect(to);
-        List<Evaluation.Item> items = new ArrayList<>();
+        List<Object[]> rows = new ArrayList<>();
         for (Object o : list.getResultList()) {
-            Object[] r = (Object[]) o;
-            Counts c = counts.getOrDefault(((Number) r[0]).longValue(), new Counts());
-            items.add(new Evaluation.Item((String) r[1], (String) r[2], c, set.score(c)));
+            rows.add((Object[]) o);
         }
-        return new Evaluation(from, to, set.version(), items);
+        return new Selection(rows, counts);
     }
 
-    private static Query bind(Query q, char subject, LocalDate from, LocalDate to, List<Object> params) {
-        q.setParameter(1, String.valueOf(subject)).setParameter(2, java.sql.Date.valueOf(from))
-                .setParameter(3, java.sql.Date.valueOf(to.withDayOfMonth(1)));
+    /**
+     * Adds the sums and the duration histogram of one part of the period (whole months from the monthly rows, or a
+     * run of days from the daily rows) to {@code counts}, by subject id: two grouped queries over the subjects'
+     * summary rows (index {@code *_subject}: subject, subject id, month or day); no histogram when it is null.
+     */
+    private void sum(Map<Long, Counts> counts, String table, String histogram, String dateColumn,
+                     PeriodParts.Span span, char subject, String subjects, String id, CharSequence where,
+                     List<Object> params) {
+        Query sums = em.createNativeQuery("SELECT s.subject_id, " + SUMS + " FROM " + table + " s JOIN " + subjects
+                + " ON " + id + " = s.subject_id WHERE s.subject = ?1 AND s." + dateColumn + " BETWEEN ?2 AND ?3"
+                + where + " GROUP BY s.subject_id");
+        Counter[] all = Counter.values();
+        for (Object o : bind(sums, subject, span, params).getResultList()) {
+            Object[] r = (Object[]) o;
+            Counts c = counts.computeIfAbsent(((Number) r[0]).longValue(), k -> new Counts());
+            for (int i = 0; i < all.length; i++) {
+                c.add(all[i], r[i + 1] == null ? 0 : ((Number) r[i + 1]).longValue());
+            }
+        }
+        if (histogram == null) {
+            return;
+        }
+        Query hist = em.createNativeQuery("SELECT s.subject_id, s.days, SUM(s.cases) FROM " + histogram + " s JOIN "
+                + subjects + " ON " + id + " = s.subject_id WHERE s.subject = ?1 AND s." + dateColumn
+                + " BETWEEN ?2 AND ?3" + where + " GROUP BY s.subject_id, s.days");
+        for (Object o : bind(hist, subject, span, params).getResultList()) {
+            Object[] r = (Object[]) o;
+            counts.computeIfAbsent(((Number) r[0]).longValue(), k -> new Counts())
+                    .addDuration(((Number) r[1]).intValue(), ((Number) r[2]).longValue());
+        }
+    }
+
+    private static Query bind(Query q, char subject, PeriodParts.Span span, List<Object> params) {
+        q.setParameter(1, String.valueOf(subject)).setParameter(2, java.sql.Date.valueOf(span.from()))
+                .setParameter(3, java.sql.Date.valueOf(span.to()));
         for (int i = 0; i < params.size(); i++) {
             q.setParameter(i + 4, params.get(i));
         }
         return q;
     }
 
-    private void checkPeriod(LocalDate from, LocalDate to) {
+    /**
+     * Any range of Beijing days (issue 11 §1): both ends required, {@code to} not before {@code from}.
+     *
+     * @throws InvalidInputException on {@code from}/{@code to} ({@code validation.required},
+     *                               {@code evaluation.toBeforeFrom})
+     */
+    static void checkPeriod(LocalDate from, LocalDate to) {
         List<InvalidInputException.FieldError> errors = new ArrayList<>();
         if (from == null) {
             errors.add(new InvalidInputException.FieldError("from", "validation.required"));
-        } else if (from.getDayOfMonth() != 1) {
-            errors.add(new InvalidInputException.FieldError("from", "evaluation.monthStart"));
         }
         if (to == null) {
             errors.add(new InvalidInputException.FieldError("to", "validation.required"));
-        } else if (!to.equals(to.with(TemporalAdjusters.lastDayOfMonth()))) {
-            errors.add(new InvalidInputException.FieldError("to", "evaluation.monthEnd"));
         } else if (from != null && to.isBefore(from)) {
             errors.add(new InvalidInputException.FieldError("to", "evaluation.toBeforeFrom"));
         }

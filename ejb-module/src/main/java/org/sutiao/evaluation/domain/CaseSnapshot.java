@@ -3,6 +3,7 @@ package org.sutiao.evaluation.domain;
 import org.sutiao.cases.domain.CaseOutcome;
 import org.sutiao.cases.domain.CaseSource;
 import org.sutiao.cases.domain.DeclineReasonCode;
+import org.sutiao.cases.domain.FailureReason;
 import org.sutiao.cases.domain.OfferOutcome;
 import org.sutiao.cases.domain.ReferralKind;
 
@@ -24,12 +25,30 @@ import java.util.List;
  * @param mediationDocumentIssuedOn the day the court issued the mediation document, or null
  * @param obligations the obligations of its agreement in effect (none before it took effect)
  * @param ratings     the parties' satisfaction ratings
+ * @param courtId     the case's court: the referring court, or for a direct application the court its confirmation
+ *                    went to (CaseScope's court key); null for a direct application without one
+ * @param failureReason the failure reason of a FAILED outcome, else null
+ * @param failureReportDue the due date of the failure report (3 working days after the failure), or null
+ * @param failureReportSubmittedOn the day the failure report was submitted, or null
  */
 public record CaseSnapshot(long caseId, CaseSource source, ReferralKind kind, Long centerId, Long mediatorId,
                            LocalDate acceptedOn, LocalDate endedOn, CaseOutcome outcome, List<Offer> offers,
                            List<Span> suspensions, LocalDate confirmationRequestedOn, String confirmationRuling,
                            LocalDate confirmationRuledOn, LocalDate mediationDocumentIssuedOn,
-                           List<ObligationDates> obligations, List<Rating> ratings) {
+                           List<ObligationDates> obligations, List<Rating> ratings, Long courtId,
+                           FailureReason failureReason, LocalDate failureReportDue,
+                           LocalDate failureReportSubmittedOn) {
+
+    /** A case without a court, failure reason or failure report. */
+    public CaseSnapshot(long caseId, CaseSource source, ReferralKind kind, Long centerId, Long mediatorId,
+                        LocalDate acceptedOn, LocalDate endedOn, CaseOutcome outcome, List<Offer> offers,
+                        List<Span> suspensions, LocalDate confirmationRequestedOn, String confirmationRuling,
+                        LocalDate confirmationRuledOn, LocalDate mediationDocumentIssuedOn,
+                        List<ObligationDates> obligations, List<Rating> ratings) {
+        this(caseId, source, kind, centerId, mediatorId, acceptedOn, endedOn, outcome, offers, suspensions,
+                confirmationRequestedOn, confirmationRuling, confirmationRuledOn, mediationDocumentIssuedOn,
+                obligations, ratings, null, null, null, null);
+    }
 
     /** One offer to a center; {@code decidedOn} null while pending. */
     public record Offer(int seq, long centerId, LocalDate offeredOn, LocalDate acceptanceDueDate, OfferOutcome outcome,

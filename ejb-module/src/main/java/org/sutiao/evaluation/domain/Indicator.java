@@ -24,7 +24,30 @@ public enum Indicator {
     /** Obligations due in the period performed on time / due (rate 0–1): settlements that last. */
     PERFORMED_ON_TIME_RATE,
     /** Mean satisfaction score 1–5. */
-    SATISFACTION_MEAN;
+    SATISFACTION_MEAN,
+    /** Mean calendar days from the accepted offer to its acceptance (acceptance time). */
+    MEAN_ACCEPTANCE_DAYS,
+    /** Failure reports submitted on or before their due date / failure reports due in the period (rate 0–1). */
+    FAILURE_REPORT_ON_TIME_RATE,
+    /** Center construction: the center's fixed venues (count; {@link CenterConstruction}). */
+    VENUES,
+    /** Center construction: mediators with a certificate valid today / mediators on the roster (rate 0–1). */
+    CERTIFICATE_VALID_RATE,
+    /** Center construction: recorded training hours per mediator on the roster (hours). */
+    TRAINING_HOURS_MEAN;
+
+    /**
+     * True for the indicators of center construction, read from the roster ({@link CenterConstruction#valueOf}),
+     * not from the cases' counters: their value over counts is always null, so they never score a period.
+     */
+    public boolean ofConstruction() {
+        return this == VENUES || this == CERTIFICATE_VALID_RATE || this == TRAINING_HOURS_MEAN;
+    }
+
+    /** The indicators computed from the cases' counters, in order. */
+    public static java.util.List<Indicator> ofCases() {
+        return java.util.Arrays.stream(values()).filter(i -> !i.ofConstruction()).toList();
+    }
 
     /** This indicator's value over summed counts: rates with 4 places, days and scores with 2; null without data. */
     public BigDecimal valueOf(Counts c) {
@@ -43,6 +66,10 @@ public enum Indicator {
             case PERFORMED_ON_TIME_RATE -> rate(c.get(Counter.OBLIGATIONS_PERFORMED_ON_TIME),
                     c.get(Counter.OBLIGATIONS_DUE));
             case SATISFACTION_MEAN -> mean(c.get(Counter.SATISFACTION_SUM), c.get(Counter.SATISFACTION_COUNT));
+            case MEAN_ACCEPTANCE_DAYS -> mean(c.get(Counter.ACCEPTANCE_DAYS_SUM), c.get(Counter.ACCEPTED));
+            case FAILURE_REPORT_ON_TIME_RATE -> rate(c.get(Counter.FAILURE_REPORTS_ON_TIME),
+                    c.get(Counter.FAILURE_REPORTS_DUE));
+            case VENUES, CERTIFICATE_VALID_RATE, TRAINING_HOURS_MEAN -> null;
         };
     }
 

@@ -10,9 +10,12 @@ import org.sutiao.directory.domain.Court;
 import org.sutiao.directory.domain.CourtLevel;
 import org.sutiao.identity.domain.Role;
 import org.sutiao.roster.domain.CenterKind;
+import org.sutiao.roster.domain.CenterMerit;
 import org.sutiao.roster.domain.MediationCenter;
+import org.sutiao.roster.domain.MeritKind;
 import org.sutiao.roster.domain.VenueKind;
 import org.sutiao.shared.application.BoundaryValidator;
+import org.sutiao.shared.domain.BusinessTime;
 import org.sutiao.shared.domain.ConflictException;
 import org.sutiao.shared.domain.Hashes;
 import org.sutiao.shared.domain.InvalidInputException;
@@ -61,6 +64,36 @@ public class CenterService {
     @RolesAllowed({Role.HQ, Role.CENTER})
     public MediationCenter center(String code) {
         return access.center(code, false);
+    }
+
+    /**
+     * HQ commends a center from the evaluation dashboard (notice 法办〔2024〕623号 §5(3): outstanding centers get
+     * positive incentives), kept as a {@link MeritKind#COMMENDATION} dated today (Beijing) on the center's record of
+     * merits ({@code center_merit}); audited ({@code commendCenter}).
+     *
+     * @throws InvalidInputException on {@code reason} when it is missing or longer than 500 characters
+     * @throws NotFoundException     when the center is unknown
+     */
+    @RolesAllowed(Role.HQ)
+    public CenterMerit commendCenter(String centerCode, String reason) {
+        MediationCenter c = access.center(centerCode, false);
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "validation.required");
+        }
+        if (reason.strip().length() > 500) {
+            throw new InvalidInputException("reason", "validation.size", 1, 500);
+        }
+        CenterMerit merit = new CenterMerit(c, MeritKind.COMMENDATION, BusinessTime.today(), reason.strip(),
+                clock.instant(), access.username());
+        em.persist(merit);
+        return merit;
+    }
+
+    /** A center's commendations and sanctions, newest first (HQ any center, a center admin its own). */
+    @RolesAllowed({Role.HQ, Role.CENTER})
+    public List<CenterMerit> merits(String centerCode) {
+        return em.createNamedQuery("CenterMerit.byCenter", CenterMerit.class)
+                .setParameter("center", access.center(centerCode, false)).getResultList();
     }
 
     /**

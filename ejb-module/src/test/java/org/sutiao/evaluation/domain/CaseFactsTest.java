@@ -173,4 +173,95 @@ class CaseFactsTest {
         assertEquals(1, m21.get(Counter.FAILED));
         assertEquals(dec("68.00"), Indicator.MEDIAN_DURATION_DAYS.valueOf(m21));
     }
+
+    /**
+     * The sum over any range of days as the service reads it: the whole months of {@link PeriodParts} from the facts'
+     * months (the monthly rows), the edge days from the facts' days (the daily rows).
+     */
+    static Counts range(char subject, long id, String from, String to) {
+        PeriodParts parts = PeriodParts.of(d(from), d(to));
+        Counts total = new Counts();
+        for (CaseSnapshot c : List.of(A, B, C, D)) {
+            for (Map.Entry<FactKey, Counts> e : CaseFacts.of(c).entrySet()) {
+                FactKey k = e.getKey();
+                if (k.subject() != subject || k.subjectId() != id) {
+                    continue;
+                }
+                boolean inMonths = parts.months() != null && !k.month().isBefore(parts.months().from())
+                        && !k.month().isAfter(parts.months().to());
+                boolean inDays = parts.days().stream().anyMatch(s -> !k.day().isBefore(s.from())
+                        && !k.day().isAfter(s.to()));
+                if (inMonths || inDays) {
+                    total.addAll(e.getValue());
+                }
+            }
+        }
+        return total;
+    }
+
+    @Test
+    void aRangeOfDaysInsideTwoMonthsCountsOnlyItsDays() {
+        // 5 March – 10 April, no whole month: A (5 Mar), B (9 Mar), D (1 Apr) received, not C (2 Mar)
+        Counts c2 = range(FactKey.CENTER, C2, "2026-03-05", "2026-04-10");
+        assertEquals(2, c2.get(Counter.RECEIVED_DELEGATED));
+        assertEquals(1, c2.get(Counter.RECEIVED_ENTRUSTED));
+        assertEquals(0, c2.get(Counter.RECEIVED_DIRECT), "C was received on 2 March");
+        assertEquals(3, c2.get(Counter.ACCEPTED), "A 6 Mar, B 16 Mar, D 2 Apr");
+        assertEquals(2, c2.get(Counter.ACCEPTED_ON_TIME), "B late");
+        assertEquals(1, c2.get(Counter.CONCLUDED), "only B (30 Mar); A on 15 Apr, D on 11 Apr, C in May");
+        assertEquals(1, c2.get(Counter.SETTLED_FULL));
+        assertEquals(dec("14.00"), Indicator.MEDIAN_DURATION_DAYS.valueOf(c2));
+        assertEquals(1, c2.get(Counter.CONFIRMATIONS_APPLIED), "1 April");
+        assertEquals(0, c2.get(Counter.CONFIRMATIONS_VALID), "ruled on 20 April");
+        assertEquals(1, c2.get(Counter.OBLIGATIONS_DUE), "due 10 April; the one due 20 April is outside");
+        assertEquals(1, c2.get(Counter.OBLIGATIONS_PERFORMED_ON_TIME));
+        assertEquals(dec("4.00"), Indicator.SATISFACTION_MEAN.valueOf(c2));
+        Counts c1 = range(FactKey.CENTER, C1, "2026-03-05", "2026-03-05");
+        assertEquals(1, c1.get(Counter.RE_REFERRED), "re-referred on the day of the new offer");
+        assertEquals(0, c1.get(Counter.RECEIVED_DELEGATED), "received on 2 March");
+        assertEquals(0, c1.get(Counter.DECLINED), "declined on 3 March");
+    }
+
+    @Test
+    void aRangeWithAWholeMonthAddsTheEdgeDaysToIt() {
+        // 20 Feb – 10 Apr: February's last days (nothing), all of March (monthly rows), 1–10 April (daily rows)
+        Counts c2 = range(FactKey.CENTER, C2, "2026-02-20", "2026-04-10");
+        assertEquals(4, c2.get(Counter.ACCEPTED), "A, B, C in March, D on 2 April");
+        assertEquals(3, c2.get(Counter.ACCEPTED_ON_TIME));
+        assertEquals(1, c2.get(Counter.RECEIVED_DIRECT), "C on 2 March, inside the whole month");
+        assertEquals(1, c2.get(Counter.CONCLUDED), "B; D was withdrawn on 11 April, one day after");
+        assertEquals(0, c2.get(Counter.WITHDRAWN));
+        Counts withD = range(FactKey.CENTER, C2, "2026-02-20", "2026-04-11");
+        assertEquals(1, withD.get(Counter.WITHDRAWN));
+        assertEquals(dec("11.50"), Indicator.MEDIAN_DURATION_DAYS.valueOf(withD), "9 and 14");
+        Counts m21 = range(FactKey.MEDIATOR, M21, "2026-05-10", "2026-05-10");
+        assertEquals(1, m21.get(Counter.FAILED), "C concluded in another period, on exactly this day");
+        assertEquals(dec("68.00"), Indicator.MEDIAN_DURATION_DAYS.valueOf(m21));
+        assertEquals(0, range(FactKey.MEDIATOR, M21, "2026-05-11", "2026-06-30").get(Counter.FAILED));
+    }
+
+    @Test
+    void everyRangeOfDaysGivesTheSameSumsAsItsDaysOneByOne() {
+        LocalDate start = d("2026-02-25");
+        for (int a = 0; a < 90; a += 7) {
+            for (int b = a; b < 90; b += 11) {
+                LocalDate from = start.plusDays(a);
+                LocalDate to = start.plusDays(b);
+                Counts byParts = range(FactKey.CENTER, C2, from.toString(), to.toString());
+                Counts byDays = new Counts();
+                for (CaseSnapshot c : List.of(A, B, C, D)) {
+                    CaseFacts.of(c).forEach((k, v) -> {
+                        if (k.subject() == FactKey.CENTER && k.subjectId() == C2 && !k.day().isBefore(from)
+                                && !k.day().isAfter(to)) {
+                            byDays.addAll(v);
+                        }
+                    });
+                }
+                for (Counter counter : Counter.values()) {
+                    assertEquals(byDays.get(counter), byParts.get(counter), counter + " " + from + "–" + to);
+                }
+                assertEquals(byDays.durations(), byParts.durations(), from + "–" + to);
+            }
+        }
+    }
 }

@@ -9,6 +9,7 @@ import org.sutiao.cases.domain.DeclineReasonCode;
 import org.sutiao.cases.domain.FailureReason;
 import org.sutiao.cases.domain.OfferOutcome;
 import org.sutiao.cases.domain.ReferralKind;
+import org.sutiao.evaluation.application.EvaluationFolder;
 import org.sutiao.evaluation.domain.CaseFacts;
 import org.sutiao.evaluation.domain.CaseSnapshot;
 import org.sutiao.evaluation.domain.Counter;
@@ -42,8 +43,6 @@ final class BenchEvaluationFacts {
     private static final int RANGE = 5_000;
     private static final String COLUMNS = Arrays.stream(Counter.values()).map(Counter::column)
             .collect(Collectors.joining(", "));
-    private static final String SUMS = Arrays.stream(Counter.values()).map(c -> "SUM(" + c.column() + ")")
-            .collect(Collectors.joining(", "));
 
     private BenchEvaluationFacts() {
     }
@@ -54,8 +53,9 @@ final class BenchEvaluationFacts {
         db.setAutoCommit(false);
         long rows = 0;
         try (Statement s = db.createStatement()) {
-            s.execute("DELETE FROM eval_duration");
-            s.execute("DELETE FROM eval_summary");
+            for (String table : List.of("eval_summary", "eval_duration", "eval_daily", "eval_duration_daily")) {
+                s.execute("DELETE FROM " + table);
+            }
             s.execute("TRUNCATE eval_case_fact");
             long lo;
             long hi;
@@ -71,7 +71,7 @@ final class BenchEvaluationFacts {
                         FactKey k = e.getKey();
                         Integer days = e.getValue().durations().keySet().stream().findFirst().orElse(null);
                         copy.append(c.caseId()).append('\t').append(k.subject()).append('\t').append(k.subjectId())
-                                .append('\t').append(k.month()).append('\t').append(days == null ? "\\N" : days);
+                                .append('\t').append(k.day()).append('\t').append(k.month()).append('\t').append(days == null ? "\\N" : days);
                         for (Counter counter : Counter.values()) {
                             copy.append('\t').append(e.getValue().get(counter));
                         }
@@ -80,15 +80,12 @@ final class BenchEvaluationFacts {
                     }
                 }
                 db.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY eval_case_fact (case_id, subject, subject_id,"
-                        + " period_month, duration_days, " + COLUMNS + ") FROM STDIN", new StringReader(copy.toString()));
+                        + " period_day, period_month, duration_days, " + COLUMNS + ") FROM STDIN", new StringReader(copy.toString()));
                 db.commit();
             }
-            s.execute("INSERT INTO eval_summary (subject, subject_id, period_month, " + COLUMNS + ")"
-                    + " SELECT subject, subject_id, period_month, " + SUMS + " FROM eval_case_fact"
-                    + " GROUP BY subject, subject_id, period_month");
-            s.execute("INSERT INTO eval_duration (subject, subject_id, period_month, days, cases)"
-                    + " SELECT subject, subject_id, period_month, duration_days, COUNT(*) FROM eval_case_fact"
-                    + " WHERE duration_days IS NOT NULL GROUP BY subject, subject_id, period_month, duration_days");
+            for (String sql : EvaluationFolder.sumStatements("")) {
+                s.execute(sql);
+            }
             s.execute("UPDATE eval_fold_state SET recomputed_at = now(), folded_through = now() WHERE id = 1");
             db.commit();
         } finally {
@@ -125,24 +122,35 @@ final class BenchEvaluationFacts {
         each(db, "SELECT case_id, rated_at, score FROM case_satisfaction WHERE case_id BETWEEN ? AND ?", lo, hi,
                 r -> ratings.computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
                         .add(new CaseSnapshot.Rating(day(r.getTimestamp(2)), r.getInt(3))));
+        Map<Long, LocalDate> reportDue = new HashMap<>();
+        each(db, "SELECT case_id, due_date FROM deadline WHERE kind = 'FAILURE_REPORT' AND case_id BETWEEN ? AND ?",
+                lo, hi, r -> reportDue.merge(r.getLong(1), date(r.getDate(2)), (a, b) -> a.isAfter(b) ? a : b));
+        Map<Long, LocalDate> reportSubmitted = new HashMap<>();
+        each(db, "SELECT case_id, submitted_at FROM failure_report WHERE case_id BETWEEN ? AND ?", lo, hi,
+                r -> reportSubmitted.put(r.getLong(1), day(r.getTimestamp(2))));
         List<CaseSnapshot> out = new ArrayList<>();
         each(db, "SELECT id, source, referral_kind, center_id, mediator_id, accepted_at, ended_at, status,"
-                + " settled_scope, failure_reason_code FROM mediation_case WHERE id BETWEEN ? AND ? ORDER BY id", lo, hi,
+                + " settled_scope, failure_reason_code, coalesce(court_id, confirmation_court_id)"
+                + " FROM mediation_case WHERE id BETWEEN ? AND ? ORDER BY id", lo, hi,
                 r -> {
                     long id = r.getLong(1);
                     long mediator = r.getLong(5);
                     Long mediatorId = r.wasNull() ? null : mediator;
+                    long court = r.getLong(11);
+                    Long courtId = r.wasNull() ? null : court;
                     Object[] jc = confirmations.get(id);
+                    FailureReason reason = r.getString(10) == null ? null : FailureReason.valueOf(r.getString(10));
+                    CaseOutcome outcome = CaseOutcome.of(CaseStatus.valueOf(r.getString(8)),
+                            r.getString(9) == null ? null : AgreementScope.valueOf(r.getString(9)), reason);
                     out.add(new CaseSnapshot(id, CaseSource.valueOf(r.getString(2)),
                             r.getString(3) == null ? null : ReferralKind.valueOf(r.getString(3)), r.getLong(4),
-                            mediatorId, day(r.getTimestamp(6)), day(r.getTimestamp(7)),
-                            CaseOutcome.of(CaseStatus.valueOf(r.getString(8)),
-                                    r.getString(9) == null ? null : AgreementScope.valueOf(r.getString(9)),
-                                    r.getString(10) == null ? null : FailureReason.valueOf(r.getString(10))),
+                            mediatorId, day(r.getTimestamp(6)), day(r.getTimestamp(7)), outcome,
                             offers.getOrDefault(id, List.of()), suspensions.getOrDefault(id, List.of()),
                             jc == null ? null : (LocalDate) jc[0], jc == null ? null : (String) jc[1],
                             jc == null ? null : (LocalDate) jc[2], documents.get(id),
-                            obligations.getOrDefault(id, List.of()), ratings.getOrDefault(id, List.of())));
+                            obligations.getOrDefault(id, List.of()), ratings.getOrDefault(id, List.of()), courtId,
+                            outcome == CaseOutcome.FAILED ? reason : null, reportDue.get(id),
+                            reportSubmitted.get(id)));
                 });
         return out;
     }

@@ -29,6 +29,7 @@ public class CaseListView implements Serializable {
     private CaseStatus status;
     private String text;
     private String center;
+    private String mediator;
     private boolean overdueOnly;
     private LazyDataModel<CaseSummary> cases;
     private boolean countCapped;
@@ -45,7 +46,8 @@ public class CaseListView implements Serializable {
     }
 
     private CaseFilter filter() {
-        return new CaseFilter(status, null, null, center, text, null, null, overdueOnly ? Boolean.TRUE : null);
+        return new CaseFilter(status, null, null, center, text, null, null, overdueOnly ? Boolean.TRUE : null,
+                mediator);
     }
 
     /** True when more cases match than were counted (the page report then says "more than"). */
@@ -76,6 +78,18 @@ public class CaseListView implements Serializable {
 
     public void setCenter(String center) {
         this.center = center == null || center.isBlank() ? null : center.strip();
+    }
+
+    /**
+     * The mediator to list (the evaluation dashboard's drill-down, {@code ?mediator=}); null for every mediator in
+     * scope. Within the caller's scope: another center's mediator lists nothing.
+     */
+    public String getMediator() {
+        return mediator;
+    }
+
+    public void setMediator(String mediator) {
+        this.mediator = mediator == null || mediator.isBlank() ? null : mediator.strip();
     }
 
     public String getText() {

@@ -299,8 +299,9 @@ public class EvaluationDashboardView implements Serializable {
         return indicatorSet == null ? List.of() : indicatorSet.items();
     }
 
+    /** The indicators of the cases (center construction has its own section, {@code CenterConstructionTable}). */
     public Indicator[] getIndicators() {
-        return Indicator.values();
+        return Indicator.ofCases().toArray(Indicator[]::new);
     }
 
     /** The indicator's value for display: rates as percentages (1 place), days and scores with 2 places; – without data. */
@@ -333,7 +334,8 @@ public class EvaluationDashboardView implements Serializable {
             return "–";
         }
         return switch (code) {
-            case MEAN_DURATION_DAYS, MEDIAN_DURATION_DAYS, SATISFACTION_MEAN -> v.setScale(2, RoundingMode.HALF_UP).toPlainString();
+            case MEAN_DURATION_DAYS, MEDIAN_DURATION_DAYS, SATISFACTION_MEAN, MEAN_ACCEPTANCE_DAYS ->
+                    v.setScale(2, RoundingMode.HALF_UP).toPlainString();
             default -> v.movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
         };
     }
