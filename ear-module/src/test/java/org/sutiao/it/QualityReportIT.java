@@ -134,7 +134,8 @@ class QualityReportIT {
         assertEquals("PUBLISHED", published.json().getString("status"));
         String sha = published.json().getString("sha256");
         assertEquals(409, HQ.put("/reports/" + id, "{\"findings\":\"改写\"}").status());
-        assertEquals(409, HQ.post("/reports/" + id + "/publication", "{}").status());
+        assertEquals(409, HQ.post("/reports/" + id + "/publication", "{}", Api.newKey()).status(),
+                "a second publication (a new request: the same one within 10 s is answered again, IdempotencyKeys)");
 
         byte[] pdf = HQ.getBytes("/reports/" + id + ".pdf");
         assertEquals(sha, sha256(pdf), "the hash is the hash of the exact document served");
