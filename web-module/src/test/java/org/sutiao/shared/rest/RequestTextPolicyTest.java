@@ -27,7 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RequestTextPolicyTest {
     private static final Set<String> MULTI_LINE = Set.of("facts", "terms", "text", "reason", "details", "minutes",
             "basicSituation", "failureReasons", "notesForCourt", "description", "evidence", "method", "notes", "note",
-            "comments", "conflictOverrideReason", "participants", "contentBase64", "scanBase64");
+            "comments", "conflictOverrideReason", "participants", "contentBase64", "scanBase64", "findings", "problems",
+            "measures");
 
     @Test
     void theModelHoldsTheKnownRequests() {

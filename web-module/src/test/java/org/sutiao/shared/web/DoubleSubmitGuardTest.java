@@ -24,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class DoubleSubmitGuardTest {
     /** Non-ajax buttons that only download (an export): they create nothing. */
-    private static final Set<String> DOWNLOADS = Set.of("export", "export-centers", "export-mediators");
+    private static final Set<String> DOWNLOADS = Set.of("export", "export-centers", "export-mediators", "download-pdf",
+            "download-xlsx");
     private static final Pattern BUTTON = Pattern.compile("<(p:commandButton|h:commandButton|p:commandLink|h:commandLink)\\b([^>]*)>",
             Pattern.DOTALL);
 
