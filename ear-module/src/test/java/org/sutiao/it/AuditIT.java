@@ -176,6 +176,7 @@ class AuditIT {
     @Test
     void aDeletedRowIsFound() throws Exception {
         long id = referAndAccept();
+        assertTrue(verification().getBoolean("intact"), "sealed: an entry is protected from its sealing on");
         long refer = entries("caseId=" + id + "&action=refer").get(0).getJsonNumber("id").longValue();
         long accept = entries("caseId=" + id + "&action=accept").get(0).getJsonNumber("id").longValue();
         Map<String, Object> row = probe.delete(refer);
