@@ -20,14 +20,15 @@ import java.util.concurrent.Future;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The audit log through the API, inside the server: entries carry role, organisation, client address and outcome;
  * writes and refusals are recorded, plain reads that write nothing are not; the hash chain verifies, and an entry
  * changed or deleted by SQL is found (and put back); the viewer filters and pages for operators and HQ only; a
- * party's access trail shows roles and organisations, no usernames; concurrent requests keep the chain linear.
+ * party's access trail shows roles and organisations, no usernames; concurrent requests are each chained once in
+ * one linear chain; entries are sealed by the timer within seconds and before every verification; a refused act's
+ * entry outlives its rolled-back transaction.
  */
 @ExtendWith(ArquillianExtension.class)
 class AuditIT {
@@ -175,6 +176,7 @@ class AuditIT {
     @Test
     void aDeletedRowIsFound() throws Exception {
         long id = referAndAccept();
+        assertTrue(verification().getBoolean("intact"), "sealed: an entry is protected from its sealing on");
         long refer = entries("caseId=" + id + "&action=refer").get(0).getJsonNumber("id").longValue();
         long accept = entries("caseId=" + id + "&action=accept").get(0).getJsonNumber("id").longValue();
         Map<String, Object> row = probe.delete(refer);
@@ -190,17 +192,49 @@ class AuditIT {
     }
 
     @Test
-    void rowsWrittenBeforeTheChainAreSealedBeforeTheNextEntry() throws Exception {
+    void unsealedRowsAreChainedInIdOrderBeforeAVerificationChecks() throws Exception {
         long before = verification().getJsonNumber("entries").longValue();
         List<Long> legacy = probe.insertLegacyRows(3);
-        assertNull(probe.hash(legacy.get(0)));
-        referAndAccept();
-        for (Long id : legacy) {
-            assertNotNull(probe.hash(id), "sealed: " + id);
-        }
         JsonObject after = verification();
         assertTrue(after.getBoolean("intact"), after.toString());
-        assertTrue(after.getJsonNumber("entries").longValue() >= before + 3 + 2);
+        assertEquals(0, after.getJsonNumber("pending").longValue(), after.toString());
+        assertTrue(after.getJsonNumber("entries").longValue() >= before + 3, after.toString());
+        Long previous = null;
+        for (Long id : legacy) {
+            assertNotNull(probe.hash(id), "sealed: " + id);
+            Long position = probe.position(id);
+            assertNotNull(position, "chained: " + id);
+            assertTrue(previous == null || position > previous, "in id order");
+            previous = position;
+        }
+    }
+
+    @Test
+    void anEntryIsSealedWithinSecondsWithoutAVerification() throws Exception {
+        Api.Reply r = Api.clerk().post("/referrals", Referrals.c01(Referrals.newCaseNumber()).build().toString());
+        assertEquals(201, r.status(), r.body());
+        long entry = entries("caseId=" + r.json().getJsonNumber("id").longValue() + "&action=refer").get(0)
+                .getJsonNumber("id").longValue();
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(15);
+        while (probe.position(entry) == null && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertNotNull(probe.position(entry), "the sealer chains an entry about a second after its commit");
+        assertNotNull(probe.hash(entry));
+    }
+
+    @Test
+    void aRefusedReferralIsRecordedAlthoughItsTransactionRollsBack() {
+        String number = Referrals.newCaseNumber();
+        String body = Referrals.c01(number).add("consentRecordedAt", "2099-01-01T10:00:00+08:00").build().toString();
+        Api.Reply refused = Api.clerk().post("/referrals", body);
+        assertEquals(400, refused.status(), refused.body());
+        List<JsonObject> refers = entries("action=refer&username=clerk.bj0105&size=1");
+        assertEquals(1, refers.size());
+        assertTrue(refers.get(0).getString("outcome").startsWith("validation.failed"), refers.toString());
+        assertTrue(!refers.get(0).containsKey("caseId") || refers.get(0).isNull("caseId"), "no case: " + refers);
+        assertEquals(0, Api.clerk().get("/cases?q=" + enc(number)).json().getJsonArray("items").size(),
+                "the referral's transaction rolled back");
     }
 
     @Test
@@ -269,11 +303,12 @@ class AuditIT {
     }
 
     @Test
-    void concurrentRequestsKeepTheChainLinear() throws Exception {
+    void concurrentRequestsAreEachChainedOnceInOneLinearChain() throws Exception {
         long id = referAndAccept();
         int threads = 8;
         int each = 5;
         long before = verification().getJsonNumber("entries").longValue();
+        long firstId = probe.maxId();
         int reads = OPS.get("/audit?caseId=" + id + "&action=READ_CASE").json().getInt("total");
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -283,20 +318,27 @@ class AuditIT {
                     int ok = 0;
                     for (int i = 0; i < each; i++) {
                         ok += Api.clerk().get("/cases/" + id).status() == 200 ? 1 : 0;
+                        ok += Api.clerk().post("/referrals", Referrals.c01(Referrals.newCaseNumber()).build()
+                                .toString()).status() == 201 ? 1 : 0;
                     }
                     return ok;
                 }));
             }
             for (Future<Integer> f : done) {
-                assertEquals(each, f.get());
+                assertEquals(2 * each, f.get());
             }
         } finally {
             pool.shutdown();
         }
+        long lastId = probe.maxId();
         JsonObject after = verification();
         assertTrue(after.getBoolean("intact"), after.toString());
         assertTrue(after.isNull("firstBrokenId"));
-        assertTrue(after.getJsonNumber("entries").longValue() >= before + threads * each);
+        assertTrue(after.getJsonNumber("entries").longValue() >= before + 2L * threads * each);
+        long[] sealing = probe.sealing(firstId, lastId);
+        assertTrue(sealing[0] >= 2L * threads * each, "a read and a referral entry each: " + sealing[0]);
+        assertEquals(sealing[0], sealing[1], "every entry written meanwhile is chained");
+        assertEquals(sealing[0], sealing[2], "each at a position of its own");
         assertEquals(reads + threads * each, OPS.get("/audit?caseId=" + id + "&action=READ_CASE").json().getInt("total"),
                 "every read has its own entry");
     }

@@ -85,18 +85,22 @@ public class AuditProbe {
     }
 
     /**
-     * Makes the database look upgraded from before V9: in one transaction holding the head's lock, inserts {@code n} rows as the old code
-     * wrote them (no role, no hashes) right after the chain's end and marks them as pre-V9 rows to seal.
+     * Inserts {@code n} unsealed rows as the code before V9 wrote them (no role, no hashes, no chain position), with
+     * ids below every id of the sequence (after the highest id written before V31, if any): as on a database upgraded
+     * with pre-V9 rows never sealed.
      *
-     * @return their ids
+     * @return their ids, ascending
      */
     public java.util.List<Long> insertLegacyRows(int n) throws SQLException {
         try (Connection c = db.getConnection()) {
             long last;
-            try (PreparedStatement q = c.prepareStatement("SELECT last_id FROM audit_chain_head WHERE id = 1 FOR UPDATE");
-                 ResultSet rs = q.executeQuery()) {
-                rs.next();
-                last = rs.getLong(1);
+            try (PreparedStatement q = c.prepareStatement(
+                    "SELECT COALESCE(MAX(id), 0) FROM audit_entry WHERE id < ?")) {
+                q.setLong(1, 999_000_000_000L);
+                try (ResultSet rs = q.executeQuery()) {
+                    rs.next();
+                    last = rs.getLong(1);
+                }
             }
             java.util.List<Long> ids = new java.util.ArrayList<>();
             try (PreparedStatement i = c.prepareStatement("INSERT INTO audit_entry (id, occurred_at, username, action,"
@@ -108,11 +112,45 @@ public class AuditProbe {
                     ids.add(last + k);
                 }
             }
-            try (PreparedStatement u = c.prepareStatement("UPDATE audit_chain_head SET legacy_max_id = ? WHERE id = 1")) {
-                u.setLong(1, last + n);
-                u.executeUpdate();
-            }
             return ids;
+        }
+    }
+
+    /** An entry's chain position, or null (unsealed). */
+    public Long position(long id) throws SQLException {
+        try (Connection c = db.getConnection();
+             PreparedStatement q = c.prepareStatement("SELECT chain_position FROM audit_entry WHERE id = ?")) {
+            q.setLong(1, id);
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next() ? (Long) rs.getObject(1, Long.class) : null;
+            }
+        }
+    }
+
+    /** The highest entry id written so far. */
+    public long maxId() throws SQLException {
+        try (Connection c = db.getConnection();
+             PreparedStatement q = c.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM audit_entry");
+             ResultSet rs = q.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /**
+     * Of the entries with ids in {@code (after, until]}: how many there are, how many are sealed, how many distinct
+     * chain positions they hold.
+     */
+    public long[] sealing(long after, long until) throws SQLException {
+        try (Connection c = db.getConnection();
+             PreparedStatement q = c.prepareStatement("SELECT COUNT(*), COUNT(chain_position), COUNT(DISTINCT"
+                     + " chain_position) FROM audit_entry WHERE id > ? AND id <= ?")) {
+            q.setLong(1, after);
+            q.setLong(2, until);
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                return new long[]{rs.getLong(1), rs.getLong(2), rs.getLong(3)};
+            }
         }
     }
 

@@ -33,6 +33,10 @@ import java.util.StringJoiner;
  * is what an auditor looks for);</li>
  * <li>a call of a method annotated {@code @Audited} itself (exports, verification), always.</li>
  * </ul>
+ * The entry of a successful call made in a transaction is written in that transaction (one commit for the act and its
+ * entry; pending changes are flushed first, so that a constraint the database enforces refuses the call here and
+ * is recorded as a refusal); a refusal's entry, and a successful call's made without a transaction, each in a
+ * transaction of its own ({@link AuditLog}).
  * Plain reads that succeed are not recorded here: the reads of case content are recorded by the read policy through
  * {@link AuditLog#record(org.sutiao.identity.application.Caller, String, Long, String)}. Only the outermost audited
  * call on a thread records, under its method name as the action; the case is its {@code Long caseId} first
@@ -61,9 +65,11 @@ public class AuditInterceptor implements Serializable {
                 return ctx.proceed();
             }
             Object result;
+            boolean inTransaction;
             try {
                 result = ctx.proceed();
-                if (!WriteTracker.wrote() && transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+                inTransaction = transactions.getTransactionStatus() == Status.STATUS_ACTIVE;
+                if (inTransaction) {
                     em.flush();
                 }
             } catch (Exception e) {
@@ -72,9 +78,14 @@ public class AuditInterceptor implements Serializable {
                 throw e;
             }
             if (WriteTracker.wrote() || ctx.getMethod().isAnnotationPresent(Audited.class)) {
-                Long caseId = caseId(ctx);
-                log.recordCall(action(ctx.getMethod()), caseId != null ? caseId : caseIdOf(result),
-                        detail(ctx, result), AuditEntry.OK, claimedUsername(ctx));
+                Long caseId = caseId(ctx) != null ? caseId(ctx) : caseIdOf(result);
+                if (inTransaction) {
+                    log.recordCallInTransaction(action(ctx.getMethod()), caseId, detail(ctx, result),
+                            claimedUsername(ctx));
+                } else {
+                    log.recordCall(action(ctx.getMethod()), caseId, detail(ctx, result), AuditEntry.OK,
+                            claimedUsername(ctx));
+                }
             }
             return result;
         } finally {

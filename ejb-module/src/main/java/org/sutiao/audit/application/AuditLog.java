@@ -10,6 +10,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.sutiao.audit.domain.AuditChainHead;
 import org.sutiao.audit.domain.AuditEntry;
 import org.sutiao.identity.application.Caller;
@@ -21,6 +24,8 @@ import org.sutiao.shared.domain.NotFoundException;
 import java.security.Principal;
 import java.time.Clock;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Writes the audit log (CJIS Security Policy §5.4.1.1 events and content; NIST SP 800-53 AU-3, AU-9; notice
@@ -28,21 +33,26 @@ import java.util.List;
  * confirmed identity name), action, case, detail, client address ({@link ClientAddress}) and outcome, chained by
  * SHA-256 onto the previous entry ({@link org.sutiao.audit.domain.AuditChain}). Entries are only inserted.
  * <p>
- * Each entry is written in its own short transaction ({@code REQUIRES_NEW}) that locks the one-row
- * {@link AuditChainHead} ({@code SELECT … FOR UPDATE}), takes the next id, chains onto the head's hash and commits.
- * So the chain stays linear under concurrent requests and across cluster nodes, the lock is held for one insert and
- * one update (about a millisecond), never for the length of a business transaction, and a refused act is recorded
- * although its own transaction rolls back. The price: audited calls are serialised on that row for that moment
- * (thousands of entries a second, far above the platform's load), each needs a second pooled connection for the
- * moment, and an entry is kept even when the business transaction later fails at commit (the log then says an act
- * was attempted, which is true).
+ * An append is one plain {@code INSERT} of an unsealed entry, without any lock, so audited calls no longer queue
+ * (issue 10 §2, intake). A successful act's entry is written in the act's own transaction
+ * ({@link #recordCallInTransaction}: it commits exactly when the act does, one commit for both; should that commit
+ * fail, the attempt is recorded afterwards in a transaction of its own with outcome {@value #ROLLED_BACK}); every
+ * other entry — a refusal, whose business transaction rolls back, a read, a denied call — in its own short
+ * transaction ({@code REQUIRES_NEW}), so it is kept whatever happens to the caller's. {@link #seal} chains the
+ * committed entries afterwards, under the lock of the one-row {@link AuditChainHead}: {@link AuditChainSealer} calls
+ * it every second and before every verification, so an entry is protected by the chain from about a second after
+ * its commit on (until then it is <em>pending</em>: verification counts it, but a change to it is not detected).
  */
 @Stateless
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class AuditLog {
+    private static final Logger LOG = Logger.getLogger(AuditLog.class.getName());
     /** The action of a call refused because the caller's role may not make it (HTTP 403); the detail is the call. */
     public static final String ACCESS_DENIED = "ACCESS_DENIED";
+
+    /** The outcome of a successful act whose transaction then failed to commit (nothing of it was stored). */
+    public static final String ROLLED_BACK = "rolledBack";
 
     /** Action names of the reads of case content. */
     public static final String READ_CASE = "READ_CASE";
@@ -58,6 +68,8 @@ public class AuditLog {
     ClientAddress address;
     @Resource
     SessionContext session;
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     /**
      * Records an act of a known caller: username, role, organisation (a PARTY's confirmed identity name, else the
@@ -67,8 +79,8 @@ public class AuditLog {
      * @param detail free text (≤ 500 characters kept; no case content beyond what identifies the act)
      */
     public void record(Caller caller, String action, Long caseId, String detail) {
-        append(caller.username(), caller.role() == null ? null : caller.role().name(), organization(caller),
-                action, caseId, detail, AuditEntry.OK);
+        em.persist(entry(caller.username(), caller.role() == null ? null : caller.role().name(), organization(caller),
+                action, caseId, detail, AuditEntry.OK));
     }
 
     /**
@@ -98,18 +110,69 @@ public class AuditLog {
      * @param claimedUsername the username a call without login is about, or null
      */
     public void recordCall(String action, Long caseId, String detail, String outcome, String claimedUsername) {
+        em.persist(entryForCall(action, caseId, detail, outcome, claimedUsername));
+    }
+
+    /**
+     * Records a successful act of the current caller as {@link #recordCall(String, Long, String, String, String)}
+     * does, but in the caller's transaction: the entry commits with the act. Should that transaction roll back
+     * instead of committing, the attempt is recorded after it in a transaction of its own, outcome
+     * {@value #ROLLED_BACK}.
+     *
+     * @throws jakarta.ejb.EJBTransactionRequiredException without a transaction
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void recordCallInTransaction(String action, Long caseId, String detail, String claimedUsername) {
+        AuditEntry entry = entryForCall(action, caseId, detail, AuditEntry.OK, claimedUsername);
+        em.persist(entry);
+        AuditLog self = session.getBusinessObject(AuditLog.class);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to do before: the entry is part of the transaction
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status != Status.STATUS_COMMITTED) {
+                    try {
+                        self.insert(entry.username(), entry.role(), entry.organization(), entry.action(),
+                                entry.caseId(), entry.detail(), entry.clientAddress(), ROLLED_BACK);
+                    } catch (RuntimeException e) {
+                        LOG.log(Level.SEVERE, "Audit entry of a rolled-back " + action + " not written", e);
+                    }
+                }
+            }
+        });
+    }
+
+    /**
+     * Inserts an entry with the given fields in a transaction of its own (the record of an act whose own
+     * transaction failed to commit). Not for callers outside the audit log.
+     */
+    public void insert(String username, String role, String organization, String action, Long caseId,
+                       String detail, String clientAddress, String outcome) {
+        em.persist(new AuditEntry(clock.instant(), username, role, organization, action, caseId, detail,
+                clientAddress, outcome));
+    }
+
+    private AuditEntry entryForCall(String action, Long caseId, String detail, String outcome,
+                                    String claimedUsername) {
         Principal p = session.getCallerPrincipal();
         boolean anonymous = p == null || "anonymous".equals(p.getName());
         if (anonymous && claimedUsername != null && !claimedUsername.isBlank()) {
             String name = claimedUsername.strip();
             name = name.length() > 64 ? name.substring(0, 64) : name;
-            append(name, null, null, action, caseId, detail, outcome);
-            return;
+            return entry(name, null, null, action, caseId, detail, outcome);
         }
-        recordAs(anonymous ? Actor.SYSTEM.username() : p.getName(), action, caseId, detail, outcome);
+        return entryAs(anonymous ? Actor.SYSTEM.username() : p.getName(), action, caseId, detail, outcome);
     }
 
     private void recordAs(String username, String action, Long caseId, String detail, String outcome) {
+        em.persist(entryAs(username, action, caseId, detail, outcome));
+    }
+
+    private AuditEntry entryAs(String username, String action, Long caseId, String detail, String outcome) {
         Caller caller = null;
         if (!Actor.SYSTEM.username().equals(username)) {
             try {
@@ -118,11 +181,11 @@ public class AuditLog {
                 caller = null;
             }
         }
-        append(username, caller == null || caller.role() == null ? null : caller.role().name(),
+        return entry(username, caller == null || caller.role() == null ? null : caller.role().name(),
                 caller == null ? null : organization(caller), action, caseId, detail, outcome);
     }
 
-    /** The entries of one case in chain order. */
+    /** The entries of one case in the order they were written (id order). */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<AuditEntry> forCase(Long caseId) {
         return em.createNamedQuery("AuditEntry.byCase", AuditEntry.class).setParameter("caseId", caseId)
@@ -130,51 +193,39 @@ public class AuditLog {
     }
 
     /**
-     * Chains up to {@code max} rows written before the chain existed (pre-V9), in id order, once; the startup
-     * calls it in batches so that a large old log never makes one long transaction.
+     * Seals up to {@code max} committed unsealed entries, oldest id first, onto the chain, in this transaction and
+     * under the head's lock ({@code SELECT … FOR UPDATE}), so that concurrent sealers — the timer, a verification,
+     * another cluster node — chain each entry once and the chain stays linear. An entry committed after a sealed one
+     * with a higher id (their transactions overlapped) is simply chained later. When no entry waits, nothing is locked
+     * or written. Pre-V9 rows that were never sealed are unsealed rows like any other.
      *
-     * @return true when every old row is chained
+     * @param max the most entries sealed in this transaction (≥ 1)
+     * @return how many entries were sealed; fewer than {@code max} when none waits any more
      */
-    public boolean sealLegacy(int max) {
-        AuditChainHead head = lockHead();
-        seal(head, max);
-        return head.legacySealed();
-    }
-
-    private void append(String username, String role, String organization, String action, Long caseId,
-                        String detail, String outcome) {
-        AuditChainHead head = lockHead();
-        if (!head.legacySealed()) {
-            seal(head, Integer.MAX_VALUE);
+    public int seal(int max) {
+        if (em.createNamedQuery("AuditEntry.anyUnsealed", Long.class).setMaxResults(1).getResultList().isEmpty()) {
+            return 0;
         }
-        AuditEntry entry = new AuditEntry(head.nextId(), clock.instant(), username, role, organization, action,
-                caseId, detail, ClientAddress.current(address), outcome, head.lastHash());
-        em.persist(entry);
-        head.advance(entry);
-    }
-
-    private AuditChainHead lockHead() {
         AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
         if (head == null) {
             throw new IllegalStateException("audit_chain_head is missing (migration V9)");
         }
-        return head;
+        List<AuditEntry> rows = em.createNamedQuery("AuditEntry.unsealed", AuditEntry.class).setMaxResults(max)
+                .getResultList();
+        rows.forEach(head::chain);
+        return rows.size();
     }
 
-    private void seal(AuditChainHead head, int max) {
-        if (head.legacySealed()) {
-            return;
-        }
-        List<AuditEntry> rows = em.createNamedQuery("AuditEntry.range", AuditEntry.class)
-                .setParameter("after", head.lastId()).setParameter("until", head.legacyMaxId())
-                .setMaxResults(max).getResultList();
-        for (AuditEntry row : rows) {
-            row.seal(head.lastHash());
-            head.advance(row);
-        }
-        if (rows.size() < max) {
-            head.legacyDone();
-        }
+    /** How many committed entries are not sealed yet. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public long unsealed() {
+        return em.createNamedQuery("AuditEntry.countUnsealed", Long.class).getSingleResult();
+    }
+
+    private AuditEntry entry(String username, String role, String organization, String action, Long caseId,
+                             String detail, String outcome) {
+        return new AuditEntry(clock.instant(), username, role, organization, action, caseId, detail,
+                ClientAddress.current(address), outcome);
     }
 
     /**

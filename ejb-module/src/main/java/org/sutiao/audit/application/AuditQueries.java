@@ -55,6 +55,8 @@ public class AuditQueries {
     @Inject
     AuditLog log;
     @Inject
+    AuditChainSealer sealer;
+    @Inject
     AuditExcel excel;
     @Inject
     CallerLookup callers;
@@ -144,33 +146,32 @@ public class AuditQueries {
     }
 
     /**
-     * Verifies the whole chain in id order, in keyset batches of {@value #BATCH} outside a transaction (constant
+     * Verifies the whole chain in chain order, in keyset batches of {@value #BATCH} outside a transaction (constant
      * memory, no transaction timeout on tens of millions of rows), against the head as it was when verification
-     * began; entries added meanwhile are left for the next run. Pre-V9 rows not yet sealed are sealed first.
-     * Recorded in the log itself.
+     * began. Every entry committed until then is sealed first ({@link AuditChainSealer#sealAll}); entries committed
+     * meanwhile are left for the next run and reported as pending (their count), never as broken. Recorded in the log
+     * itself.
      */
     @RolesAllowed({Role.OPERATOR_ROLE, Role.HQ})
     @Audited
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Verification verify() {
-        while (!log.sealLegacy(BATCH)) {
-            // each batch is its own short transaction
-        }
+        sealer.sealAll();
         AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID);
         AuditChain.Verifier verifier = new AuditChain.Verifier();
         long after = 0;
         while (true) {
-            List<AuditEntry> batch = em.createNamedQuery("AuditEntry.range", AuditEntry.class)
-                    .setParameter("after", after).setParameter("until", head.lastId())
+            List<AuditEntry> batch = em.createNamedQuery("AuditEntry.chain", AuditEntry.class)
+                    .setParameter("after", after).setParameter("until", head.lastPosition())
                     .setMaxResults(BATCH).getResultList();
             batch.forEach(verifier::accept);
             if (batch.size() < BATCH) {
                 break;
             }
-            after = verifier.lastId();
+            after = verifier.lastPosition();
         }
         AuditChain.Result r = verifier.finish(head);
-        return new Verification(r.intact(), r.entries(), r.firstBrokenId());
+        return new Verification(r.intact(), r.entries(), r.firstBrokenId(), log.unsealed());
     }
 
     /**

@@ -9,7 +9,9 @@ import java.util.Objects;
  * The hash chain of the audit log (NIST SP 800-53 AU-9 and AU-10; CJIS Security Policy §5.4.6: audit information
  * protected from modification and deletion). Each entry's hash is the lower-case hex SHA-256 of the UTF-8 bytes of
  * its canonical encoding, which includes the predecessor's hash: changing, inserting or deleting a row breaks the
- * link to its successor, and a deleted last row no longer matches {@link AuditChainHead}.
+ * link to its successor, and a deleted last row no longer matches {@link AuditChainHead}. The chain runs in the order
+ * of the entries' chain positions ({@link AuditEntry#chainPosition()}), given at sealing; the id in the encoding is
+ * the entry's own.
  * <p>
  * Canonical encoding, version 1: the tag {@code sutiao-audit-v1}, then for each field in the order id, instant,
  * username, role, organisation, action, case id, detail, client address, outcome, previous hash: a line feed and
@@ -59,13 +61,14 @@ public final class AuditChain {
     }
 
     /**
-     * Checks entries fed one by one in ascending id order, keeping only the last hash (constant memory whatever the
-     * length of the log). The first broken entry is the first whose stored hash differs from its recomputed one, or
-     * whose previous hash differs from the hash of the entry before it.
+     * Checks sealed entries fed one by one in ascending chain position, keeping only the last hash (constant memory
+     * whatever the length of the log). The first broken entry is the first whose stored hash differs from its
+     * recomputed one, or whose previous hash differs from the hash of the entry before it.
      */
     public static final class Verifier {
         private String lastHash;
         private Long lastId;
+        private long lastPosition;
         private long count;
         private Long firstBrokenId;
 
@@ -78,11 +81,12 @@ public final class AuditChain {
             }
             lastHash = e.hash();
             lastId = e.id();
+            lastPosition = e.chainPosition() == null ? lastPosition : e.chainPosition();
         }
 
-        /** The last id fed, or null. */
-        public Long lastId() {
-            return lastId;
+        /** The chain position of the last entry fed, 0 before the first (the keyset of a verification's batches). */
+        public long lastPosition() {
+            return lastPosition;
         }
 
         /**

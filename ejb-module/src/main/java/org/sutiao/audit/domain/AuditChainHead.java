@@ -6,11 +6,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * The one-row head of the audit chain (NIST SP 800-53 AU-9: protection of audit information): the last entry's id
- * and hash and the number of entries. Appenders hold it under a pessimistic lock while they chain one entry, so two
- * transactions never chain onto the same predecessor; verification compares the last entry it finds with it, so a
- * deleted last entry is detected too. {@link #legacyMaxId()} is the highest id written before the chain existed
- * (V9): those rows are sealed, in id order, before the first new entry.
+ * The one-row head of the audit chain (NIST SP 800-53 AU-9: protection of audit information): the last chained
+ * entry's position, id and hash and the number of chained entries. Only the sealer holds it, under a pessimistic
+ * lock, while it chains the entries written since ({@link #chain}), so two sealers never chain onto the same
+ * predecessor, also on two cluster nodes; appenders never touch it. Verification compares the last entry it finds
+ * with it, so a deleted last entry is detected too.
  */
 @Entity
 @Table(name = "audit_chain_head")
@@ -20,60 +20,40 @@ public class AuditChainHead {
 
     @Id
     private Integer id;
+    @Column(name = "last_position", nullable = false)
+    private long lastPosition;
     @Column(name = "last_id", nullable = false)
     private long lastId;
     @Column(name = "last_hash", length = 64)
     private String lastHash;
     @Column(nullable = false)
     private long entries;
-    @Column(name = "legacy_max_id", nullable = false)
-    private long legacyMaxId;
 
-    protected AuditChainHead() {
-    }
-
-    /** Only for tests: a head as the migration creates it. */
-    public AuditChainHead(long legacyMaxId) {
+    /** For JPA; and for tests: an empty chain, as the migration creates it on an empty log. */
+    public AuditChainHead() {
         this.id = ID;
-        this.legacyMaxId = legacyMaxId;
-    }
-
-    /** True once every pre-V9 row is chained. */
-    public boolean legacySealed() {
-        return lastId >= legacyMaxId;
     }
 
     /**
-     * The id of the next new entry.
+     * Seals an unsealed, persisted entry at the next position, chained onto the last entry's hash, and moves the head
+     * onto it.
      *
-     * @throws IllegalStateException while pre-V9 rows wait to be sealed (their ids would collide)
+     * @throws IllegalStateException when the entry is sealed already or was not persisted (no id)
      */
-    public long nextId() {
-        if (!legacySealed()) {
-            throw new IllegalStateException("seal the pre-V9 audit rows first");
-        }
-        return lastId + 1;
-    }
-
-    /**
-     * Moves the head onto an entry just chained.
-     *
-     * @throws IllegalArgumentException when the entry does not follow the head
-     */
-    public void advance(AuditEntry entry) {
-        if (entry.id() <= lastId || !java.util.Objects.equals(entry.prevHash(), lastHash)) {
-            throw new IllegalArgumentException("audit entry " + entry.id() + " does not follow the head");
-        }
+    public void chain(AuditEntry entry) {
+        entry.seal(lastPosition + 1, lastHash);
+        lastPosition = entry.chainPosition();
         lastId = entry.id();
         lastHash = entry.hash();
         entries++;
     }
 
-    /** Every pre-V9 row is chained (also when the last of them were missing): new entries follow. */
-    public void legacyDone() {
-        legacyMaxId = Math.min(legacyMaxId, lastId);
+    /** The last chained entry's position, 0 for an empty chain. */
+    public long lastPosition() {
+        return lastPosition;
     }
 
+    /** The last chained entry's id, 0 for an empty chain. */
     public long lastId() {
         return lastId;
     }
@@ -84,9 +64,5 @@ public class AuditChainHead {
 
     public long entries() {
         return entries;
-    }
-
-    public long legacyMaxId() {
-        return legacyMaxId;
     }
 }

@@ -25,11 +25,13 @@ import java.util.List;
  * A court refers a case to a center (委派 / 委托, notice 法办〔2024〕623号 §4(4)1), from a page or the docking API.
  * Idempotent: a retry with the same {@code Idempotency-Key}, or the same court case number from the same court,
  * returns the existing case and never makes a second one, also when duplicates arrive at the same moment (the
- * database's unique keys decide; the loser re-reads the winner's case).
+ * database's unique keys decide; the loser re-reads the winner's case in a transaction of its own, its own attempt
+ * rolled back). One transaction per new referral: the check, the insert and the {@code refer} audit entry commit
+ * together (issue 10 §2, intake).
  */
 @Stateless
 @Audited
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@TransactionAttribute(TransactionAttributeType.REQUIRED)
 public class ReferralService {
     /** Tolerance for the court's clock when checking that consent precedes the push. */
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
@@ -43,12 +45,14 @@ public class ReferralService {
     Clock clock;
     @Inject
     CaseAccess access;
+    @Inject
+    CaseQueryService queries;
     @Resource
     SessionContext session;
 
     /**
      * @param idempotencyKey the client's key for retries, or null
-     * @return the case id and whether it was created now
+     * @return the case id, whether it was created now, and then the new case as the caller reads it
      * @throws org.sutiao.shared.domain.InvalidInputException on any invalid field (nothing stored)
      * @throws org.sutiao.shared.domain.ConflictException     when the key was used for another case number
      */
@@ -68,6 +72,8 @@ public class ReferralService {
             ReferralResult result = writer.referIfNew(command, caller.orgCode(), key, clock.instant(), caller.actor());
             if (result.created()) {
                 access.createdInThisRequest(caller, result.caseId());
+                // the answer from the objects just stored, in this transaction: no second transaction re-reading them
+                return new ReferralResult(result.caseId(), true, queries.detail(result.caseId()));
             }
             return result;
         } catch (DuplicateReferralException collision) {

@@ -19,13 +19,14 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * The transactional half of the referral intake: each call is its own transaction, so that a unique-key
- * collision with a concurrent duplicate push rolls back only that attempt. Called only by {@link ReferralService}.
+ * The writing half of the referral intake, in {@link ReferralService}'s transaction (the referral and its audit entry
+ * commit together); a unique-key collision with a concurrent duplicate push marks that transaction for rollback, and
+ * {@link #existing} then reads the winner's case in a transaction of its own. Called only by {@link ReferralService}.
  */
 @Stateless
 @Audited
 @PermitAll
-@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+@TransactionAttribute(TransactionAttributeType.REQUIRED)
 public class ReferralWriter {
     @Inject
     CaseFactory factory;
@@ -52,8 +53,8 @@ public class ReferralWriter {
 
     /**
      * The case this court already referred with this key or case number, else a new one stored now: the check and
-     * the insert in one transaction (one commit per new referral, issue 10 §2's intake). A concurrent push of the same
-     * case that commits between the two is still caught by the unique keys.
+     * the insert in the caller's transaction (one commit per new referral with its audit entry, issue 10 §2's
+     * intake). A concurrent push of the same case that commits between the two is still caught by the unique keys.
      *
      * @throws DuplicateReferralException when a concurrent push of the same case won the race (unique key)
      * @throws ConflictException          when the key was used for a different court case number
@@ -84,6 +85,7 @@ public class ReferralWriter {
      *
      * @throws ConflictException when the key was used for a different court case number
      */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<Long> existing(String courtCode, String courtCaseNumber, String idempotencyKey) {
         Optional<MediationCase> found = repository.existingReferral(courtCode, courtCaseNumber, idempotencyKey);
         if (found.isPresent() && idempotencyKey != null && idempotencyKey.equals(found.get().idempotencyKey())

@@ -70,7 +70,7 @@ class AuditInterceptorTest {
         assertEquals("Service.accept(mediatorCode=M0009, expectedVersion=3) → 12", d);
         String r = AuditInterceptor.detail(call("rule", 42L, LocalDate.of(2026, 12, 1), "secret reasons"), null);
         assertEquals("Service.rule(date=2026-12-01)", r);
-        assertTrue(AuditInterceptor.detail(call("approve", 1L, "x"), new Verification(true, 3, null))
+        assertTrue(AuditInterceptor.detail(call("approve", 1L, "x"), new Verification(true, 3, null, 0))
                 .endsWith("→ intact=true, entries=3"));
     }
 

@@ -19,17 +19,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AuditChainTest {
     private static final Instant AT = Instant.parse("2026-12-07T03:00:00.123456789Z");
 
-    private static AuditEntry entry(long id, String detail, String prev) {
+    /** An unsealed entry with its id assigned, as persisted. */
+    private static AuditEntry unsealed(long id, String detail) {
         return new AuditEntry(id, AT, "clerk.bj0105", "COURT_CLERK", "BJ-B-0105", "accept", 42L, detail,
-                "127.0.0.1", AuditEntry.OK, prev);
+                "127.0.0.1", AuditEntry.OK);
     }
 
-    /** A chain of n entries with the head moved along. */
+    /** An entry sealed at position {@code id} onto {@code prev}. */
+    private static AuditEntry entry(long id, String detail, String prev) {
+        AuditEntry e = unsealed(id, detail);
+        e.seal(id, prev);
+        return e;
+    }
+
+    /** A chain of n entries (ids 101, 102, …) sealed by the head. */
     private static List<AuditEntry> chain(int n, AuditChainHead head) {
         List<AuditEntry> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            AuditEntry e = entry(head.nextId(), "d" + i, head.lastHash());
-            head.advance(e);
+            AuditEntry e = unsealed(100 + head.lastPosition() + 1, "d" + i);
+            head.chain(e);
             out.add(e);
         }
         return out;
@@ -49,7 +57,7 @@ class AuditChainTest {
 
     @Test
     void canonicalEncodingIsTaggedLengthPrefixedAndMarksNulls() {
-        AuditEntry e = new AuditEntry(7, AT, "u", null, "北京", "READ_CASE", null, "a|b", null, "ok", null);
+        AuditEntry e = new AuditEntry(7L, AT, "u", null, "北京", "READ_CASE", null, "a|b", null, "ok");
         assertEquals("sutiao-audit-v1\n1:7\n24:2026-12-07T03:00:00.123Z\n1:u\n~\n2:北京\n9:READ_CASE\n~\n3:a|b\n~\n2:ok\n~",
                 AuditChain.canonical(e, null));
     }
@@ -65,12 +73,12 @@ class AuditChainTest {
 
     @Test
     void fieldBoundariesCannotBeShifted() {
-        AuditEntry a = new AuditEntry(1, AT, "ab", null, null, "c", null, null, null, null, null);
-        AuditEntry b = new AuditEntry(1, AT, "a", null, null, "bc", null, null, null, null, null);
-        assertNotEquals(a.hash(), b.hash());
-        AuditEntry nul = new AuditEntry(1, AT, "a", null, null, "c", null, null, null, null, null);
-        AuditEntry empty = new AuditEntry(1, AT, "a", "", null, "c", null, null, null, null, null);
-        assertNotEquals(nul.hash(), empty.hash(), "null and empty differ");
+        AuditEntry a = new AuditEntry(1L, AT, "ab", null, null, "c", null, null, null, null);
+        AuditEntry b = new AuditEntry(1L, AT, "a", null, null, "bc", null, null, null, null);
+        assertNotEquals(AuditChain.hash(a, null), AuditChain.hash(b, null));
+        AuditEntry nul = new AuditEntry(1L, AT, "a", null, null, "c", null, null, null, null);
+        AuditEntry empty = new AuditEntry(1L, AT, "a", "", null, "c", null, null, null, null);
+        assertNotEquals(AuditChain.hash(nul, null), AuditChain.hash(empty, null), "null and empty differ");
     }
 
     @Test
@@ -80,7 +88,7 @@ class AuditChainTest {
 
     @Test
     void anIntactChainVerifies() {
-        AuditChainHead head = new AuditChainHead(0);
+        AuditChainHead head = new AuditChainHead();
         List<AuditEntry> entries = chain(5, head);
         assertEquals(new AuditChain.Result(true, 5, null), verify(entries, head));
         assertNull(entries.get(0).prevHash());
@@ -89,12 +97,12 @@ class AuditChainTest {
 
     @Test
     void anEmptyLogVerifies() {
-        assertEquals(new AuditChain.Result(true, 0, null), verify(List.of(), new AuditChainHead(0)));
+        assertEquals(new AuditChain.Result(true, 0, null), verify(List.of(), new AuditChainHead()));
     }
 
     @Test
     void aChangedFieldIsReportedAtThatEntry() throws Exception {
-        AuditChainHead head = new AuditChainHead(0);
+        AuditChainHead head = new AuditChainHead();
         List<AuditEntry> entries = chain(5, head);
         set(entries.get(2), "username", "someone.else");
         AuditChain.Result r = verify(entries, head);
@@ -104,7 +112,7 @@ class AuditChainTest {
 
     @Test
     void aChangedRowWithARecomputedHashBreaksTheNextLink() throws Exception {
-        AuditChainHead head = new AuditChainHead(0);
+        AuditChainHead head = new AuditChainHead();
         List<AuditEntry> entries = chain(5, head);
         AuditEntry e = entries.get(1);
         set(e, "detail", "forged");
@@ -114,7 +122,7 @@ class AuditChainTest {
 
     @Test
     void aDeletedEntryIsReportedAtItsSuccessor() {
-        AuditChainHead head = new AuditChainHead(0);
+        AuditChainHead head = new AuditChainHead();
         List<AuditEntry> entries = chain(5, head);
         Long successor = entries.get(3).id();
         entries.remove(2);
@@ -125,7 +133,7 @@ class AuditChainTest {
 
     @Test
     void aDeletedLastEntryIsReportedAgainstTheHead() {
-        AuditChainHead head = new AuditChainHead(0);
+        AuditChainHead head = new AuditChainHead();
         List<AuditEntry> entries = chain(4, head);
         entries.remove(3);
         AuditChain.Result r = verify(entries, head);
@@ -134,54 +142,72 @@ class AuditChainTest {
     }
 
     @Test
-    void legacyRowsAreSealedOnceInOrderThenNewEntriesFollow() throws Exception {
-        AuditEntry legacy1 = entry(10, "old", null);
-        AuditEntry legacy2 = entry(20, "old", null);
-        set(legacy1, "hash", null);
-        set(legacy2, "hash", null);
-        AuditChainHead head = new AuditChainHead(20);
-        assertFalse(head.legacySealed());
-        assertThrows(IllegalStateException.class, head::nextId, "no new id while old rows wait");
-        legacy1.seal(head.lastHash());
-        head.advance(legacy1);
-        assertThrows(IllegalStateException.class, () -> legacy1.seal(null), "sealed once only");
-        legacy2.seal(head.lastHash());
-        head.advance(legacy2);
-        assertTrue(head.legacySealed());
-        assertEquals(21, head.nextId());
-        List<AuditEntry> all = new ArrayList<>(List.of(legacy1, legacy2));
-        all.addAll(chain(2, head));
-        assertEquals(new AuditChain.Result(true, 4, null), verify(all, head));
+    void entriesAreChainedInTheOrderTheyAreSealedWhateverTheirIds() {
+        AuditChainHead head = new AuditChainHead();
+        AuditEntry late = unsealed(900, "committed second, lower id");
+        AuditEntry early = unsealed(950, "committed first");
+        head.chain(early);
+        head.chain(late);
+        assertEquals(1L, early.chainPosition());
+        assertEquals(2L, late.chainPosition());
+        assertEquals(early.hash(), late.prevHash());
+        assertEquals(900, head.lastId());
+        assertEquals(2, head.lastPosition());
+        assertEquals(new AuditChain.Result(true, 2, null), verify(List.of(early, late), head));
     }
 
     @Test
-    void missingLegacyRowsAtTheEndDoNotBlockTheChain() {
-        AuditChainHead head = new AuditChainHead(30);
-        head.legacyDone();
-        assertTrue(head.legacySealed());
-        assertEquals(1, head.nextId());
+    void anUnsealedEntryHasNoHashAndIsSealedOnceOnly() {
+        AuditEntry e = unsealed(5, "x");
+        assertNull(e.hash());
+        assertNull(e.chainPosition());
+        assertFalse(e.sealed());
+        AuditChainHead head = new AuditChainHead();
+        head.chain(e);
+        assertTrue(e.sealed());
+        assertEquals(AuditChain.hash(e, null), e.hash());
+        assertThrows(IllegalStateException.class, () -> head.chain(e), "sealed once only");
+        assertEquals(1, head.entries());
     }
 
     @Test
-    void theHeadRefusesAnEntryThatDoesNotFollowIt() {
-        AuditChainHead head = new AuditChainHead(0);
-        chain(2, head);
-        assertThrows(IllegalArgumentException.class, () -> head.advance(entry(3, "x", "0".repeat(64))));
-        assertThrows(IllegalArgumentException.class, () -> head.advance(entry(1, "x", head.lastHash())));
+    void anEntryIsSealedOnlyOnceItHasItsId() {
+        AuditEntry notPersisted = new AuditEntry(AT, "u", null, null, "a", null, null, null, null);
+        assertThrows(IllegalStateException.class, () -> new AuditChainHead().chain(notPersisted));
+    }
+
+    @Test
+    void aRowTakenOutOfTheChainBreaksItAtItsSuccessor() throws Exception {
+        AuditChainHead head = new AuditChainHead();
+        List<AuditEntry> entries = chain(4, head);
+        set(entries.get(1), "chainPosition", null);
+        List<AuditEntry> inChain = new ArrayList<>(entries);
+        inChain.remove(1);
+        assertEquals(entries.get(2).id(), verify(inChain, head).firstBrokenId());
+    }
+
+    @Test
+    void swappedPositionsBreakTheChain() {
+        AuditChainHead head = new AuditChainHead();
+        List<AuditEntry> entries = chain(4, head);
+        List<AuditEntry> swapped = new ArrayList<>(List.of(entries.get(0), entries.get(2), entries.get(1),
+                entries.get(3)));
+        assertEquals(entries.get(2).id(), verify(swapped, head).firstBrokenId());
     }
 
     @Test
     void anEntryNeedsWhenWhoAndWhat() {
         assertThrows(IllegalArgumentException.class,
-                () -> new AuditEntry(1, AT, " ", null, null, "a", null, null, null, null, null));
+                () -> new AuditEntry(AT, " ", null, null, "a", null, null, null, null));
         assertThrows(IllegalArgumentException.class,
-                () -> new AuditEntry(1, null, "u", null, null, "a", null, null, null, null, null));
+                () -> new AuditEntry(null, "u", null, null, "a", null, null, null, null));
     }
 
     @Test
     void longTextsAreCutToTheirColumns() {
-        AuditEntry e = new AuditEntry(1, AT, "u", null, null, "a", null, "x".repeat(600), null, null, null);
+        AuditEntry e = new AuditEntry(1L, AT, "u", null, null, "a", null, "x".repeat(600), null, null);
         assertEquals(500, e.detail().length());
+        new AuditChainHead().chain(e);
         assertEquals(AuditChain.hash(e, null), e.hash());
     }
 }

@@ -88,9 +88,12 @@ public class AuditResource {
                 + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20")).build();
     }
 
-    /** The verification's answer; {@code firstBrokenId} is written as null when the chain is intact. */
+    /**
+     * The verification's answer; {@code firstBrokenId} is written as null when the chain is intact; {@code pending}:
+     * entries committed during the verification, not yet sealed onto the chain (checked by the next one).
+     */
     @JsonbNillable
-    public record VerificationJson(boolean intact, long entries, Long firstBrokenId) {
+    public record VerificationJson(boolean intact, long entries, Long firstBrokenId, long pending) {
     }
 
     @GET
@@ -98,6 +101,6 @@ public class AuditResource {
     @Produces(MediaType.APPLICATION_JSON)
     public VerificationJson verify() {
         Verification v = audit.verify();
-        return new VerificationJson(v.intact(), v.entries(), v.firstBrokenId());
+        return new VerificationJson(v.intact(), v.entries(), v.firstBrokenId(), v.pending());
     }
 }

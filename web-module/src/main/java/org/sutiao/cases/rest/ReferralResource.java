@@ -51,7 +51,8 @@ public class ReferralResource {
             throw new InvalidInputException("Idempotency-Key", "validation.size", 1, 100);
         }
         ReferralResult result = referrals.refer(body.toCommand(), idempotencyKey);
-        CaseJson json = CaseJson.detail(queries.detail(result.caseId()), locale());
+        CaseJson json = CaseJson.detail(result.detail() != null ? result.detail() : queries.detail(result.caseId()),
+                locale());
         if (result.created()) {
             return Response.created(uri.getBaseUriBuilder().path("cases/{id}").build(result.caseId()))
                     .entity(json).build();
