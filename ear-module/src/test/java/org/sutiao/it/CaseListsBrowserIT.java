@@ -46,6 +46,11 @@ class CaseListsBrowserIT {
     @Test
     void hqListReadsAt1366AndItsFiltersReduceTheRows() throws Exception {
         assumeTrue(Browser.available(), "Debian chromium and chromium-driver are not installed (.ci/run installs them)");
+        // one case in mediation at least (the demo cases all wait for acceptance)
+        Api.Reply r = Api.clerk().post("/referrals", Referrals.c01(Referrals.newCaseNumber()).build().toString());
+        assertEquals(201, r.status(), r.body());
+        long id = r.json().getJsonNumber("id").longValue();
+        assertEquals(200, Api.bjCenter().post("/cases/" + id + "/accept", "{\"mediatorCode\":\"M0009\"}").status());
         try (Browser b = new Browser()) {
             b.resize(1366, 768);
             b.login("hq.admin1", "Demo-Hq-2026!");

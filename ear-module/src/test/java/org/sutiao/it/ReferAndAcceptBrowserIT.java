@@ -119,7 +119,7 @@ class ReferAndAcceptBrowserIT {
             // the inbox names the parties (to judge conflicts) and the court, short with the full name on hover
             String rowText = row.getText();
             assertTrue(rowText.contains("北京卓衡办公设备有限公司") && rowText.contains("北京青岚会展服务有限公司"),
-                    "the parties in the inbox row: " + rowText);
+                    "the parties in the inbox row: " + rowText + "\n" + row.getAttribute("outerHTML"));
             WebElement court = row.findElement(By.cssSelector(".short-name"));
             assertEquals("朝阳法院", court.getText().strip());
             assertEquals("北京市朝阳区人民法院", court.getAttribute("title"));
