@@ -7,8 +7,11 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The words check finds keys, codes and paths, and nothing in ordinary text (runs without a server). */
-class PlainTextTest {
+/**
+ * The words check finds keys, codes and paths, and nothing in ordinary text. No server: failsafe runs it (the EAR
+ * module has no unit-test phase).
+ */
+class PlainTextIT {
     @Test
     void findsPropertyPathsCodesAndKeys() {
         assertFinds("obligations[0].obligorPartyId：须指明义务人", "property path");
