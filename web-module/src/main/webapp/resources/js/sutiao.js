@@ -2,8 +2,8 @@
  * Sutiao's layout behaviour (issue 12): on a narrow screen the sidebar opens from the menu button (aria-expanded
  * follows; Escape closes it and gives the focus back), every table row shows its column names beside its values
  * once the stylesheet stacks the cells (each cell gets its column's header text as data-label), and PrimeFaces'
- * upload button, a focusable span named by aria-labelledby, gets the role that name needs (role=button) and keeps
- * its hidden file input out of the tab order (no focusable control nested in a button).
+ * upload button's own file input is the control (focusable, named by the button's text) and the span around it only
+ * its look (no control nested in a control).
  */
 (function () {
     'use strict';
@@ -58,12 +58,26 @@
     }
 
     function fixWidgets(root) {
-        Array.prototype.forEach.call((root || document).querySelectorAll('.ui-fileupload-choose:not([role])'), function (e) {
-            e.setAttribute('role', 'button');
-        });
-        // the span takes the focus and opens the file chooser; its hidden file input stays out of the tab order
-        Array.prototype.forEach.call((root || document).querySelectorAll('.ui-fileupload-choose input[type=file]:not([tabindex="-1"])'), function (e) {
-            e.setAttribute('tabindex', '-1');
+        // PrimeFaces' upload button is a focusable span (role=button) around its own file input: a control nested
+        // in a control. The file input becomes the one control (focusable, named by the button's text: Enter or
+        // Space opens the chooser natively); the span is only its look.
+        Array.prototype.forEach.call((root || document).querySelectorAll('.ui-fileupload-choose'), function (span) {
+            var input = span.querySelector('input[type=file]');
+            var text = span.querySelector('.ui-button-text');
+            if (!input || span.getAttribute('data-fixed') === 'true') {
+                return;
+            }
+            span.setAttribute('data-fixed', 'true');
+            ['role', 'tabindex', 'aria-labelledby', 'aria-label'].forEach(function (a) {
+                span.removeAttribute(a);
+            });
+            input.removeAttribute('aria-hidden');
+            input.removeAttribute('tabindex');
+            if (text && text.id) {
+                input.setAttribute('aria-labelledby', text.id);
+            } else if (text) {
+                input.setAttribute('aria-label', (text.textContent || '').trim());
+            }
         });
     }
 

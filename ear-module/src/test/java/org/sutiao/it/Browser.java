@@ -278,6 +278,33 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Saves a PNG screenshot as {@code target/screenshots/<name>.png}. */
+    /**
+     * What the page shows that is not plain words ({@link PlainText}): its text, and the titles, placeholders and
+     * accessible names of its elements; empty when all is well.
+     */
+    public List<String> wordProblems() {
+        String text = (String) script("return document.body.innerText + '\\n' + Array.from(document.querySelectorAll("
+                + "'[title], [placeholder], [aria-label]')).map(e => [e.getAttribute('title'),"
+                + " e.getAttribute('placeholder'), e.getAttribute('aria-label')].filter(v => v).join('\\n')).join('\\n');");
+        return PlainText.problems(text);
+    }
+
+    /** Fails when the page shows a bundle key, an enum code or a property path ({@link #wordProblems()}). */
+    public void assertPlainWords(String page) {
+        List<String> problems = wordProblems();
+        if (!problems.isEmpty()) {
+            throw new AssertionError(page + " shows what is not plain words: " + problems);
+        }
+    }
+
+    /** Shows the pages in a desktop window of the given size (e.g. 1366×768, the common laptop). */
+    public void resize(int width, int height) {
+        ChromeDriver chrome = (ChromeDriver) driver;
+        chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        chrome.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    }
+
     public void screenshot(String name) {
         try {
             Files.write(shots.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));

@@ -48,6 +48,16 @@ class ReferAndAcceptBrowserIT {
             b.open("/court/refer.xhtml");
             b.type("refer-form:court-case-number", number);
             b.choose("refer-form:center", "中国贸促会/中国国际商会北京调解中心");
+            // checked on choice: the answer stands beside the menu at once
+            b.waitForText(By.id("refer-form:center-message"), "在本院特邀调解名册内");
+            // the centers not on the court's invited roster are offered apart, disabled, each with its reason
+            java.util.List<WebElement> closed = b.driver().findElements(By.cssSelector(
+                    "[id='refer-form:center_items'] li.ui-selectonemenu-item.ui-state-disabled"));
+            assertFalse(closed.isEmpty(), "centers off the invited roster are shown disabled");
+            for (WebElement li : closed) {
+                String label = li.getAttribute("data-label");
+                assertTrue(label.contains("（") && label.endsWith("）"), "a disabled center names its reason: " + label);
+            }
             b.type("refer-form:cause-of-action", "买卖合同纠纷");
             b.type("refer-form:claim-amount", "486320.00");
             b.type("refer-form:facts", "申请人于2025年8月向被申请人供应会议室音视频系统及办公打印设备一批，余款45.2万元未付。");
@@ -86,6 +96,7 @@ class ReferAndAcceptBrowserIT {
             assertTrue(beside.matches("(?s).*[\\u4e00-\\u9fff].*"), "a Chinese message beside the upload: " + beside);
             assertFalse(b.driver().findElement(By.id("refer-form:materials-list")).getText().contains("超大文件"));
             b.screenshot("02-refer-form");
+            b.assertPlainWords("clerk refer form");
             b.driver().findElement(By.id("refer-form:submit")).click();
             b.waitUntilUrlContains("/cases/case.xhtml");
             b.waitForText(By.id("case-status"), "待确认接受");
@@ -98,16 +109,34 @@ class ReferAndAcceptBrowserIT {
             b.login("ctr.bj.admin", "Demo-Center-2026!");
             b.visible(By.id("inbox-form:inbox-table"));
             b.screenshot("04-center-inbox");
+            b.assertPlainWords("center inbox");
             By rowOfCase = By.xpath("//tr[.//a[contains(@href,'" + caseUrl.substring(caseUrl.indexOf("id=")) + "')]]");
             if (b.driver().findElements(rowOfCase).isEmpty()) {
                 // soonest deadline first: a case referred just now is due last, on the last page when there are many
                 b.driver().findElement(By.cssSelector("[id='inbox-form:inbox-table'] .ui-paginator-last")).click();
             }
             WebElement row = b.visible(rowOfCase);
+            // the inbox names the parties (to judge conflicts) and the court, short with the full name on hover
+            String rowText = row.getText();
+            assertTrue(rowText.contains("北京卓衡办公设备有限公司") && rowText.contains("北京青岚会展服务有限公司"),
+                    "the parties in the inbox row: " + rowText + "\n" + row.getAttribute("outerHTML"));
+            WebElement court = row.findElement(By.cssSelector(".short-name"));
+            assertEquals("朝阳法院", court.getText().strip());
+            assertEquals("北京市朝阳区人民法院", court.getAttribute("title"));
+            String caseNumber = row.findElement(By.cssSelector("a.case-link")).getText().strip();
             row.findElement(By.xpath(".//button[contains(@id,':accept')]")).click();
             b.visible(By.id("accept-form:mediator"));
+            // the dialog names the case, and each mediator comes with the cases it has open
+            b.waitForText(By.id("accept-case"), caseNumber);
+            assertTrue(b.driver().findElement(By.id("accept-case")).getText().contains("北京青岚会展服务有限公司"));
+            java.util.List<WebElement> m9 = b.driver().findElements(
+                    By.cssSelector("[id='accept-form:mediator_items'] li[data-label*='M0009']"));
+            assertFalse(m9.isEmpty(), "M0009 offered");
+            assertTrue(m9.get(0).getAttribute("data-label").matches(".*在办案件 \\d+$"),
+                    "the mediator's open cases in its label: " + m9.get(0).getAttribute("data-label"));
             b.choose("accept-form:mediator", "M0009");
             b.screenshot("05-accept-dialog");
+            b.assertPlainWords("accept dialog");
             b.driver().findElement(By.id("accept-form:accept-confirm")).click();
             b.waitForText(By.cssSelector(".ui-growl"), "已接受");
             b.screenshot("06-accepted");

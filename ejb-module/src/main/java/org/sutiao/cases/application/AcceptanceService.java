@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.sutiao.calendar.application.CalendarService;
 import org.sutiao.calendar.domain.DueDate;
+import org.sutiao.cases.domain.CaseStatus;
 import org.sutiao.cases.domain.PartyRole;
 import org.sutiao.cases.domain.CaseSource;
 import org.sutiao.cases.domain.AcceptancePeriod;
@@ -225,9 +226,11 @@ public class AcceptanceService {
         List<Mediator> mediators = em.createNamedQuery("Mediator.activeByCenter", Mediator.class)
                 .setParameter("centerCode", c.center().code()).getResultList();
         Map<Mediator, List<ConflictFinding>> findings = conflicts.checkAll(c, mediators);
+        Map<Long, Long> load = openCases(mediators);
         return mediators.stream()
                 .map(m -> new MediatorOption(m.code(), m.name(), m.employment().name(), m.specialties(),
-                        m.languages(), invited.contains(m.code()), m.equals(nominated), findings.get(m)))
+                        m.languages(), invited.contains(m.code()), m.equals(nominated), findings.get(m),
+                        load.getOrDefault(m.id(), 0L)))
                 .sorted(Comparator.comparing((MediatorOption o) -> !o.nominated())
                         .thenComparing(o -> !o.invited()).thenComparing(MediatorOption::code))
                 .toList();
@@ -240,10 +243,30 @@ public class AcceptanceService {
      * @param nominated true when the parties named this mediator (offered before all others)
      * @param conflicts the conflict-check findings as this center may see them ({@link ConflictFinding}); empty
      *                  when none
+     * @param openCases the mediator's current load: cases assigned and still being mediated
+     *                  ({@link #MEDIATOR_LOAD})
      */
     public record MediatorOption(String code, String name, String employment, List<String> specialties,
                                  List<String> languages, boolean invited, boolean nominated,
-                                 List<ConflictFinding> conflicts) {
+                                 List<ConflictFinding> conflicts, long openCases) {
+    }
+
+    /** The statuses in which a case occupies its mediator: awaiting consent, in mediation, suspended. */
+    public static final Set<CaseStatus> MEDIATOR_LOAD = java.util.EnumSet.of(CaseStatus.PENDING_CONSENT,
+            CaseStatus.IN_MEDIATION, CaseStatus.SUSPENDED);
+
+    /** Open cases per mediator id ({@link #MEDIATOR_LOAD}), by one grouped query over the mediator index. */
+    private Map<Long, Long> openCases(List<Mediator> mediators) {
+        if (mediators.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Long> load = new java.util.HashMap<>();
+        em.createQuery("select c.mediatorId, count(c.mediatorId) from MediationCase c where c.mediatorId in :ids"
+                        + " and c.status in :open group by c.mediatorId", Object[].class)
+                .setParameter("ids", mediators.stream().map(Mediator::id).toList())
+                .setParameter("open", MEDIATOR_LOAD)
+                .getResultList().forEach(r -> load.put((Long) r[0], ((Number) r[1]).longValue()));
+        return load;
     }
 
     /** Centers a court may offer a case to (all but HQ's roster rules come with the roster issue). */

@@ -167,14 +167,35 @@ public class CaseFactory {
      * @throws org.sutiao.shared.domain.ConflictException with a message naming what is missing
      */
     public void checkReferable(Court court, MediationCenter center, LocalDate date) {
+        ConflictException refusal = refusal(court, center, invitedRoster.invitedCenterIds(court, date),
+                region -> regions.isEnabled(region, date));
+        if (refusal != null) {
+            throw refusal;
+        }
+    }
+
+    /**
+     * Why the court may not refer a case to the center, or null when it may: the rule of
+     * {@link #checkReferable}, as a value (the referral form lists every center with its reason).
+     *
+     * @param invitedCenterIds ids of the centers on the court's invited roster on the date
+     * @param regionEnabled    whether a province takes part in the pilot on the date
+     */
+    public static ConflictException refusal(Court court, MediationCenter center, java.util.Set<Long> invitedCenterIds,
+                                            java.util.function.Predicate<String> regionEnabled) {
         if (!center.isOperating()) {
-            throw new ConflictException("referral.centerNotOperating", center.name());
+            return new ConflictException("referral.centerNotOperating", center.name());
         }
-        regions.requireEnabled(court.province(), date, "pilot.courtRegion", court.name());
-        regions.requireEnabled(center.province(), date, "pilot.centerRegion", center.name());
-        if (!invitedRoster.isCenterInvited(court, center, date)) {
-            throw new ConflictException("referral.centerNotInvited", center.name(), court.name());
+        if (!regionEnabled.test(court.province())) {
+            return new ConflictException("pilot.courtRegion", court.name(), court.province());
         }
+        if (!regionEnabled.test(center.province())) {
+            return new ConflictException("pilot.centerRegion", center.name(), center.province());
+        }
+        if (!invitedCenterIds.contains(center.id())) {
+            return new ConflictException("referral.centerNotInvited", center.name(), court.name());
+        }
+        return null;
     }
 
     /**

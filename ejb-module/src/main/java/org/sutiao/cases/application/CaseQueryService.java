@@ -279,6 +279,53 @@ public class CaseQueryService {
     }
 
 
+    /**
+     * The applicants' and respondents' names of the given cases, by case id: one query for a page of a list (no
+     * per-row loading), served by the party index on the case. Only cases in the caller's scope, and only for a
+     * reader of full detail (a metadata-only reader must not learn who has a case, notice §2(1)); the others are
+     * absent from the map.
+     *
+     * @param caseIds at most a page of ids (≤ 200)
+     */
+    public Map<Long, CaseParties> partyNames(java.util.Collection<Long> caseIds) {
+        CaseScope scope = CaseScope.of(caller());
+        if (caseIds == null || caseIds.isEmpty() || !scope.fullDetail()) {
+            return Map.of();
+        }
+        TypedQuery<Object[]> q = em.createQuery("select c.id, pn.role, pn.name from Party pn join pn.mediationCase c"
+                + " where c.id in :ids and (" + scope.condition() + ") order by pn.id", Object[].class);
+        scope.parameters().forEach(q::setParameter);
+        Map<Long, List<String>> applicants = new HashMap<>();
+        Map<Long, List<String>> respondents = new HashMap<>();
+        for (Object[] r : q.setParameter("ids", List.copyOf(caseIds)).getResultList()) {
+            Map<Long, List<String>> side = r[1] == org.sutiao.cases.domain.PartyRole.APPLICANT ? applicants
+                    : r[1] == org.sutiao.cases.domain.PartyRole.RESPONDENT ? respondents : null;
+            if (side != null) {
+                side.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((String) r[2]);
+            }
+        }
+        Map<Long, CaseParties> out = new HashMap<>();
+        for (Long id : caseIds) {
+            if (applicants.containsKey(id) || respondents.containsKey(id)) {
+                out.put(id, new CaseParties(List.copyOf(applicants.getOrDefault(id, List.of())),
+                        List.copyOf(respondents.getOrDefault(id, List.of()))));
+            }
+        }
+        return out;
+    }
+
+    /** The courts a case list may be filtered by (public reference data), by code. */
+    public List<OrgOption> courtOptions() {
+        return em.createNamedQuery("Court.all", org.sutiao.directory.domain.Court.class).getResultStream()
+                .map(k -> new OrgOption(k.code(), k.name(), k.shortName())).toList();
+    }
+
+    /** The mediation centers a case list may be filtered by (public reference data), by code. */
+    public List<OrgOption> centerOptions() {
+        return em.createNamedQuery("MediationCenter.all", org.sutiao.roster.domain.MediationCenter.class)
+                .getResultStream().map(n -> new OrgOption(n.code(), n.name(), n.shortName())).toList();
+    }
+
     /** A page of the center's inbox: its cases pending acceptance, soonest due first. */
     @RolesAllowed(org.sutiao.identity.domain.Role.CENTER)
     public List<CaseSummary> centerInbox(int first, int size) {

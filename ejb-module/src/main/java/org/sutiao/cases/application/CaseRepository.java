@@ -22,6 +22,11 @@ public class CaseRepository {
         return em.createNamedQuery("Court.byCode", Court.class).setParameter("code", code).getResultStream().findFirst();
     }
 
+    /** Every mediation center (a few dozen: reference data). */
+    public java.util.List<MediationCenter> centers() {
+        return em.createNamedQuery("MediationCenter.all", MediationCenter.class).getResultList();
+    }
+
     public Optional<MediationCenter> center(String code) {
         return em.createNamedQuery("MediationCenter.byCode", MediationCenter.class).setParameter("code", code)
                 .getResultStream().findFirst();

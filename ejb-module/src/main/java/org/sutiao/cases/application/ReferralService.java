@@ -47,6 +47,12 @@ public class ReferralService {
     CaseAccess access;
     @Inject
     CaseQueryService queries;
+    @Inject
+    CaseRepository repository;
+    @Inject
+    org.sutiao.roster.application.InvitedRosterService invitedRoster;
+    @Inject
+    org.sutiao.directory.application.PilotRegionService regions;
     @Resource
     SessionContext session;
 
@@ -81,5 +87,35 @@ public class ReferralService {
                     .map(id -> new ReferralResult(id, false))
                     .orElseThrow(() -> collision);
         }
+    }
+
+    /**
+     * Every center, each with whether the caller's court may refer a case to it today (Beijing date) and if not
+     * why: the same checks as the intake ({@link CaseFactory#checkReferable}), which still decides on submit.
+     * Referable centers first, each group by code.
+     *
+     * @throws org.sutiao.shared.domain.NotFoundException when the caller's court is unknown
+     */
+    @RolesAllowed(Role.CLERK)
+    public List<CenterChoice> centerChoices() {
+        Caller caller = callers.of(session.getCallerPrincipal());
+        org.sutiao.directory.domain.Court court = repository.court(caller.orgCode())
+                .orElseThrow(() -> new org.sutiao.shared.domain.NotFoundException("court.unknown", caller.orgCode()));
+        java.time.LocalDate today = org.sutiao.shared.domain.BusinessTime.dateOf(clock.instant());
+        java.util.Set<Long> invited = invitedRoster.invitedCenterIds(court, today);
+        java.util.Map<String, Boolean> enabled = new java.util.HashMap<>();
+        java.util.function.Predicate<String> regionEnabled = region -> region != null
+                && enabled.computeIfAbsent(region, r -> regions.isEnabled(r, today));
+        List<CenterChoice> choices = new ArrayList<>();
+        for (org.sutiao.roster.domain.MediationCenter center : repository.centers()) {
+            org.sutiao.shared.domain.ConflictException refusal = CaseFactory.refusal(court, center, invited,
+                    regionEnabled);
+            choices.add(new CenterChoice(center.code(), center.name(), center.shortName(),
+                    refusal == null ? null : refusal.code(), refusal == null ? List.of()
+                    : java.util.Arrays.stream(refusal.args()).map(String::valueOf).toList()));
+        }
+        choices.sort(java.util.Comparator.comparing((CenterChoice c) -> !c.referable())
+                .thenComparing(CenterChoice::code));
+        return choices;
     }
 }

@@ -756,7 +756,7 @@ public class MediationCase extends VersionedEntity {
     public Suspension suspend(String institution, String reason, LocalDate start, Instant at, Actor actor) {
         List<InvalidInputException.FieldError> errors = new ArrayList<>();
         if (institution == null || institution.isBlank() || institution.strip().length() > 200) {
-            errors.add(new InvalidInputException.FieldError("institution", "validation.size", 1, 200));
+            errors.add(InvalidInputException.FieldError.text("institution", institution, 200));
         }
         if (reason == null || reason.isBlank()) {
             errors.add(new InvalidInputException.FieldError("reason", "validation.required"));
@@ -1112,10 +1112,10 @@ public class MediationCase extends VersionedEntity {
             errors.add(new InvalidInputException.FieldError("mode", "validation.required"));
         }
         if (placeOrLink == null || placeOrLink.isBlank() || placeOrLink.strip().length() > 500) {
-            errors.add(new InvalidInputException.FieldError("placeOrLink", "validation.size", 1, 500));
+            errors.add(InvalidInputException.FieldError.text("placeOrLink", placeOrLink, 500));
         }
         if (participants == null || participants.isBlank() || participants.strip().length() > 1000) {
-            errors.add(new InvalidInputException.FieldError("participants", "validation.size", 1, 1000));
+            errors.add(InvalidInputException.FieldError.text("participants", participants, 1000));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -1139,7 +1139,7 @@ public class MediationCase extends VersionedEntity {
      */
     public void recordMinutes(MediationSession s, String minutes, Instant at, Actor actor) {
         if (minutes == null || minutes.isBlank() || minutes.strip().length() > 8000) {
-            throw new InvalidInputException("minutes", "validation.size", 1, 8000);
+            throw new InvalidInputException(InvalidInputException.FieldError.text("minutes", minutes, 8000));
         }
         requireActive("minutes");
         s.recordMinutes(minutes.strip(), at);

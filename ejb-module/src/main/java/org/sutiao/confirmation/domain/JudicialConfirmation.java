@@ -151,7 +151,7 @@ public class JudicialConfirmation extends VersionedEntity {
             errors.add(new InvalidInputException.FieldError("ruling", "validation.required"));
         } else if (r == Ruling.VALID) {
             if (number == null || number.isBlank() || number.strip().length() > 60) {
-                errors.add(new InvalidInputException.FieldError("rulingNumber", "validation.size", 1, 60));
+                errors.add(InvalidInputException.FieldError.text("rulingNumber", number, 60));
             }
             if (date == null) {
                 errors.add(new InvalidInputException.FieldError("rulingDate", "validation.required"));
@@ -160,7 +160,7 @@ public class JudicialConfirmation extends VersionedEntity {
                 errors.add(new InvalidInputException.FieldError("materialId", "confirmation.rulingDocument"));
             }
         } else if (why == null || why.isBlank() || why.strip().length() > 2000) {
-            errors.add(new InvalidInputException.FieldError("reason", "validation.size", 1, 2000));
+            errors.add(InvalidInputException.FieldError.text("reason", why, 2000));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

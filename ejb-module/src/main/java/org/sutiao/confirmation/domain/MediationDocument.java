@@ -73,7 +73,7 @@ public class MediationDocument extends VersionedEntity {
             throw new ConflictException("mediationDocument.issued");
         }
         if (number == null || number.isBlank() || number.strip().length() > 60) {
-            throw new InvalidInputException("documentNumber", "validation.size", 1, 60);
+            throw new InvalidInputException(InvalidInputException.FieldError.text("documentNumber", number, 60));
         }
         if (materialId == null) {
             throw new InvalidInputException("materialId", "mediationDocument.file");

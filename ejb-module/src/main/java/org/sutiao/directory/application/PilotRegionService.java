@@ -50,7 +50,7 @@ public class PilotRegionService {
     @RolesAllowed(Role.HQ)
     public PilotRegion enable(String region, LocalDate enabledFrom) {
         if (region == null || region.isBlank() || region.strip().length() > 20) {
-            throw new InvalidInputException("region", "validation.size", 1, 20);
+            throw new InvalidInputException(InvalidInputException.FieldError.text("region", region, 20));
         }
         if (!ProvincialRegions.isProvincialRegion(region.strip())) {
             throw new InvalidInputException("region", "pilotRegion.unknown", region.strip());

@@ -55,6 +55,11 @@ public class Court extends VersionedEntity {
         return name;
     }
 
+    /** The name lists show ({@link org.sutiao.shared.domain.ShortNames}); the full one on hover and detail pages. */
+    public String shortName() {
+        return org.sutiao.shared.domain.ShortNames.court(name);
+    }
+
     public CourtLevel level() {
         return level;
     }

@@ -73,7 +73,7 @@ public class CaseSubsidy extends IdentifiedEntity {
             errors.add(new FieldError("amount", "fee.subsidyPositive"));
         }
         if (source == null || source.isBlank() || source.strip().length() > MAX_SOURCE) {
-            errors.add(new FieldError("source", "validation.size", 1, MAX_SOURCE));
+            errors.add(FieldError.text("source", source, MAX_SOURCE));
         }
         if (grantedOn == null) {
             errors.add(new FieldError("grantedOn", "validation.required"));

@@ -159,7 +159,7 @@ public class CenterService {
     public MediationCenter uploadRules(String code, String fileName, String contentType, byte[] content) {
         MediationCenter c = access.center(code, false);
         if (fileName == null || fileName.isBlank() || fileName.length() > 200) {
-            throw new InvalidInputException("fileName", "validation.size", 1, 200);
+            throw new InvalidInputException(InvalidInputException.FieldError.text("fileName", fileName, 200));
         }
         if (content == null || content.length == 0 || content.length > MAX_RULES_BYTES) {
             throw new InvalidInputException("file", "center.rulesSize", MAX_RULES_BYTES / 1024 / 1024);

@@ -113,7 +113,14 @@ public class InvitedRosterService {
     /** True when the center is on the court's roster on {@code date}. */
     @PermitAll
     public boolean isCenterInvited(Court court, MediationCenter center, LocalDate date) {
-        return activeOf(court).stream().anyMatch(e -> center.equals(e.center()) && e.isValidOn(date));
+        return invitedCenterIds(court, date).contains(center.id());
+    }
+
+    /** Ids of the centers on the court's roster on {@code date} (compared by id: callers may hold other copies). */
+    @PermitAll
+    public Set<Long> invitedCenterIds(Court court, LocalDate date) {
+        return activeOf(court).stream().filter(e -> e.center() != null && e.isValidOn(date))
+                .map(e -> e.center().id()).collect(Collectors.toSet());
     }
 
     /** Codes of the mediators invited by the court on {@code date}. */

@@ -111,6 +111,11 @@ public class MediationCenter extends VersionedEntity {
         return name;
     }
 
+    /** The name lists show ({@link org.sutiao.shared.domain.ShortNames}); the full one on hover and detail pages. */
+    public String shortName() {
+        return org.sutiao.shared.domain.ShortNames.center(name);
+    }
+
     public CenterKind kind() {
         return kind;
     }

@@ -48,7 +48,23 @@ public class BoundaryValidator {
                 return offence;
             }
         }
+        if (emptyButRequired(v)) {
+            // an empty ruling number is missing, not of the wrong length (issue 12: "必填", not "长度须在 1 至 60 之间")
+            return new InvalidInputException.FieldError(path(v), "validation.required");
+        }
         return new InvalidInputException.FieldError(path(v), key(v.getMessageTemplate()), args(v));
+    }
+
+    /** A minimum size of 1 or more broken by an empty (or blank) text or an empty collection. */
+    static boolean emptyButRequired(ConstraintViolation<?> v) {
+        Object min = v.getConstraintDescriptor().getAttributes().get("min");
+        if (!(v.getConstraintDescriptor().getAnnotation() instanceof jakarta.validation.constraints.Size)
+                || !(min instanceof Integer m) || m < 1) {
+            return false;
+        }
+        Object value = v.getInvalidValue();
+        return value instanceof CharSequence cs ? cs.toString().isBlank()
+                : value instanceof java.util.Collection<?> c ? c.isEmpty() : false;
     }
 
     /** The property path as clients wrote it: {@code parties[2]}, not {@code parties[2].<list element>}. */

@@ -49,15 +49,19 @@ public final class Messages {
         return CHINESE;
     }
 
+    /** The enumerations whose constants a message argument may name, in the order they are tried. */
+    private static final String[] LABELLED = {"caseStatus.", "mediatorStatus.", "employment.", "referralKind.",
+            "ruling.", "centerStatus.", "confirmationStatus.", "documentStatus.", "accountState."};
+
     /**
-     * Arguments with enum constant names (case or mediator statuses) replaced by their labels, so that a message
+     * Arguments with enum constant names (statuses, employment, kinds, rulings) replaced by their labels, so that a message
      * never shows {@code EXITED} or {@code IN_MEDIATION} to a person.
      */
     public static Object[] labelled(Locale locale, Object[] args) {
         Object[] out = args.clone();
         for (int i = 0; i < out.length; i++) {
             if (out[i] instanceof String s && s.matches("[A-Z_]+")) {
-                for (String prefix : new String[]{"caseStatus.", "mediatorStatus."}) {
+                for (String prefix : LABELLED) {
                     String label = get(locale, prefix + s);
                     if (!label.startsWith(prefix)) {
                         out[i] = label;

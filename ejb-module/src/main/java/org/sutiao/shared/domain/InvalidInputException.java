@@ -9,6 +9,14 @@ import java.util.List;
 public class InvalidInputException extends DomainException {
     /** One offending field: a property path such as {@code parties[1].creditCode}, a message key, arguments. */
     public record FieldError(String field, String messageKey, Object... args) {
+        /**
+         * A required text that is missing or too long: {@code validation.required} when empty or blank (issue 12:
+         * "必填", not a length), else {@code validation.size} with 1 and {@code max} characters.
+         */
+        public static FieldError text(String field, String value, int max) {
+            return value == null || value.isBlank() ? new FieldError(field, "validation.required")
+                    : new FieldError(field, "validation.size", 1, max);
+        }
     }
 
     private final transient List<FieldError> fieldErrors;
@@ -16,6 +24,10 @@ public class InvalidInputException extends DomainException {
     public InvalidInputException(List<FieldError> fieldErrors) {
         super("validation.failed");
         this.fieldErrors = List.copyOf(fieldErrors);
+    }
+
+    public InvalidInputException(FieldError error) {
+        this(List.of(error));
     }
 
     public InvalidInputException(String field, String messageKey, Object... args) {

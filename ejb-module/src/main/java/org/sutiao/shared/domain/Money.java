@@ -110,6 +110,25 @@ public class Money {
         return currency;
     }
 
+    /**
+     * The one display format of an amount (issue 12): {@code ¥80,000.00} in yuan, another currency by its code
+     * ({@code USD 12,500.00}); grouping by thousands and two decimals.
+     */
+    public String display() {
+        return display(amount, currency);
+    }
+
+    /** {@link #display()} of an amount in a currency (ISO 4217 code; {@code CNY} when null). */
+    public static String display(BigDecimal amount, String currency) {
+        if (amount == null) {
+            return "";
+        }
+        java.text.DecimalFormat f = new java.text.DecimalFormat("#,##0.00",
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+        String text = f.format(amount);
+        return currency == null || "CNY".equals(currency) ? "¥" + text : currency + " " + text;
+    }
+
     /** Plain decimal string with two places, as on the wire: {@code "452000.00"}. */
     public String amountText() {
         return amount.toPlainString();

@@ -156,4 +156,13 @@ public class AuditLogView implements Serializable {
         return org.sutiao.audit.application.AuditActionLabels.label(
                 jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale(), action);
     }
+
+    /**
+     * A call's outcome in plain words: {@code ok} as 成功, a refusal (its code, e.g. {@code agreement.notFound}) as
+     * 已拒绝; the code itself stays in the entry's {@code data-code} for the operators.
+     */
+    public String outcomeLabel(String outcome) {
+        return org.sutiao.shared.web.FacesMessages.text(outcome == null || "ok".equalsIgnoreCase(outcome)
+                ? "audit.outcome.ok" : "audit.outcome.refused");
+    }
 }

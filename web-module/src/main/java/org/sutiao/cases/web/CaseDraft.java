@@ -168,12 +168,15 @@ public class CaseDraft implements Serializable {
         map.put("claims", formId + ":claims-message");
         map.put("materials", formId + ":materials");
         for (int i = 0; i < parties.size(); i++) {
+            // any other error of the row stands on the row (beside its name)
+            map.put(partiesField + "[" + i + "]", formId + ":parties:" + i + ":party-name");
             for (String f : List.of("name", "creditCode", "idNumber", "phone", "email", "role", "type",
                     "agentName", "agentIdNumber")) {
                 map.put(partiesField + "[" + i + "]." + f, formId + ":parties:" + i + ":party-" + kebab(f));
             }
         }
         for (int i = 0; i < claims.size(); i++) {
+            map.put("claims[" + i + "]", formId + ":claims:" + i + ":claim-text");
             map.put("claims[" + i + "].text", formId + ":claims:" + i + ":claim-text");
             map.put("claims[" + i + "].amount", formId + ":claims:" + i + ":claim-amount");
         }

@@ -9,14 +9,19 @@ import org.primefaces.model.LazyDataModel;
 import org.sutiao.cases.application.CaseFilter;
 import org.sutiao.cases.application.CaseQueryService;
 import org.sutiao.cases.application.CaseSummary;
+import org.sutiao.cases.application.OrgOption;
 import org.sutiao.cases.domain.CaseStatus;
+import org.sutiao.cases.domain.ReferralKind;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
  * The case list of every role (court referrals, center cases, mediator assignments, HQ/supervisor metadata): a
- * lazy table paged and counted in the database, within the caller's scope, with status, text and overdue filters.
+ * lazy table paged and counted in the database, within the caller's scope (issue 10's read side), with filters on
+ * status, kind, court, center, push dates and overdue, and a search by case number, party name, court or center name
+ * ({@link CaseQueryService}; every filter applied in the database).
  */
 @Named
 @ViewScoped
@@ -30,7 +35,13 @@ public class CaseListView implements Serializable {
     private String text;
     private String center;
     private String mediator;
+    private String court;
+    private ReferralKind kind;
+    private LocalDate pushedFrom;
+    private LocalDate pushedTo;
     private boolean overdueOnly;
+    private transient List<OrgOption> courtOptions;
+    private transient List<OrgOption> centerOptions;
     private LazyDataModel<CaseSummary> cases;
     private boolean countCapped;
 
@@ -46,8 +57,8 @@ public class CaseListView implements Serializable {
     }
 
     private CaseFilter filter() {
-        return new CaseFilter(status, null, null, center, text, null, null, overdueOnly ? Boolean.TRUE : null,
-                mediator);
+        return new CaseFilter(status, kind, court, center, text == null || text.isBlank() ? null : text.strip(),
+                pushedFrom, pushedTo, overdueOnly ? Boolean.TRUE : null, mediator);
     }
 
     /** True when more cases match than were counted (the page report then says "more than"). */
@@ -57,6 +68,58 @@ public class CaseListView implements Serializable {
 
     public CaseStatus[] getStatuses() {
         return CaseStatus.values();
+    }
+
+    public ReferralKind[] getKinds() {
+        return ReferralKind.values();
+    }
+
+    /** The courts to filter by (short names in the menu), loaded once per view. */
+    public List<OrgOption> getCourtOptions() {
+        if (courtOptions == null) {
+            courtOptions = queries.courtOptions();
+        }
+        return courtOptions;
+    }
+
+    /** The centers to filter by (short names in the menu), loaded once per view. */
+    public List<OrgOption> getCenterOptions() {
+        if (centerOptions == null) {
+            centerOptions = queries.centerOptions();
+        }
+        return centerOptions;
+    }
+
+    public String getCourt() {
+        return court;
+    }
+
+    public void setCourt(String court) {
+        this.court = court == null || court.isBlank() ? null : court.strip();
+    }
+
+    public ReferralKind getKind() {
+        return kind;
+    }
+
+    public void setKind(ReferralKind kind) {
+        this.kind = kind;
+    }
+
+    public LocalDate getPushedFrom() {
+        return pushedFrom;
+    }
+
+    public void setPushedFrom(LocalDate pushedFrom) {
+        this.pushedFrom = pushedFrom;
+    }
+
+    public LocalDate getPushedTo() {
+        return pushedTo;
+    }
+
+    public void setPushedTo(LocalDate pushedTo) {
+        this.pushedTo = pushedTo;
     }
 
     public LazyDataModel<CaseSummary> getCases() {

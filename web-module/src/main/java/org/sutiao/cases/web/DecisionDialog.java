@@ -29,6 +29,8 @@ public class DecisionDialog implements Serializable {
 
     @Inject
     transient AcceptanceService acceptance;
+    @Inject
+    transient org.sutiao.cases.application.CaseQueryService queries;
 
     private Long caseId;
     private Long version;
@@ -39,6 +41,7 @@ public class DecisionDialog implements Serializable {
     private String reason;
     private String centerCode;
     private List<AcceptanceService.MediatorOption> mediators;
+    private org.sutiao.cases.application.CaseParties parties;
     private List<MediationCenter> centers;
     private boolean done;
     private boolean direct;
@@ -53,6 +56,7 @@ public class DecisionDialog implements Serializable {
         this.returnPage = returnPage;
         caseId = c.id();
         mediators = null;
+        parties = null;
         version = c.version();
         caseNumber = c.caseNumber();
         direct = c.source() == org.sutiao.cases.domain.CaseSource.DIRECT_APPLICATION;
@@ -111,6 +115,16 @@ public class DecisionDialog implements Serializable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Who the case being decided is between (the dialog names the case: number and parties). */
+    public org.sutiao.cases.application.CaseParties getParties() {
+        if (parties == null) {
+            parties = caseId == null ? org.sutiao.cases.application.CaseParties.NONE
+                    : queries.partyNames(List.of(caseId)).getOrDefault(caseId,
+                    org.sutiao.cases.application.CaseParties.NONE);
+        }
+        return parties;
     }
 
     /** The center's mediators for the case being decided, the court's invited ones first. */

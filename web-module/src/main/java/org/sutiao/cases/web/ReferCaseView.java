@@ -3,7 +3,10 @@ package org.sutiao.cases.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.sutiao.cases.application.AcceptanceService;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.model.SelectItemGroup;
+import org.sutiao.cases.application.CenterChoice;
+import org.sutiao.shared.domain.ConflictException;
 import org.sutiao.roster.application.NationalRosterService;
 import org.sutiao.roster.application.RosterFilter;
 import org.sutiao.roster.domain.MediatorStatus;
@@ -13,31 +16,36 @@ import org.sutiao.cases.application.ReferralResult;
 import org.sutiao.cases.application.ReferralService;
 import org.sutiao.cases.domain.PartyRole;
 import org.sutiao.cases.domain.ReferralKind;
-import org.sutiao.roster.domain.MediationCenter;
 import org.sutiao.shared.domain.BusinessTime;
 import org.sutiao.shared.web.FacesMessages;
 
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The court clerk's referral form: kind, the court's case number, the center, particulars, the parties' consent,
  * parties, claims and material files (checked by content as they are uploaded). On a validation failure every
- * message stands beside its field and nothing entered is lost.
+ * message stands beside its field and nothing entered is lost. The center menu offers the centers on the court's
+ * invited roster; the others are listed apart, disabled, each with its reason (notice 法办〔2024〕623号 §2(5);
+ * 特邀调解规定 Art. 5–10); a choice is checked at once and again by the service on submit.
  */
 @Named
 @ViewScoped
 public class ReferCaseView implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final String FORM = "refer-form";
+    private static final String CENTER_FIELD = FORM + ":center";
+    /** The intake's refusals that concern the chosen center: shown beside the center menu. */
+    private static final Set<String> CENTER_REFUSALS = Set.of("referral.centerNotInvited",
+            "referral.centerNotOperating", "pilot.centerRegion", "referral.unknownCenter");
 
     @Inject
     transient ReferralService referrals;
-    @Inject
-    transient AcceptanceService acceptance;
     @Inject
     transient NationalRosterService nationalRoster;
 
@@ -52,7 +60,8 @@ public class ReferCaseView implements Serializable {
     private LocalDateTime consentRecordedAt;
     private final CaseDraft draft = new CaseDraft(FORM, List.of(PartyRole.values()), PartyRole.APPLICANT,
             PartyRole.RESPONDENT);
-    private transient List<MediationCenter> centers;
+    private transient List<CenterChoice> centerChoices;
+    private transient List<SelectItem> centerItems;
     private transient List<NationalRosterEntry> nominatable;
     private transient String nominatableOf;
 
@@ -66,6 +75,14 @@ public class ReferCaseView implements Serializable {
         ReferralResult result;
         try {
             result = referrals.refer(command(), null);
+        } catch (ConflictException e) {
+            if (!CENTER_REFUSALS.contains(e.code())) {
+                FacesMessages.report(e, fieldMap());
+                return;
+            }
+            jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+            FacesMessages.error(CENTER_FIELD, e.code(), e.args());
+            return;
         } catch (RuntimeException e) {
             FacesMessages.report(e, fieldMap());
             return;
@@ -98,15 +115,37 @@ public class ReferCaseView implements Serializable {
         return nominatable;
     }
 
-    /** A new center: the named mediator (of the old one) no longer applies. */
+    /**
+     * A new center: the named mediator (of the old one) no longer applies; the choice is checked at once against
+     * the court's invited roster, its answer beside the menu.
+     */
     public void centerChanged() {
         nominatedMediatorCode = null;
+        if (CaseDraft.blank(centerCode)) {
+            return;
+        }
+        CenterChoice choice = getCenterChoices().stream().filter(c -> c.code().equals(centerCode)).findFirst()
+                .orElse(null);
+        if (choice == null) {
+            FacesMessages.error(CENTER_FIELD, "referral.unknownCenter", centerCode);
+        } else if (!choice.referable()) {
+            FacesMessages.error(CENTER_FIELD, choice.reasonKey(), choice.reasonArgs().toArray());
+        } else {
+            jakarta.faces.context.FacesContext.getCurrentInstance().addMessage(CENTER_FIELD,
+                    new jakarta.faces.application.FacesMessage(jakarta.faces.application.FacesMessage.SEVERITY_INFO,
+                            FacesMessages.text("refer.centerOk", choice.name()), null));
+        }
     }
 
     private Map<String, String> fieldMap() {
         Map<String, String> map = new HashMap<>();
         map.put("kind", FORM + ":kind");
         map.put("courtCaseNumber", FORM + ":court-case-number");
+        map.put("centerCode", CENTER_FIELD);
+        map.put("causeOfAction", FORM + ":cause-of-action");
+        map.put("disputeType", FORM + ":dispute-type");
+        map.put("claimAmount", FORM + ":claim-amount");
+        map.put("facts", FORM + ":facts");
         map.put("nominatedMediatorCode", FORM + ":nominated");
         map.put("consentRecordedAt", FORM + ":consent-at");
         draft.mapFields(map, "parties");
@@ -114,11 +153,41 @@ public class ReferCaseView implements Serializable {
     }
 
 
-    public List<MediationCenter> getCenters() {
-        if (centers == null) {
-            centers = acceptance.centers();
+    /** Every center with whether this court may refer to it today and why not (loaded once per view). */
+    public List<CenterChoice> getCenterChoices() {
+        if (centerChoices == null) {
+            centerChoices = referrals.centerChoices();
         }
-        return centers;
+        return centerChoices;
+    }
+
+    /**
+     * The center menu's items: a group of the centers on the court's invited roster, then a group of the others,
+     * disabled, each labelled with its reason.
+     */
+    public List<SelectItem> getCenterItems() {
+        if (centerItems == null) {
+            List<SelectItem> open = new ArrayList<>();
+            List<SelectItem> closed = new ArrayList<>();
+            for (CenterChoice c : getCenterChoices()) {
+                if (c.referable()) {
+                    open.add(new SelectItem(c.code(), c.name()));
+                } else {
+                    SelectItem item = new SelectItem(c.code(), FacesMessages.text("refer.centerUnavailableItem",
+                            c.name(), FacesMessages.text("refer.reason." + c.reasonKey())));
+                    item.setDisabled(true);
+                    closed.add(item);
+                }
+            }
+            centerItems = new ArrayList<>();
+            centerItems.add(new SelectItemGroup(FacesMessages.text("refer.centersInvited"), null, false,
+                    open.toArray(SelectItem[]::new)));
+            if (!closed.isEmpty()) {
+                centerItems.add(new SelectItemGroup(FacesMessages.text("refer.centersUnavailable"), null, false,
+                        closed.toArray(SelectItem[]::new)));
+            }
+        }
+        return centerItems;
     }
 
     public ReferralKind[] getKinds() { return ReferralKind.values(); }

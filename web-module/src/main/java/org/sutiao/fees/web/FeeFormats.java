@@ -35,7 +35,7 @@ public class FeeFormats {
     /** The terms on one line: the brackets with their rates, or the hourly rate. */
     public String summary(FeeSchedule s) {
         if (s.basis() == FeeBasis.MEDIATOR_HOURS) {
-            return FacesMessages.text("fees.perHour", s.currency(), amount(s.hourlyRate().amount()));
+            return FacesMessages.text("fees.perHour", s.hourlyRate().display());
         }
         return s.brackets().stream().map(b -> range(b) + ": " + rate(b)).collect(Collectors.joining("；"));
     }

@@ -126,6 +126,18 @@ public class ProfileForm implements Serializable {
         return languages;
     }
 
+    /**
+     * The working languages to choose from (ISO 639 codes, shown by their names: {@code language.<code>}), with
+     * any code the profile already holds.
+     */
+    public List<String> getLanguageOptions() {
+        List<String> options = new ArrayList<>(org.sutiao.shared.web.Formats.LANGUAGES);
+        if (languages != null) {
+            languages.stream().filter(l -> !options.contains(l)).forEach(options::add);
+        }
+        return options;
+    }
+
     public void setLanguages(List<String> languages) {
         this.languages = languages;
     }

@@ -21,9 +21,10 @@ public final class FacesMessages {
     private FacesMessages() {
     }
 
-    /** A localized message from the bundle. */
+    /** A localized message from the bundle, enum constants among its arguments by their labels. */
     public static String text(String key, Object... args) {
-        return Messages.get(FacesContext.getCurrentInstance().getViewRoot().getLocale(), key, args);
+        java.util.Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return Messages.get(locale, key, args == null || args.length == 0 ? args : Messages.labelled(locale, args));
     }
 
     public static void info(String key, Object... args) {
@@ -46,12 +47,18 @@ public final class FacesMessages {
         ctx.validationFailed();
         if (e instanceof InvalidInputException invalid) {
             for (InvalidInputException.FieldError f : invalid.fieldErrors()) {
-                String clientId = fieldToClientId.entrySet().stream()
-                        .filter(en -> f.field().equals(en.getKey()) || f.field().startsWith(en.getKey() + "."))
-                        .map(Map.Entry::getValue).findFirst().orElse(null);
-                String message = text(f.messageKey(), f.args());
-                error(clientId, clientId == null ? "validation.fieldMessage" : f.messageKey(),
-                        clientId == null ? new Object[]{f.field(), message} : f.args());
+                // the most specific entry: a row's field beside the field, the row's other errors on the row
+                Map.Entry<String, String> at = fieldToClientId.entrySet().stream()
+                        .filter(en -> f.field().equals(en.getKey()) || f.field().startsWith(en.getKey() + ".")
+                                || f.field().startsWith(en.getKey() + "["))
+                        .max(java.util.Comparator.comparingInt(en -> en.getKey().length())).orElse(null);
+                if (at != null && !f.field().substring(at.getKey().length()).contains("[")) {
+                    error(at.getValue(), f.messageKey(), f.args());
+                } else {
+                    // beside the row or list it belongs to (or on top), named by its row and label, never by its path
+                    ctx.addMessage(at == null ? null : at.getValue(), new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                            unplaced(f.field(), text(f.messageKey(), f.args())), null));
+                }
             }
         } else if (e instanceof DomainException d) {
             error(null, d.code(), Messages.labelled(ctx.getViewRoot().getLocale(), d.args()));
@@ -70,6 +77,28 @@ public final class FacesMessages {
         } else {
             throw e;
         }
+    }
+
+    /**
+     * A field error no component stands for, in plain words: named by the field's label
+     * ({@code field.<name>} in the bundle, the last name of the path) and its row ({@code 第 2 项}), never by the
+     * property path ({@code obligations[1].obligorPartyId}); the message alone when the field has no label.
+     */
+    static String unplaced(String field, String message) {
+        if (field == null || field.isBlank()) {
+            return message;
+        }
+        String[] names = field.replaceAll("\\[\\d+]", "").split("\\.");
+        String label = label("field." + names[names.length - 1]);
+        String text = label == null ? message : text("validation.fieldMessage", label, message);
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile("\\[(\\d+)]").matcher(field);
+        return row.find() ? text("validation.rowMessage", Integer.parseInt(row.group(1)) + 1, text) : text;
+    }
+
+    /** The bundle's text for the key, or null when it has none. */
+    private static String label(String key) {
+        String t = text(key);
+        return t == null || t.startsWith("???") || t.equals(key) ? null : t;
     }
 
     private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
