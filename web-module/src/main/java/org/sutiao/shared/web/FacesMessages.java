@@ -42,13 +42,36 @@ public final class FacesMessages {
      * @param fieldToClientId service field path prefix → client id of the component beside which to show it
      */
     public static void report(RuntimeException e, Map<String, String> fieldToClientId) {
+        report(e, (java.util.function.Function<String, String>) field -> fieldToClientId.entrySet().stream()
+                .filter(en -> field.equals(en.getKey()) || field.startsWith(en.getKey() + "."))
+                .map(Map.Entry::getValue).findFirst().orElse(null));
+    }
+
+    /**
+     * Reports a failure of a service call made from a form, each invalid field beside the component of the submitted
+     * form named after it ({@link FieldComponents}: {@code reasonCode} beside the component {@code reason-code}, a
+     * row's {@code obligations[0].amount} beside {@code amount} in row 0 of the table {@code obligations}); a field
+     * no component is named after is shown as a global message. Java code names no client ids.
+     */
+    public static void report(RuntimeException e) {
+        FacesContext ctx = FacesContext.getCurrentInstance();
+        jakarta.faces.component.UIForm form = FieldComponents.submittedForm(ctx);
+        report(e, (java.util.function.Function<String, String>) field -> form == null ? null
+                : FieldComponents.clientId(ctx, form, field));
+    }
+
+    /** Reports a failure beside one component (a file upload's own errors, whatever the service calls the field). */
+    public static void reportOn(RuntimeException e, jakarta.faces.component.UIComponent component) {
+        String clientId = component.getClientId(FacesContext.getCurrentInstance());
+        report(e, (java.util.function.Function<String, String>) field -> clientId);
+    }
+
+    private static void report(RuntimeException e, java.util.function.Function<String, String> clientIdOfField) {
         FacesContext ctx = FacesContext.getCurrentInstance();
         ctx.validationFailed();
         if (e instanceof InvalidInputException invalid) {
             for (InvalidInputException.FieldError f : invalid.fieldErrors()) {
-                String clientId = fieldToClientId.entrySet().stream()
-                        .filter(en -> f.field().equals(en.getKey()) || f.field().startsWith(en.getKey() + "."))
-                        .map(Map.Entry::getValue).findFirst().orElse(null);
+                String clientId = clientIdOfField.apply(f.field());
                 String message = text(f.messageKey(), f.args());
                 error(clientId, clientId == null ? "validation.fieldMessage" : f.messageKey(),
                         clientId == null ? new Object[]{f.field(), message} : f.args());
