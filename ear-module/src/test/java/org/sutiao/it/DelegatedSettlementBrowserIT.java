@@ -63,11 +63,11 @@ class DelegatedSettlementBrowserIT {
             b.open("/cases/case.xhtml?id=" + id);
             b.visible(By.id("outcome-actions:open-draft")).click();
             b.type("draft-form:facts", "双方确认申请人已交付全部设备，被申请人尚欠货款45.2万元；争议焦点为违约金计算。");
-            b.choose("draft-form:obligations:0:obligor", "北京青岚");
-            b.choose("draft-form:obligations:0:obligee", "北京卓衡");
+            b.choose("draft-form:obligations:0:obligor-party-id", "北京青岚");
+            b.choose("draft-form:obligations:0:obligee-party-id", "北京卓衡");
             b.type("draft-form:obligations:0:description", "支付货款及违约金");
             b.type("draft-form:obligations:0:amount_input", "470000");
-            b.type("draft-form:obligations:0:due_input", BusinessTime.today().plusDays(20).toString());
+            b.type("draft-form:obligations:0:due-date_input", BusinessTime.today().plusDays(20).toString());
             b.type("draft-form:terms", "被申请人按期付清后，双方再无其他争议。");
             b.screenshot("settlement-01-draft");
             b.driver().findElement(By.id("draft-form:save-draft")).click();
@@ -95,6 +95,7 @@ class DelegatedSettlementBrowserIT {
                 b.login(party, "Demo-Party-2026!");
                 b.open("/cases/case.xhtml?id=" + id);
                 b.visible(By.id("outcome-actions:join")).click();
+                CasePage.confirm(b, "强制执行");
                 b.waitForText(By.cssSelector(".ui-growl"), "司法确认");
                 b.logout();
             }
@@ -104,12 +105,13 @@ class DelegatedSettlementBrowserIT {
             b.waitForText(By.id("confirmation-status"), "法院审查中");
             b.screenshot("settlement-06-court-reviews");
             b.visible(By.id("outcome-actions:open-ruling")).click();
-            b.type("ruling-form:number", "(2026)京0105民特88号");
-            b.type("ruling-form:date_input", BusinessTime.today().toString());
-            WebElement file = b.driver().findElement(By.cssSelector("[id='ruling-form:upload'] input[type=file]"));
+            b.type("ruling-form:ruling-number", "(2026)京0105民特88号");
+            b.type("ruling-form:ruling-date_input", BusinessTime.today().toString());
+            WebElement file = b.driver().findElement(By.cssSelector("[id='ruling-form:material-id'] input[type=file]"));
             file.sendKeys(ruling.toAbsolutePath().toString());
             b.waitForText(By.id("ruling-form:upload-name"), "民事裁定书.pdf");
             b.driver().findElement(By.id("ruling-form:rule")).click();
+            CasePage.confirm(b, "不能撤销或修改");
             b.waitForText(By.id("ruling"), "确认协议有效");
             assertEquals("CLOSED", b.driver().findElement(By.id("case-status")).getAttribute("data-status"));
             assertTrue(b.driver().findElement(By.id("timeline")).getText().contains("司法确认裁定"));

@@ -40,6 +40,39 @@ public class SatisfactionService {
     @Resource
     SessionContext session;
 
+    /** Where the calling party stands with rating a case. */
+    public enum RatingState {
+        /** The case has no outcome yet (or was declined): nothing to rate. */
+        NOT_CONCLUDED,
+        /** The case concluded and the party has not rated it: the form is offered. */
+        OPEN,
+        /** The party has rated the case (once only). */
+        RATED
+    }
+
+    /**
+     * Whether the calling party may rate the case now (for the case page's rating form); a plain read, not audited.
+     *
+     * @throws org.sutiao.shared.domain.NotFoundException when the case is outside the caller's scope or the caller is
+     *                                                    not a party of it
+     */
+    @RolesAllowed(Role.PARTY_ROLE)
+    public RatingState ratingState(Long caseId) {
+        Caller caller = callers.of(session.getCallerPrincipal());
+        MediationCase c = repository.inScope(caseId, CaseScope.of(caller));
+        Party p = Participants.party(c, caller);
+        CaseOutcome outcome = c.outcome();
+        if (outcome == null || !outcome.concludes()) {
+            return RatingState.NOT_CONCLUDED;
+        }
+        return rated(c.id(), p.id()) ? RatingState.RATED : RatingState.OPEN;
+    }
+
+    private boolean rated(Long caseId, Long partyId) {
+        return em.createQuery("select count(s) from SatisfactionRating s where s.caseId = :c and s.partyId = :p",
+                Long.class).setParameter("c", caseId).setParameter("p", partyId).getSingleResult() > 0;
+    }
+
     /**
      * The calling party rates the case.
      *
@@ -60,10 +93,7 @@ public class SatisfactionService {
         if (outcome == null || !outcome.concludes()) {
             throw new ConflictException("satisfaction.notConcluded");
         }
-        Long already = em.createQuery("select count(s) from SatisfactionRating s where s.caseId = :c"
-                + " and s.partyId = :p", Long.class).setParameter("c", c.id()).setParameter("p", p.id())
-                .getSingleResult();
-        if (already > 0) {
+        if (rated(c.id(), p.id())) {
             throw new ConflictException("satisfaction.alreadyRated");
         }
         em.persist(rating);

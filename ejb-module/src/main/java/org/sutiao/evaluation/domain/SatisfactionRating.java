@@ -35,10 +35,14 @@ public class SatisfactionRating extends IdentifiedEntity {
     /**
      * A rating.
      *
-     * @throws InvalidInputException {@code score} missing or outside 1–5; {@code comment} over 1000 characters
+     * @throws InvalidInputException {@code score} missing ({@code validation.required}) or outside 1–5;
+     *                               {@code comment} over 1000 characters
      */
     public SatisfactionRating(Long caseId, Long partyId, Integer score, String comment, Instant at) {
-        if (score == null || score < 1 || score > 5) {
+        if (score == null) {
+            throw new InvalidInputException("score", "validation.required");
+        }
+        if (score < 1 || score > 5) {
             throw new InvalidInputException("score", "validation.range", 1, 5);
         }
         String c = comment == null || comment.isBlank() ? null : comment.strip();

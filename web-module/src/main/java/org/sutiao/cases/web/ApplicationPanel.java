@@ -11,7 +11,6 @@ import org.sutiao.cases.domain.CaseStatus;
 import org.sutiao.cases.domain.PartyRole;
 
 import java.io.Serializable;
-import java.util.Map;
 
 /**
  * The direct-application card of the case page (notice 法办〔2024〕623号 §4(4)5; 在线调解规则 Art. 15): the respondents'
@@ -60,22 +59,22 @@ public class ApplicationPanel implements Serializable {
 
     /** The applicant withdraws the application (mediation is voluntary). */
     public void withdraw() {
-        CasePageActions.run(page.getId(), "application.withdrawn", Map.of("reason", "app-withdraw-form:reason"),
+        CasePageActions.run(page.getId(), "application.withdrawn",
                 () -> mediation.withdraw(page.getId(), reason));
     }
 
     public void consent() {
-        CasePageActions.run(page.getId(), "application.consented", Map.of(),
+        CasePageActions.run(page.getId(), "application.consented",
                 () -> applications.answer(page.getId(), true, null));
     }
 
     public void refuse() {
-        CasePageActions.run(page.getId(), "application.refused", Map.of("reason", "refuse-form:reason"),
+        CasePageActions.run(page.getId(), "application.refused",
                 () -> applications.answer(page.getId(), false, reason));
     }
 
     public void acknowledgeReport() {
-        CasePageActions.run(page.getId(), "application.reportAcknowledged", Map.of(),
+        CasePageActions.run(page.getId(), "application.reportAcknowledged",
                 () -> mediation.acknowledgeFailureReportAsApplicant(page.getId()));
     }
 

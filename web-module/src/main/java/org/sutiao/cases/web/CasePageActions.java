@@ -10,23 +10,41 @@ import java.util.Map;
 
 /**
  * Runs an action taken in a dialog of the case page: on success the page reloads with the confirmation kept across
- * the redirect; on failure the errors are shown beside the fields named in {@code fields} (field → client id).
+ * the redirect; on failure the errors are shown beside the fields of the submitted form named after the service's
+ * fields ({@link FacesMessages#report(RuntimeException)}), nothing written.
  */
 final class CasePageActions {
     private CasePageActions() {
     }
 
+    /** Runs {@code action}; its invalid fields land beside the components of the submitted form named after them. */
+    static void run(Long caseId, String okKey, Runnable action) {
+        try {
+            action.run();
+            reload(caseId, okKey);
+        } catch (RuntimeException e) {
+            FacesMessages.report(e);
+        }
+    }
+
+    /** Runs {@code action}; its invalid fields land beside the components named in {@code fields} (field → client id). */
     static void run(Long caseId, String okKey, Map<String, String> fields, Runnable action) {
         try {
             action.run();
-            FacesMessages.info(okKey);
-            ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
-            ext.getFlash().setKeepMessages(true);
+            reload(caseId, okKey);
+        } catch (RuntimeException e) {
+            FacesMessages.report(e, fields);
+        }
+    }
+
+    private static void reload(Long caseId, String okKey) {
+        FacesMessages.info(okKey);
+        ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
+        ext.getFlash().setKeepMessages(true);
+        try {
             ext.redirect(ext.getRequestContextPath() + "/cases/case.xhtml?id=" + caseId);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (RuntimeException e) {
-            FacesMessages.report(e, fields);
         }
     }
 }

@@ -7,7 +7,6 @@ import org.sutiao.cases.application.FullAccessService;
 import org.sutiao.shared.web.FacesMessages;
 
 import java.io.Serializable;
-import java.util.Map;
 
 /**
  * The break-glass dialog on the case page: HQ or a court supervisor records why they need the case's content, then
@@ -30,7 +29,7 @@ public class FullAccessDialog implements Serializable {
         try {
             grants.grant(page.getId(), reason);
         } catch (RuntimeException e) {
-            FacesMessages.report(e, Map.of("reason", "full-access-form:reason"));
+            FacesMessages.report(e);
             return;
         }
         reason = null;

@@ -43,20 +43,51 @@ public final class FacesMessages {
      * @param fieldToClientId service field path prefix → client id of the component beside which to show it
      */
     public static void report(RuntimeException e, Map<String, String> fieldToClientId) {
+        // the most specific entry: a row's field beside the field, the row's other errors on the row
+        report(e, (java.util.function.Function<String, Placement>) field -> fieldToClientId.entrySet().stream()
+                .filter(en -> field.equals(en.getKey()) || field.startsWith(en.getKey() + ".")
+                        || field.startsWith(en.getKey() + "["))
+                .max(java.util.Comparator.comparingInt(en -> en.getKey().length()))
+                .map(en -> new Placement(en.getValue(), !field.substring(en.getKey().length()).contains("[")))
+                .orElse(null));
+    }
+
+    /**
+     * Reports a failure of a service call made from a form, each invalid field beside the component of the submitted
+     * form named after it ({@link FieldComponents}: {@code reasonCode} beside the component {@code reason-code}, a
+     * row's {@code obligations[0].amount} beside {@code amount} in row 0 of the table {@code obligations}); a field
+     * no component is named after is shown as a global message. Java code names no client ids.
+     */
+    public static void report(RuntimeException e) {
+        FacesContext ctx = FacesContext.getCurrentInstance();
+        jakarta.faces.component.UIForm form = FieldComponents.submittedForm(ctx);
+        report(e, (java.util.function.Function<String, Placement>) field -> {
+            String clientId = form == null ? null : FieldComponents.clientId(ctx, form, field);
+            return clientId == null ? null : new Placement(clientId, true);
+        });
+    }
+
+    /** Reports a failure beside one component (a file upload's own errors, whatever the service calls the field). */
+    public static void reportOn(RuntimeException e, jakarta.faces.component.UIComponent component) {
+        String clientId = component.getClientId(FacesContext.getCurrentInstance());
+        report(e, (java.util.function.Function<String, Placement>) field -> new Placement(clientId, true));
+    }
+
+    /** Where a field's error goes: beside the component ({@code exact}), or on a row or list it lies within. */
+    private record Placement(String clientId, boolean exact) {
+    }
+
+    private static void report(RuntimeException e, java.util.function.Function<String, Placement> placementOf) {
         FacesContext ctx = FacesContext.getCurrentInstance();
         ctx.validationFailed();
         if (e instanceof InvalidInputException invalid) {
             for (InvalidInputException.FieldError f : invalid.fieldErrors()) {
-                // the most specific entry: a row's field beside the field, the row's other errors on the row
-                Map.Entry<String, String> at = fieldToClientId.entrySet().stream()
-                        .filter(en -> f.field().equals(en.getKey()) || f.field().startsWith(en.getKey() + ".")
-                                || f.field().startsWith(en.getKey() + "["))
-                        .max(java.util.Comparator.comparingInt(en -> en.getKey().length())).orElse(null);
-                if (at != null && !f.field().substring(at.getKey().length()).contains("[")) {
-                    error(at.getValue(), f.messageKey(), f.args());
+                Placement at = placementOf.apply(f.field());
+                if (at != null && at.exact()) {
+                    error(at.clientId(), f.messageKey(), f.args());
                 } else {
                     // beside the row or list it belongs to (or on top), named by its row and label, never by its path
-                    ctx.addMessage(at == null ? null : at.getValue(), new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    ctx.addMessage(at == null ? null : at.clientId(), new FacesMessage(FacesMessage.SEVERITY_ERROR,
                             unplaced(f.field(), text(f.messageKey(), f.args())), null));
                 }
             }
