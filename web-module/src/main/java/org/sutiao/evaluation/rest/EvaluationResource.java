@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.sutiao.shared.domain.PlainText;
 import org.sutiao.evaluation.application.CourtFigures;
 import org.sutiao.evaluation.application.Evaluation;
 import org.sutiao.evaluation.application.EvaluationService;
@@ -202,7 +203,7 @@ public class EvaluationResource {
     }
 
     /** The reason of a commendation: {@code {"reason"}}. */
-    public record CommendationJson(String reason) {
+    public record CommendationJson(@PlainText(multiline = true) String reason) {
     }
 
     /**
