@@ -42,6 +42,12 @@ public class Formats {
         return m == null ? "" : m.display();
     }
 
+    /** An amount kept as its number and currency code, in the one money format ({@link Money#display(BigDecimal,
+     * String)}); {@code —} when there is none. */
+    public String amount(java.math.BigDecimal amount, String currency) {
+        return amount == null ? "—" : Money.display(amount, currency);
+    }
+
     /** A court's short name for lists (朝阳法院; {@link org.sutiao.shared.domain.ShortNames}); full one in a title. */
     public String court(String fullName) {
         return org.sutiao.shared.domain.ShortNames.court(fullName);
