@@ -93,7 +93,7 @@ class DirectApplicationBrowserIT {
             if (b.driver().findElements(rowOfCase).isEmpty()) {
                 b.driver().findElement(By.cssSelector("[id='inbox-form:inbox-table'] .ui-paginator-last")).click();
             }
-            assertTrue(b.visible(rowOfCase).getText().contains("当事人直接申请"), "the inbox names the source");
+            assertTrue(b.visible(rowOfCase).getText().contains("直接申请"), "the inbox names the source");
             b.visible(rowOfCase).findElement(By.xpath(".//button[contains(@id,':accept')]")).click();
             b.choose("accept-form:mediator", "M0009");
             b.screenshot("direct-05-center-accepts");

@@ -160,7 +160,7 @@ public class EvaluationFolder {
         for (String table : SUMMARY_TABLES) {
             em.createNativeQuery("DELETE FROM " + table).executeUpdate();
         }
-        for (String sql : sumStatements("")) {
+        for (String sql : SummarySql.sumStatements("")) {
             em.createNativeQuery(sql).executeUpdate();
         }
         em.createNativeQuery("UPDATE eval_fold_state SET folded_through = ?1 WHERE id = 1")
@@ -190,41 +190,6 @@ public class EvaluationFolder {
         }
     }
 
-    /**
-     * The statements that sum the facts into the four summary tables (monthly and daily rows, monthly and daily
-     * histograms), restricted by {@code where} (empty: every row; else the key's condition on ?1–?3). Also used by
-     * the benchmark generator, so its summaries are the application's.
-     */
-    public static List<String> sumStatements(String where) {
-        return List.of(monthly(where), monthlyDurations(where), daily(where), dailyDurations(where));
-    }
-
-    private static String monthly(String where) {
-        return "INSERT INTO eval_summary (subject, subject_id, period_month, " + COLUMNS + ")"
-                + " SELECT subject, subject_id, period_month, " + SUMS + " FROM eval_case_fact" + where
-                + " GROUP BY subject, subject_id, period_month";
-    }
-
-    private static String monthlyDurations(String where) {
-        return "INSERT INTO eval_duration (subject, subject_id, period_month, days, cases)"
-                + " SELECT subject, subject_id, period_month, duration_days, COUNT(*) FROM eval_case_fact"
-                + (where.isEmpty() ? " WHERE" : where + " AND") + " duration_days IS NOT NULL"
-                + " GROUP BY subject, subject_id, period_month, duration_days";
-    }
-
-    private static String daily(String where) {
-        return "INSERT INTO eval_daily (subject, subject_id, period_day, " + COLUMNS + ")"
-                + " SELECT subject, subject_id, period_day, " + SUMS + " FROM eval_case_fact" + where
-                + " GROUP BY subject, subject_id, period_day";
-    }
-
-    private static String dailyDurations(String where) {
-        return "INSERT INTO eval_duration_daily (subject, subject_id, period_day, days, cases)"
-                + " SELECT subject, subject_id, period_day, duration_days, COUNT(*) FROM eval_case_fact"
-                + (where.isEmpty() ? " WHERE" : where + " AND") + " duration_days IS NOT NULL"
-                + " GROUP BY subject, subject_id, period_day, duration_days";
-    }
-
     private void insertFacts(long caseId, Map<FactKey, Counts> facts) {
         Counter[] counters = Counter.values();
         // the duration is cast: a null parameter is bound as text, which PostgreSQL will not put in an integer column
@@ -250,10 +215,10 @@ public class EvaluationFolder {
         String where = month ? " WHERE subject = ?1 AND subject_id = ?2 AND period_month = ?3"
                 : " WHERE subject = ?1 AND subject_id = ?2 AND period_day = ?3";
         List<String> sql = month
-                ? List.of("DELETE FROM eval_summary" + where, "DELETE FROM eval_duration" + where, monthly(where),
-                monthlyDurations(where))
-                : List.of("DELETE FROM eval_daily" + where, "DELETE FROM eval_duration_daily" + where, daily(where),
-                dailyDurations(where));
+                ? List.of("DELETE FROM eval_summary" + where, "DELETE FROM eval_duration" + where, SummarySql.monthly(where),
+                SummarySql.monthlyDurations(where))
+                : List.of("DELETE FROM eval_daily" + where, "DELETE FROM eval_duration_daily" + where, SummarySql.daily(where),
+                SummarySql.dailyDurations(where));
         for (String statement : sql) {
             em.createNativeQuery(statement).setParameter(1, String.valueOf(k.subject()))
                     .setParameter(2, k.subjectId())

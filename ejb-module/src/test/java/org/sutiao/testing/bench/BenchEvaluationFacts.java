@@ -83,7 +83,7 @@ final class BenchEvaluationFacts {
                         + " period_day, period_month, duration_days, " + COLUMNS + ") FROM STDIN", new StringReader(copy.toString()));
                 db.commit();
             }
-            for (String sql : EvaluationFolder.sumStatements("")) {
+            for (String sql : org.sutiao.evaluation.application.SummarySql.sumStatements("")) {
                 s.execute(sql);
             }
             s.execute("UPDATE eval_fold_state SET recomputed_at = now(), folded_through = now() WHERE id = 1");
