@@ -256,6 +256,21 @@ public final class QualityReportPdf {
         theme.setLargeFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 12));
         theme.setRegularFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 10));
         theme.setSmallFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 9));
+        // the pages' look: a white plot with light grid lines, series in the platform's blue and amber
+        theme.setPlotBackgroundPaint(java.awt.Color.WHITE);
+        theme.setChartBackgroundPaint(java.awt.Color.WHITE);
+        theme.setDomainGridlinePaint(new java.awt.Color(0xd5dbe3));
+        theme.setRangeGridlinePaint(new java.awt.Color(0xd5dbe3));
+        theme.setDrawingSupplier(new org.jfree.chart.plot.DefaultDrawingSupplier(
+                new java.awt.Paint[]{new java.awt.Color(0x1565c0), new java.awt.Color(0x9a5b00),
+                        new java.awt.Color(0x2e7d32), new java.awt.Color(0x6a1b9a)},
+                org.jfree.chart.plot.DefaultDrawingSupplier.DEFAULT_FILL_PAINT_SEQUENCE,
+                org.jfree.chart.plot.DefaultDrawingSupplier.DEFAULT_OUTLINE_PAINT_SEQUENCE,
+                org.jfree.chart.plot.DefaultDrawingSupplier.DEFAULT_STROKE_SEQUENCE,
+                org.jfree.chart.plot.DefaultDrawingSupplier.DEFAULT_OUTLINE_STROKE_SEQUENCE,
+                org.jfree.chart.plot.DefaultDrawingSupplier.DEFAULT_SHAPE_SEQUENCE));
+        theme.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
+        theme.setShadowVisible(false);
         theme.apply(chart);
         float w = 495;
         float h = 230;
