@@ -3,11 +3,8 @@ package org.sutiao.cases.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.event.FileUploadEvent;
-import org.sutiao.cases.application.MaterialService;
 import org.sutiao.confirmation.application.ConfirmationService;
 import org.sutiao.confirmation.domain.Ruling;
-import org.sutiao.shared.web.FacesMessages;
 
 import java.time.LocalDate;
 
@@ -17,34 +14,20 @@ import java.time.LocalDate;
  */
 @Named
 @ViewScoped
-public class RulingDialog extends CaseDialog {
+public class RulingDialog extends UploadingCaseDialog {
     private static final long serialVersionUID = 1L;
 
     @Inject
     transient ConfirmationService confirmations;
-    @Inject
-    transient MaterialService materials;
 
     private Ruling ruling = Ruling.VALID;
     private String rulingNumber;
     private LocalDate rulingDate;
     private String reason;
-    private Long materialId;
-    private String materialName;
-
-    /** Keeps the uploaded ruling document as a case material; its errors beside the upload. */
-    public void upload(FileUploadEvent event) {
-        try {
-            materialId = materials.add(caseId(), event.getFile().getFileName(), event.getFile().getContent()).id();
-            materialName = event.getFile().getFileName();
-        } catch (RuntimeException e) {
-            FacesMessages.reportOn(e, event.getComponent());
-        }
-    }
 
     /** Records the ruling. */
     public void rule() {
-        run("outcome.ruled", () -> confirmations.rule(caseId(), ruling, rulingNumber, rulingDate, materialId, reason));
+        run("outcome.ruled", () -> confirmations.rule(caseId(), ruling, rulingNumber, rulingDate, materialId(), reason));
     }
 
     public Ruling[] getRulings() {
@@ -83,7 +66,4 @@ public class RulingDialog extends CaseDialog {
         this.reason = reason;
     }
 
-    public String getMaterialName() {
-        return materialName;
-    }
 }
