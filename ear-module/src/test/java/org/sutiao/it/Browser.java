@@ -126,6 +126,9 @@ public final class Browser implements AutoCloseable {
      */
     public List<Violation> axe() {
         String script = axeScript();
+        // A growl fading in or out blends its colours with the page's; axe would measure the blend, not the page.
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(script(
+                "return !window.jQuery || window.jQuery(':animated').length === 0;")));
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         if (!Boolean.TRUE.equals(script("return typeof window.axe === 'object';"))) {
             script(script);
