@@ -221,6 +221,40 @@ class EvaluationIT {
     }
 
     @Test
+    void theMonthlyTrendSumsWhatEachMonthsEvaluationSums() {
+        accepted();
+        folder.fold(Instant.now());
+        // from the middle of a month two months back (daily edge rows) to today (another edge)
+        LocalDate from = FROM.minusMonths(2).plusDays(14);
+        LocalDate to = BusinessTime.today();
+        Api.Reply trend = HQ.get("/evaluation/months?from=" + from + "&to=" + to);
+        assertEquals(200, trend.status(), trend.body());
+        List<JsonObject> months = trend.json().getJsonArray("items").getValuesAs(JsonObject.class);
+        assertEquals(3, months.size(), trend.body());
+        long receivedInAll = 0;
+        for (JsonObject m : months) {
+            LocalDate first = LocalDate.parse(m.getString("month") + "-01");
+            LocalDate start = first.isBefore(from) ? from : first;
+            LocalDate end = first.with(TemporalAdjusters.lastDayOfMonth()).isAfter(to) ? to
+                    : first.with(TemporalAdjusters.lastDayOfMonth());
+            List<JsonObject> centers = HQ.get("/evaluation/centers?from=" + start + "&to=" + end).json()
+                    .getJsonArray("items").getValuesAs(JsonObject.class);
+            for (String field : List.of("received", "accepted", "declined", "concluded", "settledFull", "failed")) {
+                assertEquals(centers.stream().mapToLong(c -> c.getJsonNumber(field).longValue()).sum(),
+                        m.getJsonNumber(field).longValue(), field + " of " + m.getString("month"));
+            }
+            receivedInAll += m.getJsonNumber("received").longValue();
+        }
+        assertTrue(receivedInAll > 0, "this test's referral is in this month");
+        JsonObject own = Api.bjCenter().get("/evaluation/months?from=" + FROM + "&to=" + to).json()
+                .getJsonArray("items").getJsonObject(0);
+        assertEquals(center(FROM, to).get("received"), own.getJsonNumber("received").longValue(),
+                "a center admin's trend is its own center's");
+        assertEquals(403, MEDIATOR.get("/evaluation/months?from=" + FROM + "&to=" + to).status());
+        assertEquals("to", field(HQ.get("/evaluation/months?from=" + to + "&to=" + FROM.minusDays(1))));
+    }
+
+    @Test
     void hqReadsEveryCenterACenterOnlyItselfAndOthersNothing() {
         Api.Reply own = Api.bjCenter().get("/evaluation/centers?" + period());
         assertEquals(200, own.status(), own.body());

@@ -38,6 +38,7 @@ import org.sutiao.shared.application.Messages;
 import org.sutiao.shared.rest.Params;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -76,6 +77,27 @@ public class EvaluationResource {
                               @QueryParam("region") String region, @QueryParam("industry") String industry) {
         return json(evaluation.centers(Params.date("from", from), Params.date("to", to), region, industry),
                 "centerCode");
+    }
+
+    /**
+     * The centers' volume per calendar month (the trend): {@code {"from","to","items":[{"month":"2026-01","received",
+     * "accepted","declined","concluded","settledFull","settledPartial","failed"}]}}, every month of the range in
+     * order; same readers and filters as {@code /centers} (a center admin its own center).
+     */
+    @GET
+    @Path("/months")
+    public JsonObject months(@QueryParam("from") String from, @QueryParam("to") String to,
+                             @QueryParam("region") String region, @QueryParam("industry") String industry) {
+        LocalDate start = Params.date("from", from);
+        LocalDate end = Params.date("to", to);
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        evaluation.months(start, end, region, industry).forEach((month, c) -> items.add(Json.createObjectBuilder()
+                .add("month", month.toString()).add("received", received(c))
+                .add("accepted", c.get(Counter.ACCEPTED)).add("declined", c.get(Counter.DECLINED))
+                .add("concluded", c.get(Counter.CONCLUDED)).add("settledFull", c.get(Counter.SETTLED_FULL))
+                .add("settledPartial", c.get(Counter.SETTLED_PARTIAL)).add("failed", c.get(Counter.FAILED))));
+        return Json.createObjectBuilder().add("from", start.toString()).add("to", end.toString()).add("items", items)
+                .build();
     }
 
     @GET

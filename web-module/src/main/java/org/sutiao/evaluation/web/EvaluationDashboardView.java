@@ -194,21 +194,24 @@ public class EvaluationDashboardView implements Serializable {
         return last.atEndOfMonth();
     }
 
-    /** Received, accepted and concluded per month of the period (up to this month), summed over the centers. */
+    /**
+     * Received, accepted and concluded per month of the period (up to this month), summed over the centers: one
+     * grouped read of the summaries ({@link EvaluationService#months}).
+     */
     private String trend(LocalDate from, LocalDate to) {
-        YearMonth now = YearMonth.from(BusinessTime.today());
+        LocalDate endOfThisMonth = YearMonth.from(BusinessTime.today()).atEndOfMonth();
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder received = Json.createArrayBuilder();
         JsonArrayBuilder accepted = Json.createArrayBuilder();
         JsonArrayBuilder concluded = Json.createArrayBuilder();
-        for (YearMonth m = YearMonth.from(from); !m.isAfter(YearMonth.from(to)) && !m.isAfter(now); m = m.plusMonths(1)) {
-            Counts month = new Counts();
-            evaluation.centers(m.atDay(1), m.atEndOfMonth(), hq ? region : null, hq ? industry : null).items()
-                    .forEach(i -> month.addAll(i.counts()));
-            labels.add(m.toString());
-            received.add(EvaluationExcel.received(month));
-            accepted.add(month.get(Counter.ACCEPTED));
-            concluded.add(month.get(Counter.CONCLUDED));
+        if (!from.isAfter(endOfThisMonth)) {
+            evaluation.months(from, to.isAfter(endOfThisMonth) ? endOfThisMonth : to, hq ? region : null,
+                    hq ? industry : null).forEach((m, month) -> {
+                labels.add(m.toString());
+                received.add(EvaluationExcel.received(month));
+                accepted.add(month.get(Counter.ACCEPTED));
+                concluded.add(month.get(Counter.CONCLUDED));
+            });
         }
         JsonArrayBuilder sets = Json.createArrayBuilder()
                 .add(dataset("evaluation.col.received", received, "#1565c0"))
