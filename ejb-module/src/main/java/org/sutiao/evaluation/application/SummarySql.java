@@ -42,6 +42,24 @@ public final class SummarySql {
                 + " GROUP BY subject, subject_id, period_month, duration_days";
     }
 
+    /**
+     * The monthly sums of one subject's month (?1 subject, ?2 id, ?3 the month's first day, ?4 its last) from its
+     * daily rows: the same sums as {@link #monthly} over the facts, since the daily rows sum the same facts.
+     */
+    static String monthlyFromDaily() {
+        return "INSERT INTO eval_summary (subject, subject_id, period_month, " + COLUMNS + ")"
+                + " SELECT subject, subject_id, CAST(?3 AS DATE), " + SUMS + " FROM eval_daily"
+                + " WHERE subject = ?1 AND subject_id = ?2 AND period_day BETWEEN ?3 AND ?4 GROUP BY subject, subject_id";
+    }
+
+    /** The monthly histogram of one subject's month from its daily histogram (parameters as {@link #monthlyFromDaily}). */
+    static String monthlyDurationsFromDaily() {
+        return "INSERT INTO eval_duration (subject, subject_id, period_month, days, cases)"
+                + " SELECT subject, subject_id, CAST(?3 AS DATE), days, SUM(cases) FROM eval_duration_daily"
+                + " WHERE subject = ?1 AND subject_id = ?2 AND period_day BETWEEN ?3 AND ?4"
+                + " GROUP BY subject, subject_id, days";
+    }
+
     static String daily(String where) {
         return "INSERT INTO eval_daily (subject, subject_id, period_day, " + COLUMNS + ")"
                 + " SELECT subject, subject_id, period_day, " + SUMS + " FROM eval_case_fact" + where
