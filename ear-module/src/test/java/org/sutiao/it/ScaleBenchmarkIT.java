@@ -66,6 +66,8 @@ class ScaleBenchmarkIT {
             .connectTimeout(Duration.ofSeconds(10)).build();
     private static final int INTAKE_CLIENTS = Integer.getInteger("bench.intake.clients", 4);
     private static final int INTAKE_ROWS = Integer.getInteger("bench.intake.referrals", 200);
+    /** {@code -Dbench.only=intake} measures the intake alone. */
+    private static final boolean INTAKE_ONLY = "intake".equals(System.getProperty("bench.only"));
 
     private final List<String> lines = new ArrayList<>();
 
@@ -113,6 +115,12 @@ class ScaleBenchmarkIT {
         Api mediator = Api.as("med.m0009", "Demo-Med-2026!");
         Api party = Api.as("party.c01.applicant", "Demo-Party-2026!");
 
+        if (INTAKE_ONLY) {
+            // -Dbench.only=intake: the intake line alone (e.g. under a profiler), after a warm-up of its own
+            intake(clerk);
+            lines.forEach(System.out::println);
+            return;
+        }
         // A warm-up round for the freshly started server's JIT before the first figure: each role's list page and
         // the static file, 30 times (outside the measurement; every figure below adds its own 2 warm-up calls).
         for (int i = 0; i < 30; i++) {
