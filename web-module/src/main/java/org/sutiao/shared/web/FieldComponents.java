@@ -21,7 +21,14 @@ import java.util.regex.Pattern;
 public final class FieldComponents {
     private static final Pattern SEGMENT = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)(?:\\[(\\d+)])?");
 
+    /** The attribute by which a page declares the service field(s) a component stands for. */
+    static final String SERVICE_FIELD = "serviceField";
+
     private FieldComponents() {
+    }
+
+    /** Where a field's error goes: beside the component ({@code exact}), or on a row or list it lies within. */
+    record Placement(String clientId, boolean exact) {
     }
 
     /** One segment of a field path: the component id it names and the row index, or -1. */
@@ -56,7 +63,37 @@ public final class FieldComponents {
     /** The form submitted in this request, or null. */
     public static UIForm submittedForm(FacesContext ctx) {
         return ctx.getViewRoot() == null ? null
-                : (UIForm) find(ctx.getViewRoot(), c -> c instanceof UIForm f && f.isSubmitted());
+                : (UIForm) find(ctx.getViewRoot(), c -> c instanceof UIForm f && f.isSubmitted(), true);
+    }
+
+    /**
+     * Where the error of {@code field} goes in {@code form}: beside the component the whole path names
+     * ({@code exact}), else on the deepest component found, named by its row (a table for a row's own error or for
+     * a field of the row no component stands for; a list's input for one item of it, {@code languages[1]}); null
+     * when the first segment names no component. Components inside a table are named
+     * only through the table's row ({@code claims[0].amount}), never by a path's first segment.
+     */
+    static Placement place(FacesContext ctx, UIComponent form, String field) {
+        List<Segment> path = segments(field);
+        UIComponent scope = form;
+        String found = null;
+        String rowPrefix = null;
+        int matched = 0;
+        for (Segment s : path) {
+            UIComponent c = find(scope, x -> standsFor(x, s), false);
+            if (c == null) {
+                break;
+            }
+            String id = rowPrefix == null ? c.getClientId(ctx) : rowPrefix + separator(ctx) + c.getId();
+            found = id;
+            scope = c;
+            matched++;
+            if (c instanceof UIData && s.row() >= 0) {
+                rowPrefix = id + separator(ctx) + s.row();
+            }
+        }
+        return found == null ? null : new Placement(found,
+                matched == path.size() && path.get(path.size() - 1).row() < 0);
     }
 
     /**
@@ -64,33 +101,47 @@ public final class FieldComponents {
      * component, else its table), or null when the first segment names no component.
      */
     public static String clientId(FacesContext ctx, UIForm form, String field) {
-        List<Segment> path = segments(field);
-        UIComponent scope = form;
-        String found = null;
-        String rowPrefix = null;
-        for (Segment s : path) {
-            UIComponent c = find(scope, x -> s.id().equals(x.getId()) || s.camel().equals(x.getId()));
-            if (c == null) {
-                break;
-            }
-            String id = rowPrefix == null ? c.getClientId(ctx) : rowPrefix + separator(ctx) + c.getId();
-            found = id;
-            scope = c;
-            if (c instanceof UIData && s.row() >= 0) {
-                rowPrefix = id + separator(ctx) + s.row();
-            }
-        }
-        return found;
+        Placement at = place(ctx, form, field);
+        return at == null ? null : at.clientId();
     }
 
-    private static UIComponent find(UIComponent root, java.util.function.Predicate<UIComponent> test) {
+    /** The form enclosing {@code component}, or null. */
+    static UIForm formOf(UIComponent component) {
+        for (UIComponent c = component; c != null; c = c.getParent()) {
+            if (c instanceof UIForm f) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * True when {@code c} stands for the segment's field: its id is the field's name (kebab or camel case), or the
+     * page declares the field on it ({@code <f:attribute name="serviceField" value="name respondents"/>}, names
+     * separated by spaces) where the id must stay another (a shared include, an id a test or script relies on).
+     */
+    private static boolean standsFor(UIComponent c, Segment s) {
+        return standsFor(c.getId(), c.getAttributes().get(SERVICE_FIELD), s);
+    }
+
+    /** As {@link #standsFor(UIComponent, Segment)} for a component's id and its declared {@code serviceField}. */
+    static boolean standsFor(String id, Object declared, Segment s) {
+        if (s.id().equals(id) || s.camel().equals(id)) {
+            return true;
+        }
+        return declared instanceof String names && List.of(names.trim().split("\\s+")).contains(s.camel());
+    }
+
+    private static UIComponent find(UIComponent root, java.util.function.Predicate<UIComponent> test,
+                                    boolean intoTables) {
         Iterator<UIComponent> kids = root.getFacetsAndChildren();
         while (kids.hasNext()) {
             UIComponent k = kids.next();
             if (test.test(k)) {
                 return k;
             }
-            UIComponent deeper = find(k, test);
+            // a field names a table's components through its rows only
+            UIComponent deeper = k instanceof UIData && !intoTables ? null : find(k, test, intoTables);
             if (deeper != null) {
                 return deeper;
             }
