@@ -60,10 +60,23 @@ public final class FieldComponents {
         return camel.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
     }
 
-    /** The form submitted in this request, or null. */
+    /**
+     * The form submitted in this request, or null: the form decoded as submitted, else (an Ajax request that executes
+     * only its source, a menu's change with {@code process="@this"}) the form enclosing the request's source.
+     */
     public static UIForm submittedForm(FacesContext ctx) {
-        return ctx.getViewRoot() == null ? null
-                : (UIForm) find(ctx.getViewRoot(), c -> c instanceof UIForm f && f.isSubmitted(), true);
+        if (ctx.getViewRoot() == null) {
+            return null;
+        }
+        UIForm submitted = (UIForm) find(ctx.getViewRoot(), c -> c instanceof UIForm f && f.isSubmitted(), true);
+        String source = ctx.getExternalContext().getRequestParameterMap()
+                .get(jakarta.faces.component.behavior.ClientBehaviorContext.BEHAVIOR_SOURCE_PARAM_NAME);
+        if (submitted != null || source == null || source.isBlank()) {
+            return submitted;
+        }
+        UIForm[] enclosing = new UIForm[1];
+        ctx.getViewRoot().invokeOnComponent(ctx, source, (c, component) -> enclosing[0] = formOf(component));
+        return enclosing[0];
     }
 
     /**
@@ -94,15 +107,6 @@ public final class FieldComponents {
         }
         return found == null ? null : new Placement(found,
                 matched == path.size() && path.get(path.size() - 1).row() < 0);
-    }
-
-    /**
-     * The client id of the component of {@code form} that {@code field} names, the deepest one found (a row's
-     * component, else its table), or null when the first segment names no component.
-     */
-    public static String clientId(FacesContext ctx, UIForm form, String field) {
-        Placement at = place(ctx, form, field);
-        return at == null ? null : at.clientId();
     }
 
     /** The form enclosing {@code component}, or null. */
