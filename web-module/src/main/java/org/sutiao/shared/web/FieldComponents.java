@@ -16,7 +16,10 @@ import java.util.regex.Pattern;
  * Finds the component of a form that a service's field path names, so that a page bean reports an invalid field
  * beside its input without naming a client id: each segment of the path ({@code obligations[0].obligorPartyId}) is
  * a component id in kebab case ({@code obligations}, then {@code obligor-party-id} in row 0 of that table); the
- * camel-case id itself is accepted too.
+ * camel-case id itself is accepted too, and so is a component that declares the field in XHTML where its id must stay
+ * another ({@code <f:attribute name="serviceField" value="centerCode"/>} on {@code refer-form:center}, which tests
+ * and scripts name). The one place that decides where a field's message goes; {@code ClientIdNamesTest} keeps client
+ * ids out of Java.
  */
 public final class FieldComponents {
     private static final Pattern SEGMENT = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)(?:\\[(\\d+)])?");
