@@ -15,6 +15,7 @@ import org.sutiao.agreements.domain.Obligation;
 import org.sutiao.cases.domain.Claim;
 import org.sutiao.cases.domain.MediationCase;
 import org.sutiao.cases.domain.Party;
+import org.sutiao.shared.infrastructure.PdfFonts;
 
 import java.io.ByteArrayOutputStream;
 import java.util.Map;

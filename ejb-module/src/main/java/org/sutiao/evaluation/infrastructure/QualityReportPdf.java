@@ -19,7 +19,6 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.sutiao.agreements.infrastructure.PdfFonts;
 import org.sutiao.evaluation.application.Evaluation;
 import org.sutiao.evaluation.application.ReportFigures;
 import org.sutiao.evaluation.domain.Counter;
@@ -29,6 +28,7 @@ import org.sutiao.evaluation.domain.QualityReport;
 import org.sutiao.evaluation.domain.Scorecard;
 import org.sutiao.shared.application.Messages;
 import org.sutiao.shared.domain.BusinessTime;
+import org.sutiao.shared.infrastructure.PdfFonts;
 
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
@@ -40,6 +40,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Renders a quality analysis report (调解工作质效分析报告, issue 11 §3) as a PDF in Chinese, the language of the
@@ -62,10 +63,12 @@ public final class QualityReportPdf {
             return new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, size);
         }
     };
-    /** The section headings, in order (also what a reader finds in the extracted text). */
-    public static final List<String> HEADINGS = List.of("一、总体情况", "二、案件数量与趋势", "三、调解结果",
-            "四、调解时长与及时性", "五、司法确认与履行情况", "六、当事人满意度", "七、分地区与分中心情况", "八、调解员情况",
-            "九、超出参考范围的指标", "十、主要成效与发现", "十一、存在的问题", "十二、改进措施");
+    /**
+     * The section headings, in order (also what a reader finds in the extracted text): the Chinese bundle's
+     * {@code qualityReport.pdf.section.1} … {@code .12}, Chinese being the language of the official document.
+     */
+    public static final List<String> HEADINGS = IntStream.rangeClosed(1, 12)
+            .mapToObj(i -> t("section." + i)).toList();
 
     private final Font title = new Font(PdfFonts.cjk(), 18, Font.BOLD);
     private final Font heading = new Font(PdfFonts.cjk(), 13, Font.BOLD);
@@ -93,9 +96,9 @@ public final class QualityReportPdf {
                          Instant publishedAt) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         writer = PdfWriter.getInstance(doc, out);
-        doc.addTitle("调解工作质效分析报告 " + scopeName + " " + period(f.from(), f.to()));
+        doc.addTitle(Messages.get(Messages.CHINESE, "qualityReport.title") + " " + scopeName + " " + period(f.from(), f.to()));
         doc.open();
-        Paragraph t = new Paragraph("调解工作质效分析报告", title);
+        Paragraph t = new Paragraph(Messages.get(Messages.CHINESE, "qualityReport.title"), title);
         t.setAlignment(Element.ALIGN_CENTER);
         doc.add(t);
         Paragraph sub = new Paragraph(scopeName + "　" + period(f.from(), f.to()), heading);
@@ -119,7 +122,7 @@ public final class QualityReportPdf {
                 + (card.score() == null ? "—" : card.score() + " 分（" + grade(card) + "）") + "。");
 
         section(1);
-        table(new String[]{"月份", "收案", "受理", "不予受理", "办结", "调解成功率"}, f.months().stream()
+        table(headings("month", "received", "accepted", "declined", "concluded", "successRate"), f.months().stream()
                 .map(m -> new String[]{m.month().toString().substring(0, 7), n(received(m.counts())),
                         n(m.counts().get(Counter.ACCEPTED)), n(m.counts().get(Counter.DECLINED)),
                         n(m.counts().get(Counter.CONCLUDED)),
@@ -128,24 +131,25 @@ public final class QualityReportPdf {
             DefaultCategoryDataset trend = new DefaultCategoryDataset();
             for (ReportFigures.Month m : f.months()) {
                 String label = m.month().toString().substring(0, 7);
-                trend.addValue(received(m.counts()), "收案", label);
-                trend.addValue(m.counts().get(Counter.CONCLUDED), "办结", label);
+                trend.addValue(received(m.counts()), t("col.received"), label);
+                trend.addValue(m.counts().get(Counter.CONCLUDED), t("col.concluded"), label);
             }
-            chart(ChartFactory.createLineChart("收案与办结趋势", "月份", "件数", trend, PlotOrientation.VERTICAL,
+            chart(ChartFactory.createLineChart(t("chart.trend"), t("col.month"), t("col.count"), trend, PlotOrientation.VERTICAL,
                     true, false, false));
         }
 
         section(2);
-        String[][] outcomes = {{"全部达成协议", n(c.get(Counter.SETTLED_FULL))},
-                {"部分达成协议", n(c.get(Counter.SETTLED_PARTIAL))}, {"调解不成", n(c.get(Counter.FAILED))},
-                {"撤回", n(c.get(Counter.WITHDRAWN))}, {"不同意调解", n(c.get(Counter.CONSENT_REFUSED))},
-                {"办结合计", n(c.get(Counter.CONCLUDED))}};
-        table(new String[]{"结果", "件数"}, List.of(outcomes));
+        String[][] outcomes = {{t("outcome.settledFull"), n(c.get(Counter.SETTLED_FULL))},
+                {t("outcome.settledPartial"), n(c.get(Counter.SETTLED_PARTIAL))},
+                {t("outcome.failed"), n(c.get(Counter.FAILED))}, {t("outcome.withdrawn"), n(c.get(Counter.WITHDRAWN))},
+                {t("outcome.consentRefused"), n(c.get(Counter.CONSENT_REFUSED))},
+                {t("outcome.concluded"), n(c.get(Counter.CONCLUDED))}};
+        table(headings("outcome", "count"), List.of(outcomes));
         DefaultCategoryDataset outcomeSet = new DefaultCategoryDataset();
         for (int i = 0; i < outcomes.length - 1; i++) {
-            outcomeSet.addValue(Long.parseLong(outcomes[i][1]), "件数", outcomes[i][0]);
+            outcomeSet.addValue(Long.parseLong(outcomes[i][1]), t("col.count"), outcomes[i][0]);
         }
-        chart(ChartFactory.createBarChart("调解结果分布", "结果", "件数", outcomeSet, PlotOrientation.VERTICAL,
+        chart(ChartFactory.createBarChart(t("chart.outcomes"), t("col.outcome"), t("col.count"), outcomeSet, PlotOrientation.VERTICAL,
                 false, false, false));
 
         section(3);
@@ -169,17 +173,17 @@ public final class QualityReportPdf {
 
         section(6);
         if (f.regions().size() > 1) {
-            table(new String[]{"地区", "调解组织", "收案", "办结", "调解成功率", "平均天数"}, f.regions().stream()
+            table(headings("region", "center", "received", "concluded", "successRate", "meanDays"), f.regions().stream()
                     .map(g -> new String[]{g.name(), n(g.centers()), n(received(g.counts())),
                             n(g.counts().get(Counter.CONCLUDED)),
                             pct(g.scorecard().values().get(Indicator.SUCCESS_RATE)),
                             days(g.scorecard().values().get(Indicator.MEAN_DURATION_DAYS))}).toList());
             DefaultCategoryDataset regions = new DefaultCategoryDataset();
-            f.regions().forEach(g -> regions.addValue(received(g.counts()), "收案", g.name()));
-            chart(ChartFactory.createBarChart("分地区收案", "地区", "件数", regions, PlotOrientation.HORIZONTAL,
+            f.regions().forEach(g -> regions.addValue(received(g.counts()), t("col.received"), g.name()));
+            chart(ChartFactory.createBarChart(t("chart.regions"), t("col.region"), t("col.count"), regions, PlotOrientation.HORIZONTAL,
                     false, false, false));
         }
-        table(new String[]{"调解组织", "收案", "受理", "办结", "调解成功率", "平均天数", "得分"},
+        table(headings("center", "received", "accepted", "concluded", "successRate", "meanDays", "score"),
                 rows(f.centers()));
 
         section(7);
@@ -187,7 +191,7 @@ public final class QualityReportPdf {
             text(f.scope().kind() == org.sutiao.evaluation.domain.ReportScope.Kind.CENTER
                     ? "本期无调解员数据。" : "调解员情况见各调解组织的报告（按参考范围评价，不作排名）。");
         } else {
-            table(new String[]{"调解员", "收案", "受理", "办结", "调解成功率", "平均天数", "得分"},
+            table(headings("mediator", "received", "accepted", "concluded", "successRate", "meanDays", "score"),
                     rows(f.mediators()));
         }
 
@@ -195,7 +199,7 @@ public final class QualityReportPdf {
         if (f.outOfRange().isEmpty()) {
             text("各项指标均在参考范围内。");
         } else {
-            table(new String[]{"调解组织", "超出参考范围的指标"}, f.outOfRange().stream()
+            table(headings("center", "outOfRange"), f.outOfRange().stream()
                     .map(i -> new String[]{i.name(), i.scorecard().outOfRange().stream()
                             .map(code -> Messages.get(Messages.CHINESE, "indicator." + code + ".name"))
                             .collect(Collectors.joining("、"))}).toList());
@@ -217,6 +221,16 @@ public final class QualityReportPdf {
                 pct(i.scorecard().values().get(Indicator.SUCCESS_RATE)),
                 days(i.scorecard().values().get(Indicator.MEAN_DURATION_DAYS)),
                 i.scorecard().score() == null ? "—" : String.valueOf(i.scorecard().score())}).toList();
+    }
+
+    /** A text of the Chinese bundle under {@code qualityReport.pdf.}. */
+    private static String t(String key) {
+        return Messages.get(Messages.CHINESE, "qualityReport.pdf." + key);
+    }
+
+    /** Column headings from {@code qualityReport.pdf.col.*}. */
+    private static String[] headings(String... columns) {
+        return java.util.Arrays.stream(columns).map(col -> t("col." + col)).toArray(String[]::new);
     }
 
     private void section(int i) {

@@ -22,7 +22,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The audit log page ({@code /audit/log.xhtml}) for operators and CCPIT HQ (NIST SP 800-53 AU-6 review): filters by
@@ -76,7 +75,7 @@ public class AuditLogView implements Serializable {
         try {
             verification = audit.verify();
         } catch (RuntimeException e) {
-            FacesMessages.report(e, Map.of());
+            FacesMessages.report(e);
         }
     }
 

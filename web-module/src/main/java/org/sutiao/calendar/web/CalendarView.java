@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Operators keep the PRC calendar: they see the loaded years and their entries, and load a new year's State
@@ -79,11 +78,11 @@ public class CalendarView implements Serializable {
                 parsed.add(new CalendarEntry(LocalDate.parse(cols[0].strip()), kind,
                         cols.length > 2 ? cols[2].strip() : null));
             } catch (IllegalArgumentException | DateTimeParseException e) {
-                FacesMessages.error("load-form:entries", "calendar.lineInvalid", i + 1, line);
+                FacesMessages.fieldError("entries", "calendar.lineInvalid", i + 1, line);
             }
         }
         if (newYear == null) {
-            FacesMessages.error("load-form:year", "validation.required");
+            FacesMessages.fieldError("year", "validation.required");
         }
         if (jakarta.faces.context.FacesContext.getCurrentInstance().getMessageList().isEmpty()) {
             try {
@@ -94,7 +93,7 @@ public class CalendarView implements Serializable {
                 entries = null;
                 source = null;
             } catch (RuntimeException e) {
-                FacesMessages.report(e, Map.of("year", "load-form:year", "entries", "load-form:entries"));
+                FacesMessages.report(e);
             }
         } else {
             jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();

@@ -18,6 +18,7 @@ import org.sutiao.cases.application.DirectApplicationCommand;
 import org.sutiao.cases.application.DirectApplicationService;
 import org.sutiao.shared.domain.InvalidInputException;
 import org.sutiao.shared.domain.PlainText;
+import org.sutiao.shared.rest.RequestLocale;
 
 import java.util.List;
 
@@ -43,8 +44,7 @@ public class ApplicationResource {
 
     /** The language of the request's labels (Accept-Language; Chinese by default). */
     private java.util.Locale locale() {
-        return org.sutiao.shared.application.Messages.fromHeader(
-                headers.getHeaderString(jakarta.ws.rs.core.HttpHeaders.ACCEPT_LANGUAGE));
+        return RequestLocale.of(headers);
     }
 
     /**

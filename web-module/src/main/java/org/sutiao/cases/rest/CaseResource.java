@@ -29,6 +29,7 @@ import org.sutiao.cases.domain.CaseStatus;
 import org.sutiao.cases.domain.DeclineReasonCode;
 import org.sutiao.cases.domain.ReferralKind;
 import org.sutiao.shared.domain.InvalidInputException;
+import org.sutiao.shared.rest.RequestLocale;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -63,8 +64,7 @@ public class CaseResource {
 
     /** The language of the request's labels (Accept-Language; Chinese by default). */
     private java.util.Locale locale() {
-        return org.sutiao.shared.application.Messages.fromHeader(
-                headers.getHeaderString(jakarta.ws.rs.core.HttpHeaders.ACCEPT_LANGUAGE));
+        return RequestLocale.of(headers);
     }
 
     /**

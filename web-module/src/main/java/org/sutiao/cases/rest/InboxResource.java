@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.sutiao.cases.application.CaseQueryService;
 import org.sutiao.cases.application.InboxItem;
 import org.sutiao.shared.application.Messages;
+import org.sutiao.shared.rest.RequestLocale;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -73,7 +74,7 @@ public class InboxResource {
                        @QueryParam("size") @DefaultValue("100") String sizeParam) {
         int first = org.sutiao.shared.rest.Params.integer("first", firstParam, 0, Integer.MAX_VALUE);
         int size = org.sutiao.shared.rest.Params.integer("size", sizeParam, 1, 500);
-        Locale locale = Messages.fromHeader(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        Locale locale = RequestLocale.of(headers);
         var page = queries.inbox(first, size);
         return new Inbox(page.total(), page.first(), page.size(),
                 page.rows().stream().map(i -> ItemJson.of(i, locale)).toList());

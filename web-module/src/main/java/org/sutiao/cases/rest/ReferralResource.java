@@ -15,6 +15,7 @@ import org.sutiao.cases.application.CaseQueryService;
 import org.sutiao.cases.application.ReferralResult;
 import org.sutiao.cases.application.ReferralService;
 import org.sutiao.shared.domain.InvalidInputException;
+import org.sutiao.shared.rest.RequestLocale;
 
 /**
  * {@code POST /api/v1/referrals}: a court (clerk or court system) pushes a case. 201 with the case and its
@@ -36,8 +37,7 @@ public class ReferralResource {
 
     /** The language of the request's labels (Accept-Language; Chinese by default). */
     private java.util.Locale locale() {
-        return org.sutiao.shared.application.Messages.fromHeader(
-                headers.getHeaderString(jakarta.ws.rs.core.HttpHeaders.ACCEPT_LANGUAGE));
+        return RequestLocale.of(headers);
     }
 
     @POST

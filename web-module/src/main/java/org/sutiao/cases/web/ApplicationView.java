@@ -10,9 +10,7 @@ import org.sutiao.cases.domain.PartyRole;
 import org.sutiao.shared.web.FacesMessages;
 
 import java.io.Serializable;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -25,7 +23,6 @@ import java.util.Objects;
 @ViewScoped
 public class ApplicationView implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "apply-form";
 
     @Inject
     transient DirectApplicationService applications;
@@ -40,7 +37,7 @@ public class ApplicationView implements Serializable {
     private String claimAmount;
     private String applicantPhone;
     private String applicantAddress;
-    private final CaseDraft draft = new CaseDraft(FORM, List.of(PartyRole.RESPONDENT, PartyRole.THIRD_PARTY),
+    private final CaseDraft draft = new CaseDraft(List.of(PartyRole.RESPONDENT, PartyRole.THIRD_PARTY),
             PartyRole.RESPONDENT);
     private transient List<DirectApplicationService.CenterChoice> allCenters;
     private transient List<DirectApplicationService.MediatorChoice> mediators;
@@ -110,12 +107,7 @@ public class ApplicationView implements Serializable {
                     draft.partyInputs(), draft.claimInputs(), draft.materialInputs(),
                     CaseDraft.blank(preferredMediatorCode) ? null : preferredMediatorCode));
         } catch (RuntimeException e) {
-            Map<String, String> map = new HashMap<>();
-            map.put("preferredMediatorCode", FORM + ":preferred");
-            map.put("applicantPhone", FORM + ":applicant-phone");
-            map.put("applicantAddress", FORM + ":applicant-address");
-            draft.mapFields(map, "respondents");
-            FacesMessages.report(e, map);
+            FacesMessages.report(e);
             return;
         }
         CaseDraft.openCase(id, "apply.created");

@@ -37,7 +37,7 @@ public class CaseDetailView implements Serializable {
             detail = queries.detail(id);
         } catch (NotFoundException e) {
             notFound = true;
-            FacesMessages.error(null, "case.notFound", id);
+            FacesMessages.globalError("case.notFound", id);
         }
     }
 

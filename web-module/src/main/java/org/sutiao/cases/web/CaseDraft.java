@@ -12,7 +12,6 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The parties, claims and material files of a case being entered in a form (a court's referral, a party's direct
@@ -21,7 +20,6 @@ import java.util.Map;
  */
 public class CaseDraft implements Serializable {
     private static final long serialVersionUID = 1L;
-    private final String formId;
     private final List<PartyRole> roles;
     private final List<PartyRow> parties = new ArrayList<>();
     private final List<ClaimRow> claims = new ArrayList<>();
@@ -29,12 +27,10 @@ public class CaseDraft implements Serializable {
     private String currency = "CNY";
 
     /**
-     * @param formId  the id of the enclosing form (for messages beside the fields)
      * @param roles   the roles a party row may take (a new row is a respondent when that is one of them)
      * @param initial the roles of the rows the form starts with
      */
-    public CaseDraft(String formId, List<PartyRole> roles, PartyRole... initial) {
-        this.formId = formId;
+    public CaseDraft(List<PartyRole> roles, PartyRole... initial) {
         this.roles = List.copyOf(roles);
         Arrays.stream(initial).forEach(r -> {
             PartyRow row = new PartyRow();
@@ -122,8 +118,8 @@ public class CaseDraft implements Serializable {
             String type = MaterialPolicy.check("materials", name, content);
             materials.add(new UploadedMaterial(name, type, content));
         } catch (InvalidInputException e) {
-            InvalidInputException.FieldError f = e.fieldErrors().get(0);
-            FacesMessages.error(formId + ":materials", f.messageKey(), f.args());
+            // beside the component named after the field (materials) in the form the upload belongs to
+            FacesMessages.reportNear(e, event.getComponent());
         }
     }
 
@@ -153,36 +149,6 @@ public class CaseDraft implements Serializable {
     }
 
     /**
-     * Adds the client ids of the particulars every case form has (center, cause of action, dispute type, facts,
-     * claim amount) and of the rows' fields to a service-field → client-id map.
-     *
-     * @param partiesField the service's name of the party list ({@code parties} or {@code respondents})
-     */
-    public void mapFields(Map<String, String> map, String partiesField) {
-        map.put("centerCode", formId + ":center");
-        map.put("causeOfAction", formId + ":cause-of-action");
-        map.put("disputeType", formId + ":dispute-type");
-        map.put("facts", formId + ":facts");
-        map.put("claimAmount", formId + ":claim-amount");
-        map.put(partiesField, formId + ":parties-message");
-        map.put("claims", formId + ":claims-message");
-        map.put("materials", formId + ":materials");
-        for (int i = 0; i < parties.size(); i++) {
-            // any other error of the row stands on the row (beside its name)
-            map.put(partiesField + "[" + i + "]", formId + ":parties:" + i + ":party-name");
-            for (String f : List.of("name", "creditCode", "idNumber", "phone", "email", "role", "type",
-                    "agentName", "agentIdNumber")) {
-                map.put(partiesField + "[" + i + "]." + f, formId + ":parties:" + i + ":party-" + kebab(f));
-            }
-        }
-        for (int i = 0; i < claims.size(); i++) {
-            map.put("claims[" + i + "]", formId + ":claims:" + i + ":claim-text");
-            map.put("claims[" + i + "].text", formId + ":claims:" + i + ":claim-text");
-            map.put("claims[" + i + "].amount", formId + ":claims:" + i + ":claim-amount");
-        }
-    }
-
-    /**
      * After a case was filed: keeps the confirmation across the redirect and opens the case page.
      *
      * @throws java.io.UncheckedIOException when the redirect cannot be sent
@@ -197,10 +163,6 @@ public class CaseDraft implements Serializable {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    private static String kebab(String camel) {
-        return camel.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase();
     }
 
     static boolean blank(String s) {

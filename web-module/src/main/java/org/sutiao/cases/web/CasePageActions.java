@@ -6,7 +6,6 @@ import org.sutiao.shared.web.FacesMessages;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Map;
 
 /**
  * Runs an action taken in a dialog of the case page: on success the page reloads with the confirmation kept across
@@ -24,16 +23,6 @@ final class CasePageActions {
             reload(caseId, okKey);
         } catch (RuntimeException e) {
             FacesMessages.report(e);
-        }
-    }
-
-    /** Runs {@code action}; its invalid fields land beside the components named in {@code fields} (field → client id). */
-    static void run(Long caseId, String okKey, Map<String, String> fields, Runnable action) {
-        try {
-            action.run();
-            reload(caseId, okKey);
-        } catch (RuntimeException e) {
-            FacesMessages.report(e, fields);
         }
     }
 

@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The accept, decline and re-referral dialogs. Opened for one case and the version it was shown at, so a
@@ -79,8 +78,7 @@ public class DecisionDialog implements Serializable {
             FacesMessages.info(direct ? "decision.acceptedApplication" : "decision.accepted", caseNumber, due.date());
             done();
         } catch (RuntimeException e) {
-            FacesMessages.report(e, Map.of("mediatorCode", "accept-form:mediator",
-                    "conflictOverrideReason", "accept-form:override"));
+            FacesMessages.report(e);
         }
     }
 
@@ -90,7 +88,7 @@ public class DecisionDialog implements Serializable {
             FacesMessages.info("decision.declined", caseNumber);
             done();
         } catch (RuntimeException e) {
-            FacesMessages.report(e, Map.of("reasonCode", "decline-form:reason-code", "reason", "decline-form:reason"));
+            FacesMessages.report(e);
         }
     }
 
@@ -100,7 +98,7 @@ public class DecisionDialog implements Serializable {
             FacesMessages.info("decision.reReferred", caseNumber);
             done();
         } catch (RuntimeException e) {
-            FacesMessages.report(e, Map.of("centerCode", "rerefer-form:center"));
+            FacesMessages.report(e);
         }
     }
 

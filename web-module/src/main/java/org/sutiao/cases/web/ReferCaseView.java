@@ -21,10 +21,8 @@ import org.sutiao.shared.web.FacesMessages;
 
 import java.io.Serializable;
 import java.time.LocalDateTime;
-import java.util.HashMap;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -38,8 +36,6 @@ import java.util.Set;
 @ViewScoped
 public class ReferCaseView implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "refer-form";
-    private static final String CENTER_FIELD = FORM + ":center";
     /** The intake's refusals that concern the chosen center: shown beside the center menu. */
     private static final Set<String> CENTER_REFUSALS = Set.of("referral.centerNotInvited",
             "referral.centerNotOperating", "pilot.centerRegion", "referral.unknownCenter");
@@ -58,7 +54,7 @@ public class ReferCaseView implements Serializable {
     private String facts;
     private String claimAmount;
     private LocalDateTime consentRecordedAt;
-    private final CaseDraft draft = new CaseDraft(FORM, List.of(PartyRole.values()), PartyRole.APPLICANT,
+    private final CaseDraft draft = new CaseDraft(List.of(PartyRole.values()), PartyRole.APPLICANT,
             PartyRole.RESPONDENT);
     private transient List<CenterChoice> centerChoices;
     private transient List<SelectItem> centerItems;
@@ -77,14 +73,14 @@ public class ReferCaseView implements Serializable {
             result = referrals.refer(command(), null);
         } catch (ConflictException e) {
             if (!CENTER_REFUSALS.contains(e.code())) {
-                FacesMessages.report(e, fieldMap());
+                FacesMessages.report(e);
                 return;
             }
             jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
-            FacesMessages.error(CENTER_FIELD, e.code(), e.args());
+            FacesMessages.fieldError("centerCode", e.code(), e.args());
             return;
         } catch (RuntimeException e) {
-            FacesMessages.report(e, fieldMap());
+            FacesMessages.report(e);
             return;
         }
         CaseDraft.openCase(result.caseId(), result.created() ? "refer.created" : "refer.existing");
@@ -127,29 +123,12 @@ public class ReferCaseView implements Serializable {
         CenterChoice choice = getCenterChoices().stream().filter(c -> c.code().equals(centerCode)).findFirst()
                 .orElse(null);
         if (choice == null) {
-            FacesMessages.error(CENTER_FIELD, "referral.unknownCenter", centerCode);
+            FacesMessages.fieldError("centerCode", "referral.unknownCenter", centerCode);
         } else if (!choice.referable()) {
-            FacesMessages.error(CENTER_FIELD, choice.reasonKey(), choice.reasonArgs().toArray());
+            FacesMessages.fieldError("centerCode", choice.reasonKey(), choice.reasonArgs().toArray());
         } else {
-            jakarta.faces.context.FacesContext.getCurrentInstance().addMessage(CENTER_FIELD,
-                    new jakarta.faces.application.FacesMessage(jakarta.faces.application.FacesMessage.SEVERITY_INFO,
-                            FacesMessages.text("refer.centerOk", choice.name()), null));
+            FacesMessages.fieldInfo("centerCode", "refer.centerOk", choice.name());
         }
-    }
-
-    private Map<String, String> fieldMap() {
-        Map<String, String> map = new HashMap<>();
-        map.put("kind", FORM + ":kind");
-        map.put("courtCaseNumber", FORM + ":court-case-number");
-        map.put("centerCode", CENTER_FIELD);
-        map.put("causeOfAction", FORM + ":cause-of-action");
-        map.put("disputeType", FORM + ":dispute-type");
-        map.put("claimAmount", FORM + ":claim-amount");
-        map.put("facts", FORM + ":facts");
-        map.put("nominatedMediatorCode", FORM + ":nominated");
-        map.put("consentRecordedAt", FORM + ":consent-at");
-        draft.mapFields(map, "parties");
-        return map;
     }
 
 

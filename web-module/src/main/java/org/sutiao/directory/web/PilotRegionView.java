@@ -11,7 +11,6 @@ import org.sutiao.shared.web.FacesMessages;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /** The regions taking part in the docking and, for HQ, enabling a further region from a date (notice §2(5)). */
 @Named
@@ -41,7 +40,7 @@ public class PilotRegionView implements Serializable {
             region = null;
             enabledFrom = null;
         } catch (RuntimeException e) {
-            FacesMessages.report(e, Map.of("region", "enable-form:region", "enabledFrom", "enable-form:enabled-from"));
+            FacesMessages.report(e);
         }
     }
 

@@ -36,6 +36,7 @@ import org.sutiao.roster.application.CenterService;
 import org.sutiao.roster.domain.CenterMerit;
 import org.sutiao.shared.application.Messages;
 import org.sutiao.shared.rest.Params;
+import org.sutiao.shared.rest.RequestLocale;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -161,7 +162,7 @@ public class EvaluationResource {
     @Path("/mediators/me")
     public JsonObject mine(@QueryParam("from") String from, @QueryParam("to") String to) {
         MediatorFigures f = evaluation.mine(Params.date("from", from), Params.date("to", to));
-        Locale locale = Messages.fromHeader(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        Locale locale = RequestLocale.of(headers);
         JsonArrayBuilder load = Json.createArrayBuilder();
         f.load().forEach((status, n) -> load.add(Json.createObjectBuilder().add("status", status.name())
                 .add("statusLabel", Messages.get(locale, "caseStatus." + status.name())).add("count", n)));

@@ -9,7 +9,6 @@ import org.sutiao.roster.application.RosterService;
 import org.sutiao.shared.web.FacesMessages;
 
 import java.io.Serializable;
-import java.util.Map;
 
 /**
  * HQ commends a mediator or a center from the evaluation dashboard (notice 法办〔2024〕623号 §5(3)): the dialog asks
@@ -61,7 +60,7 @@ public class CommendDialog implements Serializable {
             FacesMessages.info("evaluation.commend.done", mediatorName);
             PrimeFaces.current().executeScript("PF('commendDlg').hide()");
         } catch (RuntimeException e) {
-            FacesMessages.report(e, Map.of("reason", "commend-form:reason"));
+            FacesMessages.report(e);
         }
     }
 

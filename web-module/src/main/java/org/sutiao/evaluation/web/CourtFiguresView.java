@@ -12,7 +12,6 @@ import org.sutiao.evaluation.domain.IndicatorSet;
 import org.sutiao.shared.web.FacesMessages;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * The courts' figures page ({@code /figures/court.xhtml}, issue 11 §2): a court clerk its own court's referrals, a
@@ -49,7 +48,7 @@ public class CourtFiguresView extends FiguresPeriod {
             set = evaluation.indicatorSetOn(getTo());
             figures = read;
         } catch (RuntimeException e) {
-            FacesMessages.report(e, Map.of("from", "figures-form:from", "to", "figures-form:to"));
+            FacesMessages.report(e);
         }
     }
 

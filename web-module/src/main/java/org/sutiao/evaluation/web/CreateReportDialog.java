@@ -11,7 +11,6 @@ import org.sutiao.shared.web.FacesMessages;
 import java.io.Serializable;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.Map;
 
 /**
  * HQ creates a quality analysis report (issue 11 §3): the first and last month of the period (whole months) and the
@@ -21,7 +20,6 @@ import java.util.Map;
 @ViewScoped
 public class CreateReportDialog implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "create-form";
 
     @Inject
     transient QualityReportService reports;
@@ -42,8 +40,8 @@ public class CreateReportDialog implements Serializable {
 
     /** Creates the draft and lists it. */
     public void save() {
-        YearMonth from = month(fromMonth, FORM + ":from");
-        YearMonth to = month(toMonth, FORM + ":to");
+        YearMonth from = month(fromMonth, "from");
+        YearMonth to = month(toMonth, "to");
         if (from == null || to == null) {
             return;
         }
@@ -53,15 +51,15 @@ public class CreateReportDialog implements Serializable {
             list.reload();
             PrimeFaces.current().executeScript("PF('createDlg').hide()");
         } catch (RuntimeException e) {
-            FacesMessages.report(e, Map.of("from", FORM + ":from", "to", FORM + ":to", "scope", FORM + ":scope"));
+            FacesMessages.report(e);
         }
     }
 
-    private static YearMonth month(String text, String clientId) {
+    private static YearMonth month(String text, String field) {
         try {
             return YearMonth.parse(text == null ? "" : text.strip());
         } catch (DateTimeParseException e) {
-            FacesMessages.error(clientId, "qualityReport.month");
+            FacesMessages.fieldError(field, "qualityReport.month");
             jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
             return null;
         }

@@ -145,7 +145,7 @@ public class EvaluationDashboardView implements Serializable {
             selectedCenterName = centers.items().stream().filter(i -> i.code().equals(centerCode))
                     .map(Evaluation.Item::name).findFirst().orElse(centerCode);
         } catch (RuntimeException e) {
-            FacesMessages.report(e, Map.of());
+            FacesMessages.report(e);
         }
     }
 

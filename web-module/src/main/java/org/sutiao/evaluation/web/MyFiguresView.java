@@ -14,7 +14,6 @@ import org.sutiao.evaluation.domain.IndicatorSet;
 import org.sutiao.shared.web.FacesMessages;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * A mediator's own figures page ({@code /figures/mine.xhtml}, issue 11 §2 "Mediator: own load and figures"): the
@@ -44,7 +43,7 @@ public class MyFiguresView extends FiguresPeriod {
             set = evaluation.indicatorSetOn(getTo());
             figures = read;
         } catch (RuntimeException e) {
-            FacesMessages.report(e, Map.of("from", "figures-form:from", "to", "figures-form:to"));
+            FacesMessages.report(e);
         }
     }
 

@@ -8,7 +8,6 @@ import org.sutiao.evaluation.application.QualityReportService;
 import org.sutiao.shared.web.FacesMessages;
 
 import java.io.Serializable;
-import java.util.Map;
 
 /**
  * HQ confirms the publication of a draft report (issue 11 §3) after reading its consequence: the report is frozen
@@ -41,7 +40,7 @@ public class PublishReportDialog implements Serializable {
             list.reload();
             PrimeFaces.current().executeScript("PF('publishDlg').hide()");
         } catch (RuntimeException e) {
-            FacesMessages.report(e, Map.of());
+            FacesMessages.report(e);
         }
     }
 

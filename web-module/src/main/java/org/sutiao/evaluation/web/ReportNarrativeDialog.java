@@ -9,7 +9,6 @@ import org.sutiao.evaluation.domain.QualityReport;
 import org.sutiao.shared.web.FacesMessages;
 
 import java.io.Serializable;
-import java.util.Map;
 
 /**
  * HQ writes the narrative of a draft report (findings, problems, measures; each at most
@@ -20,7 +19,6 @@ import java.util.Map;
 @ViewScoped
 public class ReportNarrativeDialog implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "narrative-form";
 
     @Inject
     transient QualityReportService reports;
@@ -41,7 +39,7 @@ public class ReportNarrativeDialog implements Serializable {
             problems = r.problems();
             measures = r.measures();
         } catch (RuntimeException e) {
-            FacesMessages.report(e, Map.of());
+            FacesMessages.report(e);
         }
     }
 
@@ -52,8 +50,7 @@ public class ReportNarrativeDialog implements Serializable {
             FacesMessages.info("qualityReport.saved");
             PrimeFaces.current().executeScript("PF('narrativeDlg').hide()");
         } catch (RuntimeException e) {
-            FacesMessages.report(e, Map.of("findings", FORM + ":findings", "problems", FORM + ":problems",
-                    "measures", FORM + ":measures"));
+            FacesMessages.report(e);
         }
     }
 

@@ -17,9 +17,9 @@ import org.sutiao.fees.application.CaseFeeService;
 import org.sutiao.fees.application.FeeStatement;
 import org.sutiao.fees.domain.PaymentStatus;
 import org.sutiao.fees.domain.ShareAmount;
-import org.sutiao.shared.application.Messages;
 import org.sutiao.shared.domain.InvalidInputException;
 import org.sutiao.shared.domain.Money;
+import org.sutiao.shared.rest.RequestLocale;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -101,6 +101,6 @@ public class CaseFeeResource {
     }
 
     private FeeJson.StatementJson json(FeeStatement s) {
-        return FeeJson.StatementJson.of(s, Messages.fromHeader(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
+        return FeeJson.StatementJson.of(s, RequestLocale.of(headers));
     }
 }

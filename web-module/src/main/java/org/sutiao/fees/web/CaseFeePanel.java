@@ -18,9 +18,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -101,12 +99,8 @@ public class CaseFeePanel implements Serializable {
 
     /** Saves the split entered in the dialog; errors appear beside the amounts. */
     public void saveSplit() {
-        Map<String, String> fields = new HashMap<>(Map.of("shares", "split-form:save-split"));
-        for (int i = 0; i < split.size(); i++) {
-            fields.put("shares[" + i + "]", "split-form:split-rows:" + i + ":amount");
-        }
         run(() -> fees.changeSplit(page.getId(), split.stream()
-                .map(r -> new ShareAmount(r.partyId, r.amount)).toList(), version()), "splitDlg", fields);
+                .map(r -> new ShareAmount(r.partyId, r.amount)).toList(), version()), "splitDlg");
     }
 
     /** Opens the payment dialog for one party, dated today. */
@@ -118,12 +112,12 @@ public class CaseFeePanel implements Serializable {
     /** Records the payment of the party chosen in {@link #openPayment}, on the date entered. */
     public void savePayment() {
         run(() -> fees.recordPayment(page.getId(), paymentPartyId, PaymentStatus.PAID, paidOn, version()),
-                "paymentDlg", Map.of("paidOn", "payment-form:paid-on"));
+                "paymentDlg");
     }
 
     /** Waives a party's share, or sets it back to unpaid. */
     public void changeStatus(Long partyId, PaymentStatus status) {
-        run(() -> fees.recordPayment(page.getId(), partyId, status, null, version()), null, Map.of());
+        run(() -> fees.recordPayment(page.getId(), partyId, status, null, version()), null);
     }
 
     /** Opens the hours dialog with the hours recorded so far. */
@@ -133,7 +127,7 @@ public class CaseFeePanel implements Serializable {
 
     /** Records the hours entered; the fee and the default split are recomputed. */
     public void saveHours() {
-        run(() -> fees.recordHours(page.getId(), hours, version()), "hoursDlg", Map.of("hours", "hours-form:hours"));
+        run(() -> fees.recordHours(page.getId(), hours, version()), "hoursDlg");
     }
 
     /** Opens the subsidy dialog in the fee's currency (CNY when not charged), dated today. */
@@ -149,12 +143,10 @@ public class CaseFeePanel implements Serializable {
     public void saveSubsidy() {
         run(() -> fees.recordSubsidy(page.getId(), subsidyAmount == null ? null
                         : new Money(subsidyAmount, subsidyCurrency == null ? "" : subsidyCurrency.strip().toUpperCase()),
-                        subsidySource, subsidyGrantedOn), "subsidyDlg",
-                Map.of("amount", "subsidy-form:subsidy-amount", "currency", "subsidy-form:subsidy-currency",
-                        "source", "subsidy-form:subsidy-source", "grantedOn", "subsidy-form:subsidy-granted-on"));
+                        subsidySource, subsidyGrantedOn), "subsidyDlg");
     }
 
-    private void run(Supplier<FeeStatement> change, String dialog, Map<String, String> fields) {
+    private void run(Supplier<FeeStatement> change, String dialog) {
         try {
             statement = change.get();
             FacesMessages.info("fee.saved");
@@ -162,7 +154,7 @@ public class CaseFeePanel implements Serializable {
                 PrimeFaces.current().executeScript("PF('" + dialog + "').hide()");
             }
         } catch (RuntimeException e) {
-            FacesMessages.report(e, fields);
+            FacesMessages.report(e);
         }
     }
 

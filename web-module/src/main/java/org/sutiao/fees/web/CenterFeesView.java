@@ -17,9 +17,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The center admin's fee page {@code /center/fees.xhtml}: publish a new version of the center's schedule (rate
@@ -118,17 +116,7 @@ public class CenterFeesView implements Serializable {
             FacesMessages.info("fees.published", s.versionNo(), s.currency(), s.effectiveFrom().toString());
             fees = null;
         } catch (RuntimeException e) {
-            Map<String, String> fields = new HashMap<>(Map.of("currency", "publish-form:currency",
-                    "basis", "publish-form:basis", "effectiveFrom", "publish-form:effective-from",
-                    "minimumFee", "publish-form:minimum-fee", "hourlyRate", "publish-form:hourly-rate",
-                    "notes", "publish-form:notes", "brackets", "publish-form:add-bracket"));
-            for (int i = 0; i < brackets.size(); i++) {
-                String row = "publish-form:brackets:" + i + ":";
-                fields.put("brackets[" + i + "].lowerBound", row + "lower");
-                fields.put("brackets[" + i + "].upperBound", row + "upper");
-                fields.put("brackets[" + i + "].ratePercent", row + "rate");
-            }
-            FacesMessages.report(e, fields);
+            FacesMessages.report(e);
         }
     }
 

@@ -11,7 +11,6 @@ import org.sutiao.identity.domain.Role;
 import org.sutiao.shared.web.FacesMessages;
 
 import java.io.Serializable;
-import java.util.Map;
 
 /**
  * The new-account dialog of the account page: a center admin's accounts are of its own center (the organisation is
@@ -21,10 +20,6 @@ import java.util.Map;
 @ViewScoped
 public class AccountCreateDialog implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final Map<String, String> FIELDS = Map.of("username", "create-form:username",
-            "displayName", "create-form:display-name", "role", "create-form:role",
-            "organizationCode", "create-form:organization", "email", "create-form:email", "phone", "create-form:phone",
-            "initialPassword", "create-form:initial-password", "mediatorCode", "create-form:mediator");
 
     @Inject
     transient AccountService accounts;
@@ -55,7 +50,7 @@ public class AccountCreateDialog implements Serializable {
                     organizationCode, email, phone, initialPassword, role == Role.MEDIATOR ? mediatorCode : null));
             FacesMessages.info("accounts.created", a.username());
         } catch (RuntimeException e) {
-            FacesMessages.report(e, FIELDS);
+            FacesMessages.report(e);
         }
     }
 

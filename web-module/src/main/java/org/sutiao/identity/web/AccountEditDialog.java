@@ -8,7 +8,6 @@ import org.sutiao.identity.application.AccountView;
 import org.sutiao.shared.web.FacesMessages;
 
 import java.io.Serializable;
-import java.util.Map;
 
 /**
  * The edit dialog of the account page: name, contact details and whether the account may log in, at the version
@@ -18,8 +17,6 @@ import java.util.Map;
 @ViewScoped
 public class AccountEditDialog implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final Map<String, String> FIELDS = Map.of("displayName", "edit-form:display-name",
-            "email", "edit-form:email", "phone", "edit-form:phone");
 
     @Inject
     transient AccountService accounts;
@@ -42,7 +39,7 @@ public class AccountEditDialog implements Serializable {
             active = a.active();
             version = a.version();
         } catch (RuntimeException e) {
-            FacesMessages.report(e, Map.of());
+            FacesMessages.report(e);
         }
     }
 
@@ -53,7 +50,7 @@ public class AccountEditDialog implements Serializable {
                     version));
             FacesMessages.info("accounts.saved", username);
         } catch (RuntimeException e) {
-            FacesMessages.report(e, FIELDS);
+            FacesMessages.report(e);
         }
     }
 

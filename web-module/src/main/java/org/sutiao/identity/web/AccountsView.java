@@ -18,7 +18,6 @@ import org.sutiao.shared.web.FacesMessages;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The account list ({@code /admin/accounts.xhtml}) of operators, HQ and center admins (issue 13 §1): the accounts within
@@ -77,7 +76,7 @@ public class AccountsView implements Serializable {
             credentials.forget(username);
             FacesMessages.info("accounts.unlocked", username);
         } catch (RuntimeException e) {
-            FacesMessages.report(e, Map.of());
+            FacesMessages.report(e);
         }
     }
 

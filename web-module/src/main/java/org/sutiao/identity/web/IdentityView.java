@@ -12,7 +12,6 @@ import org.sutiao.shared.web.FacesMessages;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.Map;
 
 /**
  * A party's identity page: on first login the confirmation in two steps (人民法院在线调解规则 Art. 17) — the name and
@@ -24,8 +23,6 @@ import java.util.Map;
 @ViewScoped
 public class IdentityView implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "identity-form";
-    private static final String CODE_FORM = "code-form";
     /** Session attribute set once the identity is confirmed (the onboarding filter then lets the party through). */
     public static final String CONFIRMED = "sutiao.identityConfirmed";
 
@@ -57,9 +54,7 @@ public class IdentityView implements Serializable {
             code = null;
             status = accounts.status();
         } catch (RuntimeException e) {
-            FacesMessages.report(e, Map.of("name", FORM + ":name", "identityType", FORM + ":identity-type",
-                    "identityCode", FORM + ":identity-code", "serviceAddress", FORM + ":service-address",
-                    "warningAcknowledged", FORM + ":warning"));
+            FacesMessages.report(e);
         }
     }
 
@@ -70,7 +65,7 @@ public class IdentityView implements Serializable {
             code = null;
             status = accounts.status();
         } catch (RuntimeException e) {
-            FacesMessages.report(e, Map.of());
+            FacesMessages.report(e);
         }
     }
 
@@ -87,7 +82,7 @@ public class IdentityView implements Serializable {
             ext.redirect(ext.getRequestContextPath() + "/party/cases.xhtml");
         } catch (RuntimeException e) {
             status = accounts.status();
-            FacesMessages.report(e, Map.of("code", CODE_FORM + ":code"));
+            FacesMessages.report(e);
         }
     }
 

@@ -7,7 +7,6 @@ import org.sutiao.identity.application.AccountService;
 import org.sutiao.shared.web.FacesMessages;
 
 import java.io.Serializable;
-import java.util.Map;
 
 /** The reset dialog of the account page: a new initial password, changed by its holder at the next login. */
 @Named
@@ -31,7 +30,7 @@ public class PasswordResetDialog implements Serializable {
             accounts.resetPassword(username, initialPassword);
             FacesMessages.info("accounts.passwordReset", username);
         } catch (RuntimeException e) {
-            FacesMessages.report(e, Map.of("initialPassword", "reset-form:initial-password"));
+            FacesMessages.report(e);
         }
     }
 

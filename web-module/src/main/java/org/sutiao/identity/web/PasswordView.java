@@ -11,7 +11,6 @@ import org.sutiao.identity.domain.Role;
 import org.sutiao.shared.web.FacesMessages;
 
 import java.io.IOException;
-import java.util.Map;
 
 /**
  * The change-password form ({@code /account/password.xhtml}) of every account, where an account that must change its
@@ -36,15 +35,14 @@ public class PasswordView {
     /** Changes the password; on success ends the session and goes to the login page. */
     public void change() throws IOException {
         if (newPassword != null && !newPassword.equals(newPasswordAgain)) {
-            FacesMessages.error("password-form:new-again", "password.mismatch");
+            FacesMessages.fieldError("newAgain", "password.mismatch");
             FacesContext.getCurrentInstance().validationFailed();
             return;
         }
         try {
             accounts.changeOwnPassword(currentPassword, newPassword);
         } catch (RuntimeException e) {
-            FacesMessages.report(e, Map.of("currentPassword", "password-form:current",
-                    "newPassword", "password-form:new"));
+            FacesMessages.report(e);
             return;
         }
         ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();

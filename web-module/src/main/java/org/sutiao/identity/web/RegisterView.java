@@ -12,7 +12,6 @@ import org.sutiao.shared.web.FacesMessages;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.Map;
 
 /**
  * The public registration page of party accounts: a username, a display name and a password (typed twice). After
@@ -23,7 +22,6 @@ import java.util.Map;
 @ViewScoped
 public class RegisterView implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "register-form";
 
     @Inject
     transient PartyAccountService accounts;
@@ -38,7 +36,7 @@ public class RegisterView implements Serializable {
     /** Registers the account and goes to the login page with a message; errors stand beside their fields. */
     public void register() throws IOException {
         if (password != null && !password.equals(passwordAgain)) {
-            FacesMessages.error(FORM + ":password-again", "account.passwordsDiffer");
+            FacesMessages.fieldError("passwordAgain", "account.passwordsDiffer");
             return;
         }
         try {
@@ -50,8 +48,7 @@ public class RegisterView implements Serializable {
             FacesMessages.info("register.done", username.strip());
             ext.redirect(ext.getRequestContextPath() + "/login.xhtml?registered=true");
         } catch (RuntimeException e) {
-            FacesMessages.report(e, Map.of("username", FORM + ":username", "displayName", FORM + ":display-name",
-                    "password", FORM + ":password"));
+            FacesMessages.report(e);
         }
     }
 

@@ -76,7 +76,7 @@ public class CenterRosterView implements Serializable {
             mediators = null;
             unreported = null;
         } catch (RuntimeException e) {
-            FacesMessages.report(e, ProfileForm.clientIds("enrol-form"));
+            FacesMessages.report(e);
         }
     }
 
@@ -88,7 +88,7 @@ public class CenterRosterView implements Serializable {
             reportNote = null;
             unreported = null;
         } catch (RuntimeException e) {
-            FacesMessages.report(e, java.util.Map.of());
+            FacesMessages.report(e);
         }
     }
 

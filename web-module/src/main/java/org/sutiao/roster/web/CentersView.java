@@ -16,9 +16,7 @@ import org.sutiao.shared.web.FacesMessages;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * HQ's centers page: every center with kind, region or industry, form and status; a dialog to edit a center's
@@ -166,12 +164,7 @@ public class CentersView implements Serializable {
             FacesMessages.info("center.saved", c.name());
             edit(c.code());
         } catch (RuntimeException e) {
-            Map<String, String> ids = new HashMap<>();
-            for (String f : List.of("code", "kind", "name", "province", "industry", "parentCode", "address", "phone",
-                    "orgForm", "status", "establishedOn", "officeAreaSqm", "contactPerson", "contactEmail", "confirmationCourtCode", "venues")) {
-                ids.put(f, "center-form:" + f.replaceAll("([A-Z])", "-$1").toLowerCase());
-            }
-            FacesMessages.report(e, ids);
+            FacesMessages.report(e);
         }
     }
 
@@ -183,7 +176,7 @@ public class CentersView implements Serializable {
             FacesMessages.info("center.rulesUploaded", event.getFile().getFileName());
             edit(code);
         } catch (RuntimeException e) {
-            FacesMessages.report(e, Map.of("file", "center-form:rules"));
+            FacesMessages.reportOn(e, event.getComponent());
         }
     }
 

@@ -13,7 +13,6 @@ import org.sutiao.shared.web.FacesMessages;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The court's invited roster (特邀调解名册): its entries with validity and removals, a form to invite a center or a
@@ -67,8 +66,7 @@ public class InvitedRosterView implements Serializable {
             mediatorCode = null;
             validTo = null;
         } catch (RuntimeException e) {
-            FacesMessages.report(e, Map.of("centerCode", "add-form:center", "mediatorCode", "add-form:mediator-code",
-                    "validFrom", "add-form:valid-from", "validTo", "add-form:valid-to"));
+            FacesMessages.report(e);
         }
     }
 
@@ -83,7 +81,7 @@ public class InvitedRosterView implements Serializable {
             FacesMessages.info("invitedRoster.removed");
             org.primefaces.PrimeFaces.current().executeScript("PF('removeDlg').hide()");
         } catch (RuntimeException e) {
-            FacesMessages.report(e, Map.of("reason", "remove-form:reason"));
+            FacesMessages.report(e);
         }
     }
 

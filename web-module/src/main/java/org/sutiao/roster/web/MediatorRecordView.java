@@ -18,7 +18,6 @@ import org.sutiao.shared.web.FacesMessages;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Map;
 
 /**
  * One mediator of the center's roster ({@code center/mediator.xhtml?code=M0009}): profile and certificate edit (with
@@ -95,7 +94,7 @@ public class MediatorRecordView implements Serializable {
             FacesMessages.info("roster.saved");
             reload();
         } catch (RuntimeException e) {
-            FacesMessages.report(e, ProfileForm.clientIds("profile-form"));
+            FacesMessages.report(e);
         }
     }
 
@@ -106,7 +105,7 @@ public class MediatorRecordView implements Serializable {
             statusReason = null;
             reload();
         } catch (RuntimeException e) {
-            FacesMessages.report(e, Map.of("reason", "status-form:status-reason"));
+            FacesMessages.report(e);
         }
     }
 
@@ -116,8 +115,7 @@ public class MediatorRecordView implements Serializable {
             FacesMessages.info("roster.exited");
             reload();
         } catch (RuntimeException e) {
-            FacesMessages.report(e, Map.of("exitDate", "status-form:exit-date", "exitReason", "status-form:exit-reason",
-                    "exitNote", "status-form:exit-note"));
+            FacesMessages.report(e);
         }
     }
 
@@ -131,8 +129,7 @@ public class MediatorRecordView implements Serializable {
             assessor = null;
             reload();
         } catch (RuntimeException e) {
-            FacesMessages.report(e, Map.of("period", "assess-form:period", "score", "assess-form:score",
-                    "grade", "assess-form:grade", "assessor", "assess-form:assessor"));
+            FacesMessages.report(e);
         }
     }
 
@@ -145,8 +142,7 @@ public class MediatorRecordView implements Serializable {
             meritReason = null;
             reload();
         } catch (RuntimeException e) {
-            FacesMessages.report(e, Map.of("kind", "merit-form:merit-kind", "occurredOn", "merit-form:merit-date",
-                    "reason", "merit-form:merit-reason"));
+            FacesMessages.report(e);
         }
     }
 
@@ -159,9 +155,7 @@ public class MediatorRecordView implements Serializable {
             relation = null;
             reload();
         } catch (RuntimeException e) {
-            FacesMessages.report(e, Map.of("counterpartType", "relation-form:cp-type",
-                    "name", "relation-form:cp-name", "code", "relation-form:cp-code",
-                    "relation", "relation-form:relation"));
+            FacesMessages.report(e);
         }
     }
 
@@ -171,7 +165,7 @@ public class MediatorRecordView implements Serializable {
             FacesMessages.info("roster.saved");
             reload();
         } catch (RuntimeException e) {
-            FacesMessages.report(e, Map.of());
+            FacesMessages.report(e);
         }
     }
 

@@ -131,7 +131,7 @@ public class NationalRosterView implements Serializable {
             invited.add(user.getCaller().orgCode(), null, inviteCode, validFrom, validTo);
             FacesMessages.info("roster.invited", inviteName);
         } catch (RuntimeException e) {
-            FacesMessages.report(e, Map.of("validFrom", "invite-form:valid-from", "validTo", "invite-form:valid-to"));
+            FacesMessages.report(e);
         }
     }
 

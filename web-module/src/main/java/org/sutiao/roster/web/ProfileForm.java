@@ -9,7 +9,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The mediator profile as a page edits it (mutable, serializable); {@link #toProfile()} gives the validated record.
@@ -17,14 +16,6 @@ import java.util.Map;
  */
 public class ProfileForm implements Serializable {
     private static final long serialVersionUID = 1L;
-    /** Field name → component id inside the form, for messages beside the fields. */
-    public static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("name", "name"),
-            Map.entry("idNumber", "id-number"), Map.entry("phone", "phone"), Map.entry("employment", "employment"),
-            Map.entry("profession", "profession"), Map.entry("specialties", "specialties"),
-            Map.entry("languages", "languages"), Map.entry("yearsExperience", "years"),
-            Map.entry("certLevel", "cert-level"), Map.entry("certNumber", "cert-number"),
-            Map.entry("certValidFrom", "cert-from"), Map.entry("certValidTo", "cert-to"));
-
     private String name;
     private String idNumber;
     private String phone;
@@ -65,13 +56,6 @@ public class ProfileForm implements Serializable {
         return new MediatorProfile(name, id, phone, employment, profession,
                 specialties == null ? List.of() : specialties, languages == null ? List.of() : languages,
                 yearsExperience, certLevel, certNumber, certValidFrom, certValidTo);
-    }
-
-    /** Field → client id map for messages, under the given form id. */
-    public static Map<String, String> clientIds(String formId) {
-        Map<String, String> map = new java.util.HashMap<>();
-        FIELDS.forEach((field, id) -> map.put(field, formId + ":" + id));
-        return map;
     }
 
     public String getName() {

@@ -10,7 +10,6 @@ import org.sutiao.shared.web.FacesMessages;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 
 /**
  * HQ's review of roster reports: those waiting (or all recent), one report's mediators with their changes, and
@@ -55,7 +54,7 @@ public class RosterReportsView implements Serializable {
             FacesMessages.info("roster.report.approved", String.valueOf(selectedId));
             selected = null;
         } catch (RuntimeException e) {
-            FacesMessages.report(e, Map.of("comments", "review-form:comments"));
+            FacesMessages.report(e);
         }
     }
 
@@ -65,7 +64,7 @@ public class RosterReportsView implements Serializable {
             FacesMessages.info("roster.report.returned", String.valueOf(selectedId));
             selected = null;
         } catch (RuntimeException e) {
-            FacesMessages.report(e, Map.of("comments", "review-form:comments"));
+            FacesMessages.report(e);
         }
     }
 

@@ -12,7 +12,6 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Training records (notice §5(5)) for HQ and center admins: courses, recording a course, and who attended one with
@@ -47,8 +46,7 @@ public class TrainingView implements Serializable {
             heldOn = null;
             hours = null;
         } catch (RuntimeException e) {
-            FacesMessages.report(e, Map.of("title", "course-form:title", "provider", "course-form:provider",
-                    "heldOn", "course-form:held-on", "hours", "course-form:hours"));
+            FacesMessages.report(e);
         }
     }
 
@@ -71,7 +69,7 @@ public class TrainingView implements Serializable {
             mediatorCode = null;
             attendedHours = null;
         } catch (RuntimeException e) {
-            FacesMessages.report(e, Map.of("mediatorCode", "attend-form:mediator-code", "hours", "attend-form:attended-hours"));
+            FacesMessages.report(e);
         }
     }
 

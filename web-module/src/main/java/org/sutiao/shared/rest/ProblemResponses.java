@@ -16,7 +16,7 @@ final class ProblemResponses {
     }
 
     static Locale locale(HttpHeaders headers) {
-        return Messages.fromHeader(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        return RequestLocale.of(headers);
     }
 
     /** Seconds a client should wait before retrying during a database outage (the pool retries within that). */

@@ -3,18 +3,18 @@ package org.sutiao.shared.web;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIForm;
 import jakarta.faces.context.FacesContext;
 import jakarta.persistence.OptimisticLockException;
 import org.sutiao.shared.application.Messages;
 import org.sutiao.shared.application.PersistenceFailures;
 import org.sutiao.shared.domain.DomainException;
 import org.sutiao.shared.domain.InvalidInputException;
-
-import java.util.Map;
+import org.sutiao.shared.web.FieldComponents.Placement;
 
 /**
- * Shows service failures as localized Faces messages: each invalid field beside its component (by a map from the
- * service's field path to the component's client id), everything else as a global message; a unique key taken by
+ * Shows service failures as localized Faces messages: each invalid field beside the component named after it
+ * ({@link FieldComponents}, decided there and nowhere else), everything else as a global message; a unique key taken by
  * a concurrent request and a database outage too ({@code PersistenceFailures}).
  */
 public final class FacesMessages {
@@ -32,49 +32,70 @@ public final class FacesMessages {
                 new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, args), null));
     }
 
-    public static void error(String clientId, String key, Object... args) {
-        FacesContext.getCurrentInstance().addMessage(clientId,
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, args), null));
+    /** A localized error on top of the page, beside no field. */
+    public static void globalError(String key, Object... args) {
+        add(null, key, args);
     }
 
     /**
-     * Reports a failure of a service call and marks validation failed, so nothing on the page is lost.
-     *
-     * @param fieldToClientId service field path prefix → client id of the component beside which to show it
+     * A localized error beside the component of the submitted form that stands for {@code field} (found as
+     * {@link #report(RuntimeException)} finds it), on top of the page when none does: for what the page checks
+     * itself (two passwords that differ, a month that is none, a center the court may not refer to).
      */
-    public static void report(RuntimeException e, Map<String, String> fieldToClientId) {
-        // the most specific entry: a row's field beside the field, the row's other errors on the row
-        report(e, (java.util.function.Function<String, Placement>) field -> fieldToClientId.entrySet().stream()
-                .filter(en -> field.equals(en.getKey()) || field.startsWith(en.getKey() + ".")
-                        || field.startsWith(en.getKey() + "["))
-                .max(java.util.Comparator.comparingInt(en -> en.getKey().length()))
-                .map(en -> new Placement(en.getValue(), !field.substring(en.getKey().length()).contains("[")))
-                .orElse(null));
+    public static void fieldError(String field, String key, Object... args) {
+        beside(field, FacesMessage.SEVERITY_ERROR, key, args);
+    }
+
+    /** A localized note beside the component that stands for {@code field} (a choice checked and found good). */
+    public static void fieldInfo(String field, String key, Object... args) {
+        beside(field, FacesMessage.SEVERITY_INFO, key, args);
+    }
+
+    private static void beside(String field, FacesMessage.Severity severity, String key, Object... args) {
+        FacesContext ctx = FacesContext.getCurrentInstance();
+        UIForm form = FieldComponents.submittedForm(ctx);
+        Placement at = form == null ? null : FieldComponents.place(ctx, form, field);
+        String text = text(key, args);
+        ctx.addMessage(at == null ? null : at.clientId(),
+                new FacesMessage(severity, at != null && at.exact() ? text : unplaced(field, text), null));
     }
 
     /**
      * Reports a failure of a service call made from a form, each invalid field beside the component of the submitted
      * form named after it ({@link FieldComponents}: {@code reasonCode} beside the component {@code reason-code}, a
-     * row's {@code obligations[0].amount} beside {@code amount} in row 0 of the table {@code obligations}); a field
-     * no component is named after is shown as a global message. Java code names no client ids.
+     * row's {@code obligations[0].amount} beside {@code amount} in row 0 of the table {@code obligations}, or beside
+     * the component that declares the field as its {@code serviceField}); a row's own error, or one of a field no
+     * component of the row stands for, on the table named by its row; a field no component is named after is shown
+     * as a global message. Java code names no client ids.
      */
     public static void report(RuntimeException e) {
         FacesContext ctx = FacesContext.getCurrentInstance();
-        jakarta.faces.component.UIForm form = FieldComponents.submittedForm(ctx);
-        report(e, (java.util.function.Function<String, Placement>) field -> {
-            String clientId = form == null ? null : FieldComponents.clientId(ctx, form, field);
-            return clientId == null ? null : new Placement(clientId, true);
-        });
+        reportIn(e, FieldComponents.submittedForm(ctx));
+    }
+
+    /**
+     * As {@link #report(RuntimeException)} for a request that submits no form of its own (a file upload): the
+     * fields are looked up in the form enclosing {@code within}.
+     */
+    public static void reportNear(RuntimeException e, jakarta.faces.component.UIComponent within) {
+        UIForm form = FieldComponents.formOf(within);
+        reportIn(e, form == null ? FieldComponents.submittedForm(FacesContext.getCurrentInstance()) : form);
     }
 
     /** Reports a failure beside one component (a file upload's own errors, whatever the service calls the field). */
     public static void reportOn(RuntimeException e, jakarta.faces.component.UIComponent component) {
         String clientId = component.getClientId(FacesContext.getCurrentInstance());
-        report(e, (java.util.function.Function<String, Placement>) field -> new Placement(clientId, true));
+        report(e, field -> new Placement(clientId, true));
     }
 
-    /** Where a field's error goes: beside the component ({@code exact}), or on a row or list it lies within. */
-    private record Placement(String clientId, boolean exact) {
+    private static void reportIn(RuntimeException e, UIForm form) {
+        FacesContext ctx = FacesContext.getCurrentInstance();
+        report(e, field -> form == null ? null : FieldComponents.place(ctx, form, field));
+    }
+
+    private static void add(String clientId, String key, Object... args) {
+        FacesContext.getCurrentInstance().addMessage(clientId,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, args), null));
     }
 
     private static void report(RuntimeException e, java.util.function.Function<String, Placement> placementOf) {
@@ -84,7 +105,7 @@ public final class FacesMessages {
             for (InvalidInputException.FieldError f : invalid.fieldErrors()) {
                 Placement at = placementOf.apply(f.field());
                 if (at != null && at.exact()) {
-                    error(at.clientId(), f.messageKey(), f.args());
+                    add(at.clientId(), f.messageKey(), f.args());
                 } else {
                     // beside the row or list it belongs to (or on top), named by its row and label, never by its path
                     ctx.addMessage(at == null ? null : at.clientId(), new FacesMessage(FacesMessage.SEVERITY_ERROR,
@@ -92,19 +113,19 @@ public final class FacesMessages {
                 }
             }
         } else if (e instanceof DomainException d) {
-            error(null, d.code(), Messages.labelled(ctx.getViewRoot().getLocale(), d.args()));
+            add(null, d.code(), Messages.labelled(ctx.getViewRoot().getLocale(), d.args()));
         } else if (e instanceof EJBAccessException) {
             String page = ctx.getViewRoot() == null ? "?" : ctx.getViewRoot().getViewId();
             String id = ctx.getExternalContext().getRequestParameterMap().get("id");
             org.sutiao.audit.web.DeniedCalls.record("page " + page,
                     id != null && id.matches("\\d{1,18}") && page.startsWith("/cases/") ? Long.valueOf(id) : null);
-            error(null, "access.denied");
+            add(null, "access.denied");
         } else if (e instanceof EJBException && hasCause(e, OptimisticLockException.class)) {
-            error(null, "case.concurrentChange");
+            add(null, "case.concurrentChange");
         } else if (PersistenceFailures.isDuplicateKey(e)) {
-            error(null, "conflict.duplicate");
+            add(null, "conflict.duplicate");
         } else if (PersistenceFailures.isUnavailable(e)) {
-            error(null, "service.unavailable");
+            add(null, "service.unavailable");
         } else {
             throw e;
         }

@@ -20,6 +20,7 @@ import org.sutiao.shared.application.Messages;
 import org.sutiao.shared.domain.BusinessTime;
 import org.sutiao.shared.domain.InvalidInputException;
 import org.sutiao.shared.rest.Params;
+import org.sutiao.shared.rest.RequestLocale;
 import org.sutiao.warning.application.ThresholdView;
 import org.sutiao.warning.application.Warning;
 import org.sutiao.warning.application.WarningCount;
@@ -184,6 +185,6 @@ public class WarningResource {
     }
 
     private Locale locale() {
-        return Messages.fromHeader(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        return RequestLocale.of(headers);
     }
 }

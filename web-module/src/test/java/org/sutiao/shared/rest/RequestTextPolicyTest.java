@@ -7,12 +7,9 @@ import org.sutiao.shared.domain.InvalidInputException;
 import org.sutiao.shared.domain.PlainText;
 import org.sutiao.shared.domain.TextPolicy;
 
-import java.lang.reflect.Constructor;
-import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -86,51 +83,6 @@ class RequestTextPolicyTest {
 
     /** An instance of {@code type} holding {@code value} at the path of {@code chain} (from {@code i}), else empty. */
     private static Object build(Type type, List<RecordComponent> chain, int i, String value) {
-        Class<?> raw = RequestModel.raw(type);
-        if (raw == String.class) {
-            return value;
-        }
-        if (Collection.class.isAssignableFrom(raw)) {
-            return List.of(build(((ParameterizedType) type).getActualTypeArguments()[0], chain, i, value));
-        }
-        RecordComponent[] components = raw.getRecordComponents();
-        Object[] args = new Object[components.length];
-        Class<?>[] types = new Class<?>[components.length];
-        for (int k = 0; k < components.length; k++) {
-            types[k] = components[k].getType();
-            if (i < chain.size() && same(components[k], chain.get(i))) {
-                args[k] = build(components[k].getGenericType(), chain, i + 1, value);
-            } else {
-                args[k] = empty(types[k]);
-            }
-        }
-        try {
-            Constructor<?> c = raw.getDeclaredConstructor(types);
-            c.setAccessible(true);
-            return c.newInstance(args);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(raw.getName(), e);
-        }
-    }
-
-    /** Record components have no equality of their own: the same name in the same record. */
-    private static boolean same(RecordComponent a, RecordComponent b) {
-        return a.getName().equals(b.getName()) && a.getDeclaringRecord() == b.getDeclaringRecord();
-    }
-
-    private static Object empty(Class<?> type) {
-        if (type == int.class) {
-            return 0;
-        }
-        if (type == long.class) {
-            return 0L;
-        }
-        if (type == boolean.class) {
-            return false;
-        }
-        if (type == double.class) {
-            return 0d;
-        }
-        return null;
+        return RequestModel.build(type, chain, i, leaf -> value);
     }
 }

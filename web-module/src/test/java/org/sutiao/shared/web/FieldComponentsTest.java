@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A service's field path names the components an error is shown beside, by their kebab-case ids. */
 class FieldComponentsTest {
@@ -31,5 +33,18 @@ class FieldComponentsTest {
         assertEquals(List.of(), FieldComponents.segments("a b"));
         assertEquals(List.of(), FieldComponents.segments(""));
         assertEquals(List.of(), FieldComponents.segments(null));
+    }
+
+    @Test
+    void aComponentStandsForTheFieldItIsNamedAfterOrDeclares() {
+        FieldComponents.Segment reasonCode = FieldComponents.segments("reasonCode").get(0);
+        FieldComponents.Segment name = FieldComponents.segments("name").get(0);
+        FieldComponents.Segment respondents = FieldComponents.segments("respondents[0]").get(0);
+
+        assertTrue(FieldComponents.standsFor("reason-code", null, reasonCode));
+        assertTrue(FieldComponents.standsFor("party-name", "name  respondents", name));
+        assertTrue(FieldComponents.standsFor("party-name", "name  respondents", respondents));
+        assertFalse(FieldComponents.standsFor("party-name", "name  respondents", reasonCode));
+        assertFalse(FieldComponents.standsFor("reason-code", null, name));
     }
 }

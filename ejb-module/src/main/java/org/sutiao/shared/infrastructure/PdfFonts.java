@@ -1,4 +1,4 @@
-package org.sutiao.agreements.infrastructure;
+package org.sutiao.shared.infrastructure;
 
 import com.lowagie.text.pdf.BaseFont;
 
