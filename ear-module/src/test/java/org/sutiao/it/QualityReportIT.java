@@ -211,8 +211,10 @@ class QualityReportIT {
         String sha = published.json().getString("sha256");
         JsonObject frozen = HQ.get("/reports/" + id).json().getJsonObject("figures");
         long received = frozen.getJsonObject("overview").getJsonNumber("received").longValue();
-        assertTrue(text(HQ.getBytes("/reports/" + id + ".pdf")).contains("本期共收案" + received + "件"),
-                "the PDF says what the figures say");
+        String pdfText = text(HQ.getBytes("/reports/" + id + ".pdf"));
+        assertTrue(pdfText.contains("本期共收案" + received + "件"), "the PDF says what the figures say");
+        assertTrue(pdfText.contains("久调不决风险）" + frozen.getJsonObject("overview").getInt("openPastDue") + "件"),
+                "and the open cases past due: " + pdfText);
 
         writer.create(Referrals.withPartyAccounts(ReferralKind.DELEGATED), "BJ-B-0105", null, Instant.now(),
                 new Actor("test", "test"));
