@@ -284,6 +284,78 @@ public class EvaluationService {
         return out;
     }
 
+    /**
+     * The name of the center whose merits the caller reads (HQ: the one given, required; a center admin: its own).
+     *
+     * @throws InvalidInputException on {@code center} when HQ gives none
+     * @throws org.sutiao.shared.domain.ForbiddenException for other roles, or a center admin asking for another center
+     * @throws org.sutiao.shared.domain.NotFoundException {@code center.unknown} for an unknown center
+     */
+    @RolesAllowed({Role.HQ, Role.CENTER})
+    public String meritsCenterName(String centerCode) {
+        String center = meritsCenter(centerCode);
+        List<?> rows = em.createNativeQuery("SELECT k.name FROM mediation_center k WHERE k.code = ?1")
+                .setParameter(1, center).getResultList();
+        if (rows.isEmpty()) {
+            throw new org.sutiao.shared.domain.NotFoundException("center.unknown", center);
+        }
+        return (String) rows.get(0);
+    }
+
+    /**
+     * How many commendations and sanctions the center's record holds ({@code ofMediators} false) or its mediators'
+     * records hold (true); scope as {@link #meritsCenterName}.
+     */
+    @RolesAllowed({Role.HQ, Role.CENTER})
+    public long countMerits(String centerCode, boolean ofMediators) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*)" + meritsFrom(ofMediators))
+                .setParameter(1, meritsCenter(centerCode)).getSingleResult()).longValue();
+    }
+
+    /**
+     * One page of the commendations and sanctions of the center ({@code ofMediators} false: {@code center_merit}) or
+     * of its mediators (true: {@code mediator_merit} of the center's roster), newest first (date, then id): a
+     * projection, never the entities. Scope as {@link #meritsCenterName}.
+     *
+     * @param first the offset of the page's first row
+     * @param size  rows per page, 1–100
+     */
+    @RolesAllowed({Role.HQ, Role.CENTER})
+    public List<MeritEntry> merits(String centerCode, boolean ofMediators, int first, int size) {
+        Query q = em.createNativeQuery("SELECT x.id, x.occurred_on, x.kind, "
+                        + (ofMediators ? "m.code, m.name" : "k.code, k.name") + ", x.reason, x.recorded_by"
+                        + meritsFrom(ofMediators) + " ORDER BY x.occurred_on DESC, x.id DESC")
+                .setParameter(1, meritsCenter(centerCode));
+        List<MeritEntry> out = new ArrayList<>();
+        for (Object o : q.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(100, size)))
+                .getResultList()) {
+            Object[] r = (Object[]) o;
+            out.add(new MeritEntry(((Number) r[0]).longValue(), day(r[1]), (String) r[2], (String) r[3],
+                    (String) r[4], (String) r[5], (String) r[6]));
+        }
+        return out;
+    }
+
+    private String meritsCenter(String centerCode) {
+        String center = EvaluationScope.of(caller()).center(centerCode);
+        if (center == null) {
+            throw new InvalidInputException("center", "validation.required");
+        }
+        return center;
+    }
+
+    /** The merits of a center (by {@code center_merit_center}) or of its mediators (by {@code mediator_merit_mediator}). */
+    private static String meritsFrom(boolean ofMediators) {
+        return ofMediators
+                ? " FROM mediator_merit x JOIN mediator m ON m.id = x.mediator_id"
+                + " JOIN mediation_center k ON k.id = m.center_id WHERE k.code = ?1"
+                : " FROM center_merit x JOIN mediation_center k ON k.id = x.center_id WHERE k.code = ?1";
+    }
+
+    private static LocalDate day(Object o) {
+        return o instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) o;
+    }
+
     private static long n(Object o) {
         return o == null ? 0 : ((Number) o).longValue();
     }
