@@ -77,6 +77,8 @@ class EvaluationDashboardBrowserIT {
                     .replaceAll("\\D", ""), "the accepted cell: " + row.getText());
             String page = b.driver().findElement(By.id("eval-form")).getText();
             assertTrue(page.contains("按期受理率") && page.contains("受理期限（推送后3个工作日）"), "definitions shown");
+            assertTrue(page.contains("超期未结案件（件）") && page.contains("调解期限届满日早于今天"),
+                    "the open cases past due: a column of the centers' table and its definition");
             b.screenshot("evaluation-01-hq-desktop");
             problems.addAll(axe(b, "hq desktop"));
 

@@ -212,8 +212,8 @@ class EvaluationIT {
         assertEquals(List.of("centerCode", "name", "received", "accepted", "declined", "acceptedOnTime",
                 "acceptedOnTimeRate", "concluded", "settledFull", "settledPartial", "failed", "withdrawn",
                 "successRate", "meanDurationDays", "medianDurationDays", "beyond30Days", "confirmationsValid",
-                "obligationsDue", "obligationsPerformedOnTime", "satisfactionMean", "satisfactionCount", "score",
-                "grade", "outOfRange"), List.copyOf(first.keySet()));
+                "obligationsDue", "obligationsPerformedOnTime", "satisfactionMean", "satisfactionCount", "openPastDue",
+                "score", "grade", "outOfRange"), List.copyOf(first.keySet()), "the issue's names and the one added");
         Api.Reply byRegion = HQ.get("/evaluation/centers?" + period() + "&region=浙江");
         assertEquals(200, byRegion.status(), byRegion.body());
         assertTrue(byRegion.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
@@ -408,6 +408,38 @@ class EvaluationIT {
         return r.json().getJsonArray("load").getValuesAs(JsonObject.class).stream()
                 .filter(l -> status.equals(l.getString("status"))).findFirst().orElseThrow()
                 .getJsonNumber("count").longValue();
+    }
+
+    private static long openPastDue(Api who, String path, String field, String code) {
+        return item(who.get(path), field, code).getJsonNumber("openPastDue").longValue();
+    }
+
+    /** The center's, its mediator's, the court's and the mediator's own count of open cases past due, in that order. */
+    private static List<Long> openPastDue() {
+        return List.of(openPastDue(HQ, "/evaluation/centers?" + period(), "centerCode", "CCPIT-L-BJ"),
+                openPastDue(HQ, "/evaluation/mediators?" + period() + "&center=CCPIT-L-BJ", "mediatorCode", "M0009"),
+                openPastDue(Api.clerk(), "/evaluation/courts?" + period(), "courtCode", "BJ-B-0105"),
+                MEDIATOR.get("/evaluation/mediators/me?" + period()).json().getJsonNumber("pastDue").longValue());
+    }
+
+    @Test
+    void anOpenCasePastItsDueDateCountsNowForItsCenterMediatorAndCourt() {
+        Long id = accepted();
+        List<Long> before = openPastDue();
+        probe.setMediationDue(id, BusinessTime.today());
+        assertEquals(before, openPastDue(), "due today is not past due");
+        probe.setMediationDue(id, BusinessTime.today().minusDays(1));
+        List<Long> after = openPastDue();
+        assertEquals(before.stream().map(n -> n + 1).toList(), after, "due yesterday and open: one more each");
+        JsonObject center = item(HQ.get("/evaluation/centers?" + period()), "centerCode", "CCPIT-L-BJ");
+        assertTrue(center.getJsonArray("outOfRange").getValuesAs(jakarta.json.JsonString.class).stream()
+                .anyMatch(s -> "OPEN_PAST_DUE".equals(s.getString())), "outside 0–0 of version 1: " + center);
+        LocalDate lastYear = FROM.minusYears(1);
+        assertEquals(after.get(0), openPastDue(HQ, "/evaluation/centers?from=" + lastYear + "&to="
+                + lastYear.plusDays(6), "centerCode", "CCPIT-L-BJ"), "a figure of now, whatever the period");
+        assertEquals(200, MEDIATOR.post("/cases/" + id + "/failure", "{\"reasonCode\":\"OTHER\",\"reason\":\"双方分歧过大\"}")
+                .status());
+        assertEquals(before, openPastDue(), "a concluded case is no longer open");
     }
 
     @Test

@@ -35,4 +35,13 @@ public class EvaluationProbe {
                 .setParameter(1, -1 - (System.nanoTime() & 0x3fffffffffffL)).setParameter(2, kind)
                 .setParameter(3, java.sql.Date.valueOf(on)).setParameter(4, mediatorCode).executeUpdate();
     }
+
+    /**
+     * Moves a case's mediation due date (the timer's deadline row stays as it was, so the case stays open): the test
+     * seam of "an open case past its due date", which the timer would otherwise end on its due day.
+     */
+    public void setMediationDue(Long caseId, java.time.LocalDate due) {
+        em.createNativeQuery("UPDATE mediation_case SET mediation_due_date = ?1 WHERE id = ?2")
+                .setParameter(1, java.sql.Date.valueOf(due)).setParameter(2, caseId).executeUpdate();
+    }
 }

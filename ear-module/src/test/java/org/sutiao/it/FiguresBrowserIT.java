@@ -48,6 +48,8 @@ class FiguresBrowserIT {
             String page = b.driver().findElement(By.id("figures-form")).getText();
             assertTrue(page.contains("平均受理用时") && page.contains("待司法确认") && page.contains("参考区间"),
                     "definitions and ranges shown");
+            assertTrue(page.contains("超期未结案件（件）") && page.contains("调解期限届满日早于今天"),
+                    "the open cases past due: a column and its definition");
             b.screenshot("figures-01-court-desktop");
             problems.addAll(axe(b, "court desktop"));
 

@@ -178,6 +178,56 @@ class QualityReportIT {
         assertEquals(404, HQ.get("/reports/999999999").status());
     }
 
+    private static JsonObject bjItem() {
+        return HQ.get("/evaluation/centers?from=" + FROM + "&to=" + TO).json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(i -> i.getString("centerCode").equals("CCPIT-L-BJ"))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void aReportCarriesItsFiguresAndAPublishedReportsFiguresNeverChange() throws Exception {
+        writer.create(Referrals.withPartyAccounts(ReferralKind.DELEGATED), "BJ-B-0105", null, Instant.now(),
+                new Actor("test", "test"));
+        foldNow();
+        Api.Reply created = HQ.post("/reports", create("CENTER:CCPIT-L-BJ"));
+        assertEquals(201, created.status(), created.body());
+        long id = id(created);
+        JsonObject draft = HQ.get("/reports/" + id).json().getJsonObject("figures");
+        JsonObject bj = bjItem();
+        JsonObject center = draft.getJsonArray("centers").getJsonObject(0);
+        assertEquals("CCPIT-L-BJ", center.getString("centerCode"));
+        for (String k : List.of("received", "accepted", "declined", "concluded", "settledFull", "openPastDue")) {
+            assertEquals(bj.get(k), center.get(k), k + ": the report's table is the evaluation's item");
+            assertEquals(bj.get(k), draft.getJsonObject("overview").get(k), k + ": a center's overview is its own");
+        }
+        assertEquals(bj.get("outOfRange"), center.get("outOfRange"));
+        assertEquals(List.of("北京"), draft.getJsonArray("regions").getValuesAs(JsonObject.class).stream()
+                .map(r -> r.getString("region")).toList());
+        assertTrue(draft.getJsonArray("mediators").getValuesAs(JsonObject.class).stream()
+                .anyMatch(m -> m.getString("mediatorCode").equals("M0009")), "a center's report lists its mediators");
+
+        Api.Reply published = HQ.post("/reports/" + id + "/publication", "{}");
+        assertEquals(200, published.status(), published.body());
+        String sha = published.json().getString("sha256");
+        JsonObject frozen = HQ.get("/reports/" + id).json().getJsonObject("figures");
+        long received = frozen.getJsonObject("overview").getJsonNumber("received").longValue();
+        String pdfText = text(HQ.getBytes("/reports/" + id + ".pdf"));
+        assertTrue(pdfText.contains("本期共收案" + received + "件"), "the PDF says what the figures say");
+        assertTrue(pdfText.contains("久调不决风险）" + frozen.getJsonObject("overview").getInt("openPastDue") + "件"),
+                "and the open cases past due: " + pdfText);
+
+        writer.create(Referrals.withPartyAccounts(ReferralKind.DELEGATED), "BJ-B-0105", null, Instant.now(),
+                new Actor("test", "test"));
+        foldNow();
+        assertEquals(received + 1, bjItem().getJsonNumber("received").longValue(), "the data changed");
+        Api.Reply again = HQ.get("/reports/" + id);
+        assertEquals(frozen, again.json().getJsonObject("figures"), "the published figures did not");
+        assertEquals(sha, again.json().getString("sha256"));
+        assertEquals(sha, sha256(HQ.getBytes("/reports/" + id + ".pdf")));
+        assertEquals(frozen, Api.bjCenter().get("/reports/" + id).json().getJsonObject("figures"),
+                "the same for a reader in scope");
+    }
+
     @Test
     void aRegionalReportReachesTheCourtsAndCentersOfItsRegionOnly() {
         Api.Reply created = HQ.post("/reports", create("REGION:北京"));

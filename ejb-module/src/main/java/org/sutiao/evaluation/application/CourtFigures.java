@@ -18,7 +18,9 @@ public record CourtFigures(LocalDate from, LocalDate to, List<Item> items) {
      * @param counts               the counters of the court's cases summed over the period (docs/EVALUATION.md)
      * @param pendingConfirmations judicial confirmations applied for and not ruled on by the end of {@code to}
      *                             (applied − ruled valid − rejected, over every day up to {@code to})
+     * @param openPastDue          the court's open cases past their due date now (in mediation or suspended with the
+     *                             mediation due date before today; 久调不决 risk), whatever the period
      */
-    public record Item(String code, String name, Counts counts, long pendingConfirmations) {
+    public record Item(String code, String name, Counts counts, long pendingConfirmations, long openPastDue) {
     }
 }

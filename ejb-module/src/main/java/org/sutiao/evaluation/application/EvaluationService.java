@@ -56,6 +56,14 @@ public class EvaluationService {
     /** The statuses of a mediator's load: open cases. */
     static final List<CaseStatus> LOAD = List.of(CaseStatus.PENDING_ACCEPTANCE, CaseStatus.PENDING_CONSENT,
             CaseStatus.IN_MEDIATION, CaseStatus.SUSPENDED);
+    /**
+     * The statuses whose mediation due date can pass while the case is open (久调不决 risk): written as literals, so
+     * that PostgreSQL matches the partial index {@code case_open_past_due} (V38_1), which holds only these cases.
+     */
+    static final String RUNNING = "c.status IN ('" + CaseStatus.IN_MEDIATION.name() + "', '"
+            + CaseStatus.SUSPENDED.name() + "')";
+    /** The court key of a case (CaseScope): the referring court, else the court its confirmation went to. */
+    static final String COURT_KEY = "COALESCE(c.court_id, c.confirmation_court_id)";
 
     @PersistenceContext(unitName = "sutiao")
     EntityManager em;
@@ -82,7 +90,9 @@ public class EvaluationService {
         filters.put("k.province", blankToNull(region));
         filters.put("k.industry", blankToNull(industry));
         filters.put("k.code", center);
-        return evaluate(from, to, FactKey.CENTER, "mediation_center k", "k.id", "k.code", "k.name", filters);
+        return evaluate(from, to, FactKey.CENTER, "mediation_center k", "k.id", "k.code", "k.name", filters,
+                openPastDue("c.center_id", center == null ? null : "c.center_id = (SELECT k.id FROM mediation_center k"
+                        + " WHERE k.code = ?2)", center));
     }
 
     /**
@@ -158,7 +168,8 @@ public class EvaluationService {
         Map<String, Object> filters = new LinkedHashMap<>();
         filters.put("k.code", center);
         return evaluate(from, to, FactKey.MEDIATOR, "mediator m JOIN mediation_center k ON k.id = m.center_id",
-                "m.id", "m.code", "m.name", filters);
+                "m.id", "m.code", "m.name", filters, openPastDue("c.mediator_id",
+                        "c.center_id = (SELECT k.id FROM mediation_center k WHERE k.code = ?2)", center));
     }
 
     /**
@@ -179,14 +190,17 @@ public class EvaluationService {
         // pending at the end of the period: every application up to `to` less every ruling up to `to`
         Selection upToEnd = select(EARLIEST, to, FactKey.COURT, "court k", "k.id", "k.code", "k.name", filters,
                 false);
+        Map<Long, Long> pastDue = openPastDue(COURT_KEY, court == null ? null
+                : COURT_KEY + " = (SELECT k.id FROM court k WHERE k.code = ?2)", court);
         List<CourtFigures.Item> items = new ArrayList<>();
         for (Object[] r : period.rows()) {
+            long open = pastDue.getOrDefault(((Number) r[0]).longValue(), 0L);
             Counts c = period.counts(r);
             Counts all = upToEnd.counts(r);
             long pending = Math.max(0, all.get(Counter.CONFIRMATIONS_APPLIED) - all.get(Counter.CONFIRMATIONS_VALID)
                     - all.get(Counter.CONFIRMATIONS_REJECTED));
-            if (court != null || !c.isEmpty() || pending > 0) {
-                items.add(new CourtFigures.Item((String) r[1], (String) r[2], c, pending));
+            if (court != null || !c.isEmpty() || pending > 0 || open > 0) {
+                items.add(new CourtFigures.Item((String) r[1], (String) r[2], c, pending, open));
             }
         }
         return new CourtFigures(from, to, items);
@@ -204,8 +218,10 @@ public class EvaluationService {
         String code = EvaluationScope.mediator(caller());
         Map<String, Object> filters = new LinkedHashMap<>();
         filters.put("m.code", code);
+        Map<Long, Long> open = openPastDue("c.mediator_id",
+                "c.mediator_id = (SELECT m.id FROM mediator m WHERE m.code = ?2)", code);
         Evaluation evaluation = evaluate(from, to, FactKey.MEDIATOR,
-                "mediator m JOIN mediation_center k ON k.id = m.center_id", "m.id", "m.code", "m.name", filters);
+                "mediator m JOIN mediation_center k ON k.id = m.center_id", "m.id", "m.code", "m.name", filters, open);
         Map<CaseStatus, Long> load = new EnumMap<>(CaseStatus.class);
         for (CaseStatus s : LOAD) {
             load.put(s, 0L);
@@ -217,11 +233,7 @@ public class EvaluationService {
                 .setParameter("code", code).setParameter("open", LOAD).getResultList()) {
             load.put((CaseStatus) r[0], ((Number) r[1]).longValue());
         }
-        long pastDue = em.createQuery("select count(c) from MediationCase c where " + mine
-                        + " and c.status in :running and c.mediationDueDate < :today", Long.class)
-                .setParameter("code", code)
-                .setParameter("running", List.of(CaseStatus.IN_MEDIATION, CaseStatus.SUSPENDED))
-                .setParameter("today", BusinessTime.dateOf(clock.instant())).getSingleResult();
+        long pastDue = open.values().stream().mapToLong(Long::longValue).sum();
         return new MediatorFigures(evaluation, load, pastDue);
     }
 
@@ -303,6 +315,106 @@ public class EvaluationService {
         return out;
     }
 
+    /**
+     * The open cases past their due date today (Beijing; {@link org.sutiao.evaluation.domain.Indicator#OPEN_PAST_DUE},
+     * 久调不决 risk): in mediation or suspended with the mediation due date before today, counted by {@code key} (a
+     * column or expression of {@code mediation_case c}: center, mediator or court). One grouped count over the range
+     * {@code mediation_due_date < today} of the partial index {@code case_open_past_due} (PostgreSQL, V38_1: only the
+     * open cases in mediation, with the keys included, so index only), never a scan of the cases; the figure of now,
+     * whatever the period asked for.
+     *
+     * @param filter a condition on {@code c} with the parameter {@code ?2} bound to {@code value}, or null for all
+     * @return key → count, only keys with at least one case
+     */
+    Map<Long, Long> openPastDue(String key, String filter, Object value) {
+        Query q = em.createNativeQuery("SELECT " + key + ", COUNT(*) FROM mediation_case c WHERE " + RUNNING
+                + " AND c.mediation_due_date < ?1" + (filter == null ? "" : " AND " + filter) + " GROUP BY " + key);
+        q.setParameter(1, java.sql.Date.valueOf(BusinessTime.dateOf(clock.instant())));
+        if (filter != null) {
+            q.setParameter(2, value);
+        }
+        Map<Long, Long> out = new HashMap<>();
+        for (Object o : q.getResultList()) {
+            Object[] r = (Object[]) o;
+            if (r[0] != null) {
+                out.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The name of the center whose merits the caller reads (HQ: the one given, required; a center admin: its own).
+     *
+     * @throws InvalidInputException on {@code center} when HQ gives none
+     * @throws org.sutiao.shared.domain.ForbiddenException for other roles, or a center admin asking for another center
+     * @throws org.sutiao.shared.domain.NotFoundException {@code center.unknown} for an unknown center
+     */
+    @RolesAllowed({Role.HQ, Role.CENTER})
+    public String meritsCenterName(String centerCode) {
+        String center = meritsCenter(centerCode);
+        List<?> rows = em.createNativeQuery("SELECT k.name FROM mediation_center k WHERE k.code = ?1")
+                .setParameter(1, center).getResultList();
+        if (rows.isEmpty()) {
+            throw new org.sutiao.shared.domain.NotFoundException("center.unknown", center);
+        }
+        return (String) rows.get(0);
+    }
+
+    /**
+     * How many commendations and sanctions the center's record holds ({@code ofMediators} false) or its mediators'
+     * records hold (true); scope as {@link #meritsCenterName}.
+     */
+    @RolesAllowed({Role.HQ, Role.CENTER})
+    public long countMerits(String centerCode, boolean ofMediators) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*)" + meritsFrom(ofMediators))
+                .setParameter(1, meritsCenter(centerCode)).getSingleResult()).longValue();
+    }
+
+    /**
+     * One page of the commendations and sanctions of the center ({@code ofMediators} false: {@code center_merit}) or
+     * of its mediators (true: {@code mediator_merit} of the center's roster), newest first (date, then id): a
+     * projection, never the entities. Scope as {@link #meritsCenterName}.
+     *
+     * @param first the offset of the page's first row
+     * @param size  rows per page, 1–100
+     */
+    @RolesAllowed({Role.HQ, Role.CENTER})
+    public List<MeritEntry> merits(String centerCode, boolean ofMediators, int first, int size) {
+        Query q = em.createNativeQuery("SELECT x.id, x.occurred_on, x.kind, "
+                        + (ofMediators ? "m.code, m.name" : "k.code, k.name") + ", x.reason, x.recorded_by"
+                        + meritsFrom(ofMediators) + " ORDER BY x.occurred_on DESC, x.id DESC")
+                .setParameter(1, meritsCenter(centerCode));
+        List<MeritEntry> out = new ArrayList<>();
+        for (Object o : q.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(100, size)))
+                .getResultList()) {
+            Object[] r = (Object[]) o;
+            out.add(new MeritEntry(((Number) r[0]).longValue(), day(r[1]), (String) r[2], (String) r[3],
+                    (String) r[4], (String) r[5], (String) r[6]));
+        }
+        return out;
+    }
+
+    private String meritsCenter(String centerCode) {
+        String center = EvaluationScope.of(caller()).center(centerCode);
+        if (center == null) {
+            throw new InvalidInputException("center", "validation.required");
+        }
+        return center;
+    }
+
+    /** The merits of a center (by {@code center_merit_center}) or of its mediators (by {@code mediator_merit_mediator}). */
+    private static String meritsFrom(boolean ofMediators) {
+        return ofMediators
+                ? " FROM mediator_merit x JOIN mediator m ON m.id = x.mediator_id"
+                + " JOIN mediation_center k ON k.id = m.center_id WHERE k.code = ?1"
+                : " FROM center_merit x JOIN mediation_center k ON k.id = x.center_id WHERE k.code = ?1";
+    }
+
+    private static LocalDate day(Object o) {
+        return o instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) o;
+    }
+
     private static long n(Object o) {
         return o == null ? 0 : ((Number) o).longValue();
     }
@@ -379,13 +491,14 @@ public class EvaluationService {
     }
 
     private Evaluation evaluate(LocalDate from, LocalDate to, char subject, String subjects, String id, String code,
-                                String name, Map<String, Object> filters) {
+                                String name, Map<String, Object> filters, Map<Long, Long> openPastDue) {
         Selection sel = select(from, to, subject, subjects, id, code, name, filters, true);
         IndicatorSet set = inEffect(to);
         List<Evaluation.Item> items = new ArrayList<>();
         for (Object[] r : sel.rows()) {
             Counts c = sel.counts(r);
-            items.add(new Evaluation.Item((String) r[1], (String) r[2], c, set.score(c)));
+            long open = openPastDue.getOrDefault(((Number) r[0]).longValue(), 0L);
+            items.add(new Evaluation.Item((String) r[1], (String) r[2], c, set.score(c, open)));
         }
         return new Evaluation(from, to, set.version(), items);
     }

@@ -20,6 +20,7 @@ import org.sutiao.evaluation.domain.ReportKind;
 import org.sutiao.evaluation.domain.ReportScope;
 import org.sutiao.evaluation.domain.ReportStatus;
 import org.sutiao.evaluation.infrastructure.EvaluationExcel;
+import org.sutiao.evaluation.infrastructure.EvaluationJson;
 import org.sutiao.evaluation.infrastructure.QualityReportPdf;
 import org.sutiao.identity.application.Caller;
 import org.sutiao.identity.application.CallerLookup;
@@ -136,7 +137,7 @@ public class QualityReportService {
         byte[] pdf = QualityReportPdf.render(r, scopeName(r.scope()), f, now, now);
         byte[] xlsx = workbook(f);
         r.publish(Hashes.sha256(pdf), caller().username(), now);
-        em.persist(new QualityReportSnapshot(r.id(), pdf, xlsx));
+        em.persist(new QualityReportSnapshot(r.id(), pdf, xlsx, EvaluationJson.report(f).toString()));
         return r;
     }
 
@@ -201,6 +202,23 @@ public class QualityReportService {
             return em.find(QualityReportSnapshot.class, r.id()).pdf();
         }
         return QualityReportPdf.render(r, scopeName(r.scope()), figures(r), clock.instant(), null);
+    }
+
+    /**
+     * The generated figures as JSON ({@link EvaluationJson#report}: overview, months, regions, centers, mediators,
+     * out-of-range indicators): a published report's frozen at publication with its PDF, so they never change; a
+     * draft's (HQ only) generated from the current figures, as its PDF is.
+     *
+     * @return the JSON text, or null for a report published before the figures were kept (V38)
+     * @throws NotFoundException as {@link #qualityReport}
+     */
+    @RolesAllowed({Role.HQ, Role.CENTER, Role.CLERK, Role.SUPERVISOR})
+    public String qualityReportFigures(long id) {
+        QualityReport r = qualityReport(id);
+        if (r.status() == ReportStatus.PUBLISHED) {
+            return em.find(QualityReportSnapshot.class, r.id()).figures();
+        }
+        return EvaluationJson.report(figures(r)).toString();
     }
 
     /**

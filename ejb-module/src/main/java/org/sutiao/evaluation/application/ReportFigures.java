@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * The generated part of a quality analysis report (issue 11 §3): the scope's totals and their scorecard (overview,
@@ -45,21 +45,26 @@ public record ReportFigures(LocalDate from, LocalDate to, ReportScope scope, int
      * @param monthly   month (first day) → the same evaluation over that month
      * @param regionOf  center code → province
      * @param mediators the center's mediators (CENTER scope), or null
-     * @param scorer    the indicator set in effect on {@code to}, scoring the totals and regions
+     * @param scorer    the indicator set in effect on {@code to}, scoring the totals and regions over their counts and
+     *                  their centers' open cases past due now (summed)
      */
     public static ReportFigures build(ReportScope scope, Evaluation period, Map<LocalDate, Evaluation> monthly,
                                       Map<String, String> regionOf, Evaluation mediators,
-                                      Function<Counts, Scorecard> scorer) {
+                                      BiFunction<Counts, Long, Scorecard> scorer) {
         List<Evaluation.Item> centers = period.items().stream().filter(i -> inScope(scope, i.code(), regionOf))
                 .toList();
         Counts total = new Counts();
         Map<String, Counts> byRegion = new TreeMap<>();
         Map<String, Integer> centersByRegion = new TreeMap<>();
+        Map<String, Long> openByRegion = new TreeMap<>();
+        long open = 0;
         for (Evaluation.Item i : centers) {
             total.addAll(i.counts());
+            open += i.openPastDue();
             String region = regionOf.getOrDefault(i.code(), "");
             byRegion.computeIfAbsent(region, k -> new Counts()).addAll(i.counts());
             centersByRegion.merge(region, 1, Integer::sum);
+            openByRegion.merge(region, i.openPastDue(), Long::sum);
         }
         List<Month> months = new ArrayList<>();
         new TreeMap<>(monthly).forEach((month, e) -> {
@@ -68,10 +73,11 @@ public record ReportFigures(LocalDate from, LocalDate to, ReportScope scope, int
             months.add(new Month(month, c));
         });
         List<Group> regions = new ArrayList<>();
-        byRegion.forEach((name, c) -> regions.add(new Group(name, centersByRegion.get(name), c, scorer.apply(c))));
+        byRegion.forEach((name, c) -> regions.add(new Group(name, centersByRegion.get(name), c,
+                scorer.apply(c, openByRegion.get(name)))));
         List<Evaluation.Item> out = centers.stream().filter(i -> !i.scorecard().outOfRange().isEmpty()).toList();
         return new ReportFigures(period.from(), period.to(), scope, period.indicatorSetVersion(), total,
-                scorer.apply(total), months, regions, centers, mediators == null ? List.of() : mediators.items(),
+                scorer.apply(total, open), months, regions, centers, mediators == null ? List.of() : mediators.items(),
                 out);
     }
 

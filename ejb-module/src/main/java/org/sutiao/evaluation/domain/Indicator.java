@@ -29,6 +29,11 @@ public enum Indicator {
     MEAN_ACCEPTANCE_DAYS,
     /** Failure reports submitted on or before their due date / failure reports due in the period (rate 0–1). */
     FAILURE_REPORT_ON_TIME_RATE,
+    /**
+     * Open cases past their due date (久调不决 risk; count): in mediation or suspended with the mediation due date before
+     * today (Beijing), read now from the open cases ({@link #ofOpenCases()}), whatever the period.
+     */
+    OPEN_PAST_DUE,
     /** Center construction: the center's fixed venues (count; {@link CenterConstruction}). */
     VENUES,
     /** Center construction: mediators with a certificate valid today / mediators on the roster (rate 0–1). */
@@ -44,8 +49,24 @@ public enum Indicator {
         return this == VENUES || this == CERTIFICATE_VALID_RATE || this == TRAINING_HOURS_MEAN;
     }
 
+    /**
+     * True for the indicators read now from the open cases ({@link #OPEN_PAST_DUE}), not from the period's counters:
+     * their value over counts is always null; {@link IndicatorSet#score(Counts, Long)} takes it apart.
+     */
+    public boolean ofOpenCases() {
+        return this == OPEN_PAST_DUE;
+    }
+
     /** The indicators computed from the cases' counters, in order. */
     public static java.util.List<Indicator> ofCases() {
+        return java.util.Arrays.stream(values()).filter(i -> !i.ofConstruction() && !i.ofOpenCases()).toList();
+    }
+
+    /**
+     * The indicators of a center's or mediator's row: those of the counters ({@link #ofCases()}), then those read now
+     * from the open cases ({@link #ofOpenCases()}), in order.
+     */
+    public static java.util.List<Indicator> ofRows() {
         return java.util.Arrays.stream(values()).filter(i -> !i.ofConstruction()).toList();
     }
 
@@ -69,7 +90,7 @@ public enum Indicator {
             case MEAN_ACCEPTANCE_DAYS -> mean(c.get(Counter.ACCEPTANCE_DAYS_SUM), c.get(Counter.ACCEPTED));
             case FAILURE_REPORT_ON_TIME_RATE -> rate(c.get(Counter.FAILURE_REPORTS_ON_TIME),
                     c.get(Counter.FAILURE_REPORTS_DUE));
-            case VENUES, CERTIFICATE_VALID_RATE, TRAINING_HOURS_MEAN -> null;
+            case VENUES, CERTIFICATE_VALID_RATE, TRAINING_HOURS_MEAN, OPEN_PAST_DUE -> null;
         };
     }
 

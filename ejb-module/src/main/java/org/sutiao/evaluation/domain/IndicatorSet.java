@@ -120,12 +120,23 @@ public class IndicatorSet extends IdentifiedEntity {
         this.createdBy = by;
     }
 
-    /** The subject's scorecard over the summed counts of a period. */
+    /** The subject's scorecard over the summed counts of a period (no figure of the open cases). */
     public Scorecard score(Counts counts) {
+        return score(counts, null);
+    }
+
+    /**
+     * The subject's scorecard over the summed counts of a period and its open cases past their due date now.
+     *
+     * @param openPastDue the subject's open cases past their due date today ({@link Indicator#OPEN_PAST_DUE}), or
+     *                    null when not known (the indicator then has no value: it neither scores nor is out of range)
+     */
+    public Scorecard score(Counts counts, Long openPastDue) {
         Map<Indicator, BigDecimal> values = new EnumMap<>(Indicator.class);
         for (Indicator i : Indicator.values()) {
             values.put(i, i.valueOf(counts));
         }
+        values.put(Indicator.OPEN_PAST_DUE, openPastDue == null ? null : BigDecimal.valueOf(openPastDue));
         long weighed = 0;
         long within = 0;
         List<String> out = new ArrayList<>();

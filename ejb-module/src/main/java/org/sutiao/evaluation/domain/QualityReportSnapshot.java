@@ -7,7 +7,8 @@ import jakarta.persistence.Table;
 
 /**
  * The frozen documents of a published {@link QualityReport} (issue 11 §3), kept apart so that listing and reading
- * reports never loads them: the PDF (whose SHA-256 the report keeps) and the workbook, exactly as served ever after.
+ * reports never loads them: the PDF (whose SHA-256 the report keeps), the workbook and the generated figures (JSON,
+ * UTF-8; absent for reports published before V38), exactly as served ever after.
  * Written once, never updated. Equality is identity (the report's id).
  */
 @Entity
@@ -20,14 +21,25 @@ public class QualityReportSnapshot {
     private byte[] pdf;
     @Column(nullable = false, updatable = false)
     private byte[] xlsx;
+    @Column(updatable = false)
+    private byte[] figures;
 
     protected QualityReportSnapshot() {
     }
 
-    public QualityReportSnapshot(Long reportId, byte[] pdf, byte[] xlsx) {
+    /**
+     * @param figures the generated figures as JSON text ({@code EvaluationJson#report})
+     */
+    public QualityReportSnapshot(Long reportId, byte[] pdf, byte[] xlsx, String figures) {
         this.reportId = reportId;
         this.pdf = pdf.clone();
         this.xlsx = xlsx.clone();
+        this.figures = figures.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The figures frozen at publication (JSON text), or null for a report published before they were kept. */
+    public String figures() {
+        return figures == null ? null : new String(figures, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     public byte[] pdf() {

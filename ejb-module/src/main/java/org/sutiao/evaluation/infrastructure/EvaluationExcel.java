@@ -39,7 +39,7 @@ public final class EvaluationExcel {
     public static void write(Locale locale, OutputStream out, String sheetKey, Evaluation evaluation)
             throws IOException {
         List<String> headings = new ArrayList<>(List.of(COUNTS));
-        for (Indicator i : Indicator.ofCases()) {
+        for (Indicator i : Indicator.ofRows()) {
             headings.add("indicator." + i + ".name");
         }
         headings.addAll(List.of("evaluation.col.score", "evaluation.col.grade", "evaluation.col.outOfRange"));
@@ -59,7 +59,7 @@ public final class EvaluationExcel {
                 row.createCell(col++).setCellValue(received(c));
                 row.createCell(col++).setCellValue(c.get(Counter.ACCEPTED));
                 row.createCell(col++).setCellValue(c.get(Counter.CONCLUDED));
-                for (Indicator i : Indicator.ofCases()) {
+                for (Indicator i : Indicator.ofRows()) {
                     BigDecimal v = it.scorecard().values().get(i);
                     if (v != null) {
                         row.createCell(col).setCellValue(v.doubleValue());

@@ -157,6 +157,10 @@ public final class QualityReportPdf {
                 + "/" + c.get(Counter.ACCEPTED) + "）；平均调解天数" + days(card.values().get(Indicator.MEAN_DURATION_DAYS))
                 + "，中位数" + days(card.values().get(Indicator.MEDIAN_DURATION_DAYS)) + "（自然日，不含中止期间）；超过30日办结"
                 + c.get(Counter.BEYOND_30_DAYS) + "件，占" + pct(card.values().get(Indicator.BEYOND_30_DAYS_RATE)) + "。");
+        BigDecimal pastDue = card.values().get(Indicator.OPEN_PAST_DUE);
+        if (pastDue != null) {
+            text("生成时超期未结案件（正在调解或中止调解、调解期限已届满，久调不决风险）" + pastDue.toPlainString() + "件。");
+        }
 
         section(4);
         text("申请司法确认" + c.get(Counter.CONFIRMATIONS_APPLIED) + "件，确认有效" + c.get(Counter.CONFIRMATIONS_VALID)

@@ -36,9 +36,10 @@ class CenterConstructionTest {
     void constructionIndicatorsNeverScoreFromTheCasesCounters() {
         Counts lots = new Counts().add(Counter.ACCEPTED, 10).add(Counter.CONCLUDED, 5);
         for (Indicator i : Indicator.values()) {
-            if (i.ofConstruction()) {
+            if (i.ofConstruction() || i.ofOpenCases()) {
                 assertNull(i.valueOf(lots), i.name());
                 assertFalse(Indicator.ofCases().contains(i));
+                assertTrue(i.ofConstruction() != Indicator.ofRows().contains(i), i.name());
             } else {
                 assertTrue(Indicator.ofCases().contains(i));
             }

@@ -47,6 +47,30 @@ class IndicatorSetTest {
     }
 
     @Test
+    void openCasesPastDueAreACountAgainstTheirRangeWeighedByTheirWeightOnly() {
+        Counts c = new Counts().add(Counter.CONCLUDED, 4).add(Counter.SETTLED_FULL, 2);
+        IndicatorSet unweighted = set(List.of(range(Indicator.SUCCESS_RATE, 60, "0.3", "0.95"),
+                range(Indicator.OPEN_PAST_DUE, 0, "0", "0")));
+        Scorecard none = unweighted.score(c, 0L);
+        assertEquals(new BigDecimal("0"), none.values().get(Indicator.OPEN_PAST_DUE));
+        assertEquals(List.of(), none.outOfRange(), "0 lies in 0–0");
+        Scorecard two = unweighted.score(c, 2L);
+        assertEquals(new BigDecimal("2"), two.values().get(Indicator.OPEN_PAST_DUE));
+        assertEquals(List.of("OPEN_PAST_DUE"), two.outOfRange(), "2 open cases past due lie outside 0–0");
+        assertEquals(100, two.score(), "weight 0: the success rate 2/4 = 0.5 alone scores, 60 of 60 points");
+        assertNull(unweighted.score(c).values().get(Indicator.OPEN_PAST_DUE), "not read: no value");
+        assertEquals(List.of(), unweighted.score(c).outOfRange());
+
+        IndicatorSet weighted = set(List.of(range(Indicator.SUCCESS_RATE, 60, "0.3", "0.95"),
+                range(Indicator.OPEN_PAST_DUE, 20, "0", "1")));
+        assertEquals(100, weighted.score(c, 1L).score(), "1 lies in 0–1: 80 of 80 points");
+        assertEquals(75, weighted.score(c, 3L).score(), "3 outside 0–1: 60 of 80 points");
+        assertNull(Indicator.OPEN_PAST_DUE.valueOf(c), "never a value over the period's counters");
+        assertTrue(Indicator.ofRows().contains(Indicator.OPEN_PAST_DUE));
+        assertTrue(!Indicator.ofCases().contains(Indicator.OPEN_PAST_DUE), "not a counter of the period");
+    }
+
+    @Test
     void withoutDataThereIsNoScore() {
         Scorecard card = set(List.of(range(Indicator.SUCCESS_RATE, 60, "0.3", "0.95"))).score(new Counts());
         assertNull(card.score());

@@ -27,11 +27,11 @@ import org.sutiao.evaluation.application.MediatorFigures;
 import org.sutiao.evaluation.application.MediatorMerits;
 import org.sutiao.evaluation.domain.CenterConstruction;
 import org.sutiao.evaluation.domain.Counter;
+import org.sutiao.evaluation.infrastructure.EvaluationJson;
 import org.sutiao.evaluation.domain.Counts;
 import org.sutiao.evaluation.domain.Indicator;
 import org.sutiao.evaluation.domain.IndicatorRange;
 import org.sutiao.evaluation.domain.IndicatorSet;
-import org.sutiao.evaluation.domain.Scorecard;
 import org.sutiao.roster.application.CenterService;
 import org.sutiao.roster.domain.CenterMerit;
 import org.sutiao.shared.application.Messages;
@@ -47,7 +47,7 @@ import java.util.Locale;
  * {@code /api/v1/evaluation} (issue 11 §2): {@code GET centers?from=&to=&region=&industry=} and
  * {@code GET mediators?from=&to=&center=} answer {@code {"from","to","indicatorSetVersion","items":[…]}} with the
  * items' fields as the issue names them (rates 0–1 with 4 places, days and means with 2, counts as integers, null
- * without data); {@code from}/{@code to} are any Beijing days, both included ({@code to} before {@code from}: 400). {@code GET/POST indicator-sets}: the
+ * without data) and {@code openPastDue} (open cases past their due date now, 久调不决 risk); {@code from}/{@code to} are any Beijing days, both included ({@code to} before {@code from}: 400). {@code GET/POST indicator-sets}: the
  * set's versions (HQ adds one). {@code POST recompute}: HQ rebuilds the summaries from the cases.
  * {@code GET courts?from=&to=&court=}: the courts' figures; {@code GET mediators/me?from=&to=}: a mediator's own.
  */
@@ -114,7 +114,7 @@ public class EvaluationResource {
      * "acceptedOnTimeRate","meanAcceptanceDays","concluded","settledFull","settledPartial","failed","failedByReason",
      * "withdrawn","consentRefused","successRate","meanDurationDays","medianDurationDays","failureReportsDue",
      * "failureReportsOnTime","confirmationsApplied","confirmationsValid","confirmationsRejected",
-     * "pendingConfirmations","mediationDocuments"}]}}; a court clerk its own court, HQ and supervisors every court
+     * "pendingConfirmations","mediationDocuments","openPastDue"}]}}; a court clerk its own court, HQ and supervisors every court
      * with figures (or {@code court}).
      */
     @GET
@@ -146,6 +146,7 @@ public class EvaluationResource {
                     .add("confirmationsValid", c.get(Counter.CONFIRMATIONS_VALID))
                     .add("confirmationsRejected", c.get(Counter.CONFIRMATIONS_REJECTED))
                     .add("pendingConfirmations", it.pendingConfirmations())
+                    .add("openPastDue", it.openPastDue())
                     .add("mediationDocuments", c.get(Counter.MEDIATION_DOCUMENTS));
             items.add(o);
         }
@@ -291,33 +292,7 @@ public class EvaluationResource {
     static JsonObject json(Evaluation e, String codeField) {
         JsonArrayBuilder items = Json.createArrayBuilder();
         for (Evaluation.Item it : e.items()) {
-            Counts c = it.counts();
-            Scorecard card = it.scorecard();
-            JsonObjectBuilder o = Json.createObjectBuilder().add(codeField, it.code()).add("name", it.name())
-                    .add("received", received(c))
-                    .add("accepted", c.get(Counter.ACCEPTED)).add("declined", c.get(Counter.DECLINED))
-                    .add("acceptedOnTime", c.get(Counter.ACCEPTED_ON_TIME));
-            number(o, "acceptedOnTimeRate", card.values().get(Indicator.ACCEPTED_ON_TIME_RATE));
-            o.add("concluded", c.get(Counter.CONCLUDED)).add("settledFull", c.get(Counter.SETTLED_FULL))
-                    .add("settledPartial", c.get(Counter.SETTLED_PARTIAL)).add("failed", c.get(Counter.FAILED))
-                    .add("withdrawn", c.get(Counter.WITHDRAWN));
-            number(o, "successRate", card.values().get(Indicator.SUCCESS_RATE));
-            number(o, "meanDurationDays", card.values().get(Indicator.MEAN_DURATION_DAYS));
-            number(o, "medianDurationDays", card.values().get(Indicator.MEDIAN_DURATION_DAYS));
-            o.add("beyond30Days", c.get(Counter.BEYOND_30_DAYS))
-                    .add("confirmationsValid", c.get(Counter.CONFIRMATIONS_VALID))
-                    .add("obligationsDue", c.get(Counter.OBLIGATIONS_DUE))
-                    .add("obligationsPerformedOnTime", c.get(Counter.OBLIGATIONS_PERFORMED_ON_TIME));
-            number(o, "satisfactionMean", card.values().get(Indicator.SATISFACTION_MEAN));
-            o.add("satisfactionCount", c.get(Counter.SATISFACTION_COUNT));
-            if (card.score() == null) {
-                o.addNull("score").addNull("grade");
-            } else {
-                o.add("score", card.score()).add("grade", card.grade().name());
-            }
-            JsonArrayBuilder out = Json.createArrayBuilder();
-            card.outOfRange().forEach(out::add);
-            items.add(o.add("outOfRange", out));
+            items.add(EvaluationJson.item(codeField, it));
         }
         return Json.createObjectBuilder().add("from", e.from().toString()).add("to", e.to().toString())
                 .add("indicatorSetVersion", e.indicatorSetVersion()).add("items", items).build();

@@ -6,6 +6,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -25,13 +26,15 @@ import org.sutiao.shared.domain.InvalidInputException;
 import org.sutiao.shared.domain.PlainText;
 import org.sutiao.shared.rest.Params;
 
+import java.io.StringReader;
 import java.time.Instant;
 
 /**
  * {@code /api/v1/reports} (issue 11 §3), the quality analysis reports: {@code POST {"from","to","scope"}} (HQ; 201
  * with the report), {@code GET ?after=&size=} (newest first, keyset paging: {@code {"items":[…],"next"}}; HQ every
  * report, center admins and court users the published ones in their scope), {@code GET /{id}} ({@code sha256} once
- * published), {@code GET /{id}.pdf} and {@code /{id}.xlsx}, {@code PUT /{id} {"version","findings","problems",
+ * published; {@code figures}: the generated figures, frozen at publication — overview, months, regions, centers,
+ * mediators, out-of-range indicators, named as the evaluation's items), {@code GET /{id}.pdf} and {@code /{id}.xlsx}, {@code PUT /{id} {"version","findings","problems",
  * "measures"}} (HQ, a draft only: 409 once published) and {@code POST /{id}/publication} (HQ; 409 when published).
  * A report outside the caller's scope answers 404, like one that does not exist.
  */
@@ -93,7 +96,16 @@ public class QualityReportResource {
     @GET
     @Path("/{id: \\d+}")
     public JsonObject get(@PathParam("id") long id) {
-        return json(reports.qualityReport(id));
+        JsonObjectBuilder o = Json.createObjectBuilder(json(reports.qualityReport(id)));
+        String figures = reports.qualityReportFigures(id);
+        if (figures == null) {
+            o.addNull("figures");
+        } else {
+            try (JsonReader in = Json.createReader(new StringReader(figures))) {
+                o.add("figures", in.readObject());
+            }
+        }
+        return o.build();
     }
 
     @PUT

@@ -78,6 +78,21 @@ public class CourtFiguresView extends FiguresPeriod {
         return "failureReason." + failed.name().substring("FAILED_".length());
     }
 
+    /** The indicator of the open cases past their due date (its column and definition on the page). */
+    public Indicator getOpenPastDue() {
+        return Indicator.OPEN_PAST_DUE;
+    }
+
+    /** The court's open cases past their due date now, formatted. */
+    public String openPastDue(CourtFigures.Item it) {
+        return IndicatorFormat.value(it.openPastDue(), Indicator.OPEN_PAST_DUE);
+    }
+
+    /** Whether the court's open cases past their due date lie outside the range (said in words on the page). */
+    public boolean openPastDueOutOfRange(CourtFigures.Item it) {
+        return IndicatorFormat.outOfRange(indicatorSet(), it.openPastDue(), Indicator.OPEN_PAST_DUE);
+    }
+
     /** Received by referral (delegated, entrusted) and direct applications whose confirmation went to the court. */
     public long received(CourtFigures.Item it) {
         return count(it.counts(), "RECEIVED_DELEGATED") + count(it.counts(), "RECEIVED_ENTRUSTED")

@@ -302,9 +302,12 @@ public class EvaluationDashboardView implements Serializable {
         return indicatorSet == null ? List.of() : indicatorSet.items();
     }
 
-    /** The indicators of the cases (center construction has its own section, {@code CenterConstructionTable}). */
+    /**
+     * The indicators of the cases, then the open cases past their due date (center construction has its own section,
+     * {@code CenterConstructionTable}).
+     */
     public Indicator[] getIndicators() {
-        return Indicator.ofCases().toArray(Indicator[]::new);
+        return Indicator.ofRows().toArray(Indicator[]::new);
     }
 
     /** The indicator's value for display: rates as percentages (1 place), days and scores with 2 places; – without data. */
@@ -339,6 +342,7 @@ public class EvaluationDashboardView implements Serializable {
         return switch (code) {
             case MEAN_DURATION_DAYS, MEDIAN_DURATION_DAYS, SATISFACTION_MEAN, MEAN_ACCEPTANCE_DAYS ->
                     v.setScale(2, RoundingMode.HALF_UP).toPlainString();
+            case OPEN_PAST_DUE -> v.setScale(0, RoundingMode.HALF_UP).toPlainString();
             default -> v.movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
         };
     }

@@ -32,7 +32,7 @@ final class IndicatorFormat {
         return switch (code) {
             case MEAN_DURATION_DAYS, MEDIAN_DURATION_DAYS, SATISFACTION_MEAN, MEAN_ACCEPTANCE_DAYS, TRAINING_HOURS_MEAN ->
                     v.setScale(2, RoundingMode.HALF_UP).toPlainString();
-            case VENUES -> v.setScale(0, RoundingMode.HALF_UP).toPlainString();
+            case VENUES, OPEN_PAST_DUE -> v.setScale(0, RoundingMode.HALF_UP).toPlainString();
             default -> v.movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
         };
     }
@@ -67,6 +67,17 @@ final class IndicatorFormat {
         IndicatorRange r = item(set, code);
         BigDecimal v = counts == null ? null : code.valueOf(counts);
         return r != null && v != null && !r.contains(v);
+    }
+
+    /** The value of a count read apart from the counters (e.g. {@link Indicator#OPEN_PAST_DUE}), formatted. */
+    static String value(long count, Indicator code) {
+        return format(code, BigDecimal.valueOf(count));
+    }
+
+    /** True when the count lies outside the range of {@code code} in {@code set}. */
+    static boolean outOfRange(IndicatorSet set, long count, Indicator code) {
+        IndicatorRange r = item(set, code);
+        return r != null && !r.contains(BigDecimal.valueOf(count));
     }
 
     private static IndicatorRange item(IndicatorSet set, Indicator code) {
