@@ -23,6 +23,7 @@ import java.time.OffsetDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -148,9 +149,11 @@ public class EvaluationFolder {
         }
         em.createNativeQuery("DELETE FROM eval_case_fact WHERE case_id IN (" + ids.stream().map(String::valueOf)
                 .collect(Collectors.joining(",")) + ")").executeUpdate();
+        Map<Long, Map<FactKey, Counts>> facts = new HashMap<>();
         for (CaseSnapshot s : snapshots.of(ids)) {
-            insertFacts(s.caseId(), CaseFacts.of(s));
+            facts.put(s.caseId(), CaseFacts.of(s));
         }
+        insertFacts(facts);
         return new long[]{ids.size(), ids.get(ids.size() - 1)};
     }
 
@@ -168,20 +171,50 @@ public class EvaluationFolder {
                 .setParameter(1, Timestamp.from(startedAt)).executeUpdate();
     }
 
+    /**
+     * Folds the cases given: each case's facts are computed again and compared with the stored ones; only the cases
+     * whose facts changed are written, and only the days and months they touch are summed again. A fold reads again
+     * every case changed within {@link #MARGIN} of the last one (transactions still open then), so most cases it
+     * reads are unchanged since (at 1 M cases, rewriting them all took a quarter of the server's CPU during intake).
+     */
     private void refresh(List<Long> ids) {
-        Set<FactKey> keys = new LinkedHashSet<>();
         String in = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
-        for (Object o : em.createNativeQuery("SELECT subject, subject_id, period_day FROM eval_case_fact"
-                + " WHERE case_id IN (" + in + ")").getResultList()) {
+        Map<Long, Set<String>> stored = new HashMap<>();
+        Set<FactKey> storedKeys = new LinkedHashSet<>();
+        Map<Long, List<FactKey>> storedKeysByCase = new HashMap<>();
+        for (Object o : em.createNativeQuery("SELECT case_id, subject, subject_id, period_day, duration_days, " + COLUMNS
+                + " FROM eval_case_fact WHERE case_id IN (" + in + ")").getResultList()) {
             Object[] r = (Object[]) o;
-            keys.add(new FactKey(r[0].toString().charAt(0), ((Number) r[1]).longValue(), date(r[2])));
+            long caseId = ((Number) r[0]).longValue();
+            FactKey k = new FactKey(r[1].toString().charAt(0), ((Number) r[2]).longValue(), date(r[3]));
+            long[] values = new long[COUNTERS.length];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = r[5 + i] == null ? 0 : ((Number) r[5 + i]).longValue();
+            }
+            stored.computeIfAbsent(caseId, c -> new java.util.HashSet<>())
+                    .add(fact(k, r[4] == null ? null : ((Number) r[4]).intValue(), values));
+            storedKeysByCase.computeIfAbsent(caseId, c -> new ArrayList<>()).add(k);
         }
-        em.createNativeQuery("DELETE FROM eval_case_fact WHERE case_id IN (" + in + ")").executeUpdate();
+        List<Long> changed = new ArrayList<>();
+        Map<Long, Map<FactKey, Counts>> fresh = new HashMap<>();
+        Set<FactKey> keys = new LinkedHashSet<>();
         for (CaseSnapshot s : snapshots.of(ids)) {
             Map<FactKey, Counts> facts = CaseFacts.of(s);
-            insertFacts(s.caseId(), facts);
-            keys.addAll(facts.keySet());
+            Set<String> now = new java.util.HashSet<>();
+            facts.forEach((k, c) -> now.add(fact(k, duration(c), values(c))));
+            if (!now.equals(stored.getOrDefault(s.caseId(), Set.of()))) {
+                changed.add(s.caseId());
+                fresh.put(s.caseId(), facts);
+                keys.addAll(storedKeysByCase.getOrDefault(s.caseId(), List.of()));
+                keys.addAll(facts.keySet());
+            }
         }
+        if (changed.isEmpty()) {
+            return;
+        }
+        em.createNativeQuery("DELETE FROM eval_case_fact WHERE case_id IN (" + changed.stream().map(String::valueOf)
+                .collect(Collectors.joining(",")) + ")").executeUpdate();
+        insertFacts(fresh);
         // every touched day first: a month is then summed from its (at most 31) daily rows, not from its facts
         Set<FactKey> months = new LinkedHashSet<>();
         for (FactKey k : keys) {
@@ -193,23 +226,58 @@ public class EvaluationFolder {
         }
     }
 
-    private void insertFacts(long caseId, Map<FactKey, Counts> facts) {
-        Counter[] counters = Counter.values();
-        // the duration is cast: a null parameter is bound as text, which PostgreSQL will not put in an integer column
-        String params = java.util.stream.IntStream.rangeClosed(1, counters.length + 6)
-                .mapToObj(i -> i == 6 ? "CAST(?6 AS INTEGER)" : "?" + i).collect(Collectors.joining(", "));
-        for (Map.Entry<FactKey, Counts> e : facts.entrySet()) {
-            Query q = em.createNativeQuery("INSERT INTO eval_case_fact (case_id, subject, subject_id, period_day, "
-                    + "period_month, duration_days, " + COLUMNS + ") VALUES (" + params + ")");
-            FactKey k = e.getKey();
-            q.setParameter(1, caseId).setParameter(2, String.valueOf(k.subject())).setParameter(3, k.subjectId())
-                    .setParameter(4, java.sql.Date.valueOf(k.day())).setParameter(5, java.sql.Date.valueOf(k.month()));
-            Integer days = e.getValue().durations().keySet().stream().findFirst().orElse(null);
-            q.setParameter(6, days);
-            for (int i = 0; i < counters.length; i++) {
-                q.setParameter(7 + i, e.getValue().get(counters[i]));
+    private static final Counter[] COUNTERS = Counter.values();
+
+    /** One fact as a comparable value: its key, duration and counters. */
+    private static String fact(FactKey k, Integer duration, long[] values) {
+        return k.subject() + "|" + k.subjectId() + "|" + k.day() + "|" + duration + "|" + Arrays.toString(values);
+    }
+
+    private static Integer duration(Counts c) {
+        return c.durations().keySet().stream().findFirst().orElse(null);
+    }
+
+    private static long[] values(Counts c) {
+        long[] v = new long[COUNTERS.length];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = c.get(COUNTERS[i]);
+        }
+        return v;
+    }
+
+    /**
+     * Writes the facts of the cases given as one JDBC batch on the transaction's connection (a native query per row
+     * cost EclipseLink a statement preparation each).
+     */
+    private void insertFacts(Map<Long, Map<FactKey, Counts>> byCase) {
+        java.sql.Connection connection = em.unwrap(java.sql.Connection.class);
+        String marks = String.join(", ", java.util.Collections.nCopies(COUNTERS.length + 6, "?"));
+        try (java.sql.PreparedStatement insert = connection.prepareStatement("INSERT INTO eval_case_fact (case_id,"
+                + " subject, subject_id, period_day, period_month, duration_days, " + COLUMNS + ") VALUES (" + marks
+                + ")")) {
+            for (Map.Entry<Long, Map<FactKey, Counts>> c : byCase.entrySet()) {
+                for (Map.Entry<FactKey, Counts> e : c.getValue().entrySet()) {
+                    FactKey k = e.getKey();
+                    insert.setLong(1, c.getKey());
+                    insert.setString(2, String.valueOf(k.subject()));
+                    insert.setLong(3, k.subjectId());
+                    insert.setDate(4, java.sql.Date.valueOf(k.day()));
+                    insert.setDate(5, java.sql.Date.valueOf(k.month()));
+                    Integer days = duration(e.getValue());
+                    if (days == null) {
+                        insert.setNull(6, java.sql.Types.INTEGER);
+                    } else {
+                        insert.setInt(6, days);
+                    }
+                    for (int i = 0; i < COUNTERS.length; i++) {
+                        insert.setLong(7 + i, e.getValue().get(COUNTERS[i]));
+                    }
+                    insert.addBatch();
+                }
             }
-            q.executeUpdate();
+            insert.executeBatch();
+        } catch (java.sql.SQLException e) {
+            throw new jakarta.persistence.PersistenceException("The evaluation facts could not be written", e);
         }
     }
 
