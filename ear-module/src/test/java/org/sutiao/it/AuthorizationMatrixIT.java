@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -153,5 +154,93 @@ class AuthorizationMatrixIT {
         JsonObject after = Api.clerk().get("/cases/" + secret.id()).json();
         assertEquals(before.getInt("version"), after.getInt("version"), "nothing was changed");
         assertEquals(before.getJsonArray("timeline").size(), after.getJsonArray("timeline").size());
+    }
+
+    /**
+     * Issue 12 "Flow": a center that declined a case keeps reading it after the court referred it elsewhere — its
+     * metadata and its own offer with the decision, nothing written before or after about the dispute — lists it in
+     * its section 已拒绝/已转出, and every other endpoint answers it as for a case that does not exist; the new center
+     * and the court go on as before.
+     */
+    @Test
+    void aCenterThatDeclinedReadsItsDecisionOnlyAndCanDoNothing() {
+        Api zj = Api.as("ctr.zj.admin", "Demo-Center-2026!");
+        secret = SecretCase.createAfterDecline("CCPIT-L-ZJ", zj);
+        String path = "/cases/" + secret.id();
+        JsonObject before = Api.clerk().get(path).json();
+
+        Api.Reply read = zj.get(path);
+        assertEquals(200, read.status(), read.body());
+        JsonObject c = read.json();
+        assertEquals("OWN_OFFERS", c.getString("visibility"));
+        assertEquals(false, c.getBoolean("fullDetail"));
+        assertEquals(0, c.getJsonArray("actions").size(), "read-only");
+        assertEquals(1, c.getJsonArray("offers").size(), "its own offer only");
+        JsonObject offer = c.getJsonArray("offers").getJsonObject(0);
+        assertEquals("CCPIT-L-ZJ", offer.getString("centerCode"));
+        assertEquals("DECLINED", offer.getString("outcome"));
+        assertEquals("CONFLICT_OF_INTEREST", offer.getString("declineReasonCode"));
+        assertEquals(SecretCase.DECLINE_REASON, offer.getString("declineReason"));
+        assertTrue(!c.containsKey("facts") || c.isNull("facts"), "no facts");
+        assertTrue(c.getJsonArray("timeline").getValuesAs(JsonObject.class).stream()
+                .noneMatch(e -> e.getString("type").equals("RE_REFERRED")), "nothing after its decision");
+        for (String s : secret.secrets()) {
+            assertFalse(read.body().contains(s), "the detail shows «" + s + "»");
+        }
+
+        List<String> failures = new ArrayList<>();
+        int calls = 0;
+        for (ResourceModel.Endpoint e : caseEndpoints) {
+            if (e.method().equals("GET") && e.template().equals("/cases/{id}")) {
+                continue;
+            }
+            Api.Reply former = zj.call(e.method(), fill(e, secret.id()), body(e));
+            Api.Reply missing = zj.call(e.method(), fill(e, MISSING), body(e));
+            calls++;
+            String seen = former.status() + " " + code(former);
+            if (former.status() < 300 || former.status() >= 500) {
+                failures.add(e + " → " + seen);
+            } else if (!seen.equals(missing.status() + " " + code(missing))) {
+                failures.add(e + " → " + seen + " but " + missing.status() + " " + code(missing) + " for no case");
+            }
+            for (String s : secret.secrets()) {
+                if (former.body() != null && former.body().contains(s)) {
+                    failures.add(e + " shows «" + s + "»");
+                }
+            }
+        }
+        assertTrue(failures.isEmpty(), failures.size() + " of " + calls + " calls:\n" + String.join("\n", failures));
+        assertTrue(calls > 35, "every other case endpoint was tried: " + calls);
+
+        assertTrue(ids(zj, "/cases?former=true&size=200").contains(secret.id()), "listed under 已拒绝/已转出");
+        assertFalse(ids(zj, "/cases?size=200").contains(secret.id()), "not among its own cases");
+        assertFalse(ids(Api.bjCenter(), "/cases?former=true&size=200").contains(secret.id()),
+                "the center that handles it does not list it as declined");
+        assertTrue(ids(Api.bjCenter(), "/cases?size=200").contains(secret.id()));
+        Api.Reply q = zj.get("/cases?former=true&q=" + java.net.URLEncoder.encode("北京卓衡",
+                java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(200, q.status());
+        assertFalse(ids(q).contains(secret.id()), "no search by a party's name in the declined branch");
+
+        JsonObject bj = Api.bjCenter().get(path).json();
+        assertEquals("FULL", bj.getString("visibility"));
+        assertEquals(2, bj.getJsonArray("offers").size(), "the handling center sees the whole history");
+        assertTrue(bj.getString("facts").contains(secret.marker()));
+        assertEquals(200, Api.bjCenter().get(path + "/materials/" + secret.materialId()).status());
+        assertEquals(200, Api.clerk().get(path + "/mediation").status());
+        JsonObject after = Api.clerk().get(path).json();
+        assertEquals(before.getInt("version"), after.getInt("version"), "nothing was changed");
+        assertEquals(before.getJsonArray("timeline").size(), after.getJsonArray("timeline").size());
+    }
+
+    private static List<Long> ids(Api api, String path) {
+        Api.Reply r = api.get(path);
+        assertEquals(200, r.status(), r.body());
+        return ids(r);
+    }
+
+    private static List<Long> ids(Api.Reply r) {
+        return r.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(i -> i.getJsonNumber("id").longValue()).toList();
     }
 }

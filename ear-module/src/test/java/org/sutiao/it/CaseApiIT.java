@@ -271,7 +271,13 @@ class CaseApiIT {
         assertEquals(200, again.status(), again.body());
         assertEquals("PENDING_ACCEPTANCE", again.json().getString("status"));
         assertEquals(2, again.json().getJsonArray("offers").size(), "the history of offers is kept");
-        assertEquals(404, Api.bjCenter().get(path).status(), "the declining center no longer sees it");
+        Api.Reply kept = Api.bjCenter().get(path);
+        assertEquals(200, kept.status(), "the declining center keeps reading it (issue 12 Flow)");
+        assertEquals("OWN_OFFERS", kept.json().getString("visibility"));
+        assertEquals(0, kept.json().getJsonArray("actions").size(), "read-only");
+        assertEquals("被申请人母公司为本中心管委会成员",
+                kept.json().getJsonArray("offers").getJsonObject(0).getString("declineReason"), "its decision");
+        assertEquals(404, Api.bjCenter().post(path + "/accept", "{\"mediatorCode\":\"M0009\"}").status());
         assertEquals(200, Api.as("ctr.zj.admin", "Demo-Center-2026!").get(path).status());
     }
 

@@ -231,4 +231,48 @@ class PlatformIT {
         assertEquals(0, probe.count(open + "'BJ-B-0105'"), "the court referred it again: the decline is answered");
         assertEquals(1, probe.count(open + "'CCPIT-L-ZJ' and n.messageKey = 'notice.newReferral'"));
     }
+
+    /**
+     * Issue 12 "Flow": every notice that asks for an action leaves the lists once the move that answers it is done
+     * (NoticeKind) — here the center's "another mediator needed" with the replacement, both sides' "mediation failed"
+     * with the failure report, and the court's "report arrived" with its acknowledgement; information stays.
+     */
+    @Test
+    void theNoticesOfAFailedMediationAndOfAReplacementAreResolvedByTheMovesThatAnswerThem() {
+        Long replacing = referPushedAt(java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(8)).toString());
+        String open = "select count(n) from Notification n where n.resolved = false and n.caseId = ";
+        assertEquals(200, Api.bjCenter().post("/cases/" + replacing + "/accept", "{\"mediatorCode\":\"M0009\"}")
+                .status());
+        Api.Reply asked = Api.as("party.c01.applicant", "Demo-Party-2026!").post("/cases/" + replacing
+                + "/replacement-request", "{\"reason\":\"希望更换调解员\"}");
+        assertEquals(200, asked.status(), asked.body());
+        assertEquals(1, probe.count(open + replacing + " and n.messageKey = 'notice.replacementNeeded'"));
+        Api.Reply replaced = Api.bjCenter().post("/cases/" + replacing + "/mediator-replacement",
+                "{\"mediatorCode\":\"M0010\",\"reason\":\"当事人申请更换\",\"conflictOverrideReason\":\"已核实\"}");
+        assertEquals(200, replaced.status(), replaced.body());
+        assertEquals(0, probe.count(open + replacing + " and n.messageKey = 'notice.replacementNeeded'"),
+                "answered by the replacement");
+
+        Long id = referPushedAt(java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(8)).toString());
+        String base = "/cases/" + id;
+        Api mediator = Api.as("med.m0009", "Demo-Med-2026!");
+        assertEquals(200, Api.bjCenter().post(base + "/accept", "{\"mediatorCode\":\"M0009\"}").status());
+        Api.Reply failed = mediator.post(base + "/failure", "{\"reasonCode\":\"OTHER\",\"reason\":\"双方分歧过大\"}");
+        assertEquals(200, failed.status(), failed.body());
+        assertEquals(2, probe.count(open + id + " and n.messageKey = 'notice.mediationFailed'"),
+                "the center and the court");
+        Api.Reply report = mediator.post(base + "/failure-report", "{\"basicSituation\":\"基本情况\","
+                + "\"failureReasons\":\"分歧过大\",\"costIncreasingConduct\":[],\"notesForCourt\":\"无\"}");
+        assertEquals(201, report.status(), report.body());
+        assertEquals(0, probe.count(open + id + " and n.messageKey = 'notice.mediationFailed'"),
+                "answered by the report");
+        assertEquals(1, probe.count(open + id + " and n.messageKey = 'notice.failureReported'"));
+        Api.Reply ack = Api.clerk().post(base + "/failure-report/acknowledgement",
+                "{\"action\":\"CASE_REGISTERED\",\"filedCaseNumber\":\"(2026)京0105民初" + (id % 10000) + "号\"}");
+        assertEquals(200, ack.status(), ack.body());
+        assertEquals(0, probe.count(open + id + " and n.messageKey = 'notice.failureReported'"),
+                "answered by the court");
+        assertEquals(1, probe.count(open + id + " and n.messageKey = 'notice.failureAcknowledged'"),
+                "information stays");
+    }
 }

@@ -157,4 +157,99 @@ class ReferAndAcceptBrowserIT {
             b.screenshot("08-case-in-english");
         }
     }
+
+    private static String focused(Browser b) {
+        return (String) b.script("return document.activeElement ? document.activeElement.id : null;");
+    }
+
+    private static void waitForFocus(Browser b, String id) {
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(5))
+                    .until(d -> id.equals(focused(b)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            assertEquals(id, focused(b), "the focus");
+        }
+    }
+
+    private static void assertNoSeriousAxeViolation(Browser b, String page) {
+        java.util.List<Browser.Violation> serious = b.axe().stream()
+                .filter(v -> v.impact().compareTo(Browser.Impact.SERIOUS) <= 0).toList();
+        assertTrue(serious.isEmpty(), page + ": axe finds " + serious);
+    }
+
+    /**
+     * Issue 12 "Flow": declining a referral from the inbox first names its consequence (the case goes back to the
+     * court, which may refer it elsewhere); cancelling changes nothing and gives the focus back; Escape closes the
+     * dialog with the focus back on the row's button; once the court referred the case elsewhere, the center still
+     * lists it under 已拒绝/已转出 and reads it read-only with its decision.
+     */
+    @Test
+    void aDeclineFromTheInboxIsConfirmedFirstAndTheCenterKeepsReadingItsDecision() throws Exception {
+        assumeTrue(Browser.available(), "Debian chromium and chromium-driver are not installed (.ci/run installs them)");
+        Api.Reply referred = Api.clerk().post("/referrals", Referrals.c01(Referrals.newCaseNumber()).build().toString());
+        assertEquals(201, referred.status(), referred.body());
+        long id = referred.json().getJsonNumber("id").longValue();
+        String caseNumber = referred.json().getString("caseNumber");
+        String reason = "本中心调解员均与被申请人存在业务往来";
+        try (Browser b = new Browser()) {
+            b.login("ctr.bj.admin", "Demo-Center-2026!");
+            b.visible(By.id("inbox-form:inbox-table"));
+            By rowOfCase = By.xpath("//tr[.//a[contains(@href,'id=" + id + "')]]");
+            if (b.driver().findElements(rowOfCase).isEmpty()) {
+                b.driver().findElement(By.cssSelector("[id='inbox-form:inbox-table'] .ui-paginator-last")).click();
+            }
+            WebElement decline = b.visible(rowOfCase).findElement(By.xpath(".//button[contains(@id,':decline')]"));
+            String declineId = decline.getAttribute("id");
+            decline.click();
+            b.visible(By.id("decline-dlg"));
+            b.choose("decline-form:reason-code", "存在利益冲突");
+            b.type("decline-form:reason", reason);
+            b.driver().findElement(By.id("decline-form:decline-confirm")).click();
+            String message = b.visible(CasePage.CONFIRM).findElement(By.cssSelector(".ui-confirm-dialog-message"))
+                    .getText();
+            assertTrue(message.contains("退回法院") && message.contains("其他调解组织"),
+                    "the confirmation names the consequence: " + message);
+            b.screenshot("09-decline-confirm");
+            assertNoSeriousAxeViolation(b, "inbox with the decline confirmation");
+            b.driver().findElement(By.id("confirm-form:confirm-no")).click();
+            b.waitUntilHidden(CasePage.CONFIRM);
+            waitForFocus(b, "decline-form:decline-confirm");
+            assertTrue(b.driver().findElement(By.id("decline-dlg")).isDisplayed(), "cancelling keeps the dialog open");
+            assertEquals("PENDING_ACCEPTANCE", Api.clerk().get("/cases/" + id).json().getString("status"),
+                    "cancelled: nothing happened");
+            b.driver().switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ESCAPE);
+            b.waitUntilHidden(By.id("decline-dlg"));
+            waitForFocus(b, declineId);
+
+            b.driver().findElement(By.id(declineId)).click();
+            b.visible(By.id("decline-dlg"));
+            b.choose("decline-form:reason-code", "存在利益冲突");
+            b.type("decline-form:reason", reason);
+            b.driver().findElement(By.id("decline-form:decline-confirm")).click();
+            CasePage.confirm(b, "退回法院");
+            b.waitForText(By.cssSelector(".ui-growl"), caseNumber);
+            assertEquals("DECLINED", Api.clerk().get("/cases/" + id).json().getString("status"));
+
+            Api.clerk().ensureInvited("BJ-B-0105", "CCPIT-L-ZJ");
+            Api.Reply again = Api.clerk().post("/cases/" + id + "/re-referral", "{\"centerCode\":\"CCPIT-L-ZJ\"}");
+            assertEquals(200, again.status(), again.body());
+
+            b.open("/center/cases.xhtml");
+            b.visible(By.id("cases-form:former-filter")).findElement(By.cssSelector(".ui-chkbox-box")).click();
+            b.waitForText(By.id("cases-form:cases-table"), caseNumber);
+            b.screenshot("10-center-declined-list");
+            b.open("/cases/case.xhtml?id=" + id);
+            b.waitForText(By.id("own-offers-only"), "仅可查看");
+            String offers = b.driver().findElement(By.id("offers")).getText();
+            assertTrue(offers.contains("存在利益冲突") && offers.contains(reason), "its decision is shown: " + offers);
+            assertTrue(b.driver().findElements(By.id("facts")).isEmpty(), "no facts");
+            assertTrue(b.driver().findElements(By.id("parties")).isEmpty(), "no parties");
+            assertTrue(b.driver().findElements(By.id("materials-form:materials")).isEmpty(), "no materials");
+            assertTrue(b.driver().findElements(By.cssSelector("#actions-form button")).isEmpty(), "no action");
+            assertFalse(b.driver().getPageSource().contains("北京卓衡"), "no party's name");
+            b.screenshot("11-center-reads-its-decision");
+            b.assertPlainWords("declined case, read-only");
+            assertNoSeriousAxeViolation(b, "declined case, read-only");
+        }
+    }
 }

@@ -28,12 +28,34 @@ public record SecretCase(String marker, long id, long materialId, long sessionId
     static final Api MEDIATOR = Api.as("med.m0009", "Demo-Med-2026!");
     static final Api APPLICANT = Api.as("party.c01.applicant", "Demo-Party-2026!");
     static final Api RESPONDENT = Api.as("party.c01.respondent", "Demo-Party-2026!");
+    /** The declining center's written reason in {@link #createAfterDecline}: its own words, free of the marker. */
+    static final String DECLINE_REASON = "本中心与被申请人存在利害关系";
 
     /** Builds a new one; fails the test when any step is refused. */
     public static SecretCase create() {
+        return create(null, null);
+    }
+
+    /**
+     * Builds a new one that the court first referred to another center, which declined it (with a reason free of
+     * the marker: its own words, which it keeps reading), before referring it again to the Beijing center; every
+     * secret is written after the decline or was text the declining center must no longer be shown.
+     *
+     * @param declinedByCode the code of the center that declines first (the court's roster is made to invite it)
+     * @param declinedBy     that center's admin
+     */
+    public static SecretCase createAfterDecline(String declinedByCode, Api declinedBy) {
+        return create(declinedByCode, declinedBy);
+    }
+
+    private static SecretCase create(String declinedByCode, Api declinedBy) {
+        if (declinedByCode != null) {
+            Api.clerk().ensureInvited("BJ-B-0105", declinedByCode);
+        }
         String marker = "机密" + UUID.randomUUID().toString().substring(0, 8);
         String referral = Json.createObjectBuilder().add("kind", "DELEGATED")
-                .add("courtCaseNumber", Referrals.newCaseNumber()).add("centerCode", "CCPIT-L-BJ")
+                .add("courtCaseNumber", Referrals.newCaseNumber())
+                .add("centerCode", declinedByCode == null ? "CCPIT-L-BJ" : declinedByCode)
                 .add("causeOfAction", "买卖合同纠纷").add("disputeType", "商事合同")
                 .add("facts", "事实" + marker + "：被申请人拖欠货款。")
                 .add("claimAmount", money("452000.00"))
@@ -58,6 +80,11 @@ public record SecretCase(String marker, long id, long materialId, long sessionId
         long applicant = parties.getJsonObject(0).getJsonNumber("id").longValue();
         long respondent = parties.getJsonObject(1).getJsonNumber("id").longValue();
         String base = "/cases/" + id;
+        if (declinedBy != null) {
+            ok(declinedBy.post(base + "/decline", json("reasonCode", "CONFLICT_OF_INTEREST", "reason", DECLINE_REASON)),
+                    200);
+            ok(Api.clerk().post(base + "/re-referral", json("centerCode", "CCPIT-L-BJ")), 200);
+        }
         ok(Api.bjCenter().post(base + "/accept", "{\"mediatorCode\":\"M0009\"}"), 200);
         ok(MEDIATOR.post(base + "/disclosure", json("hasConflict", true, "details", "披露" + marker)), 200);
         ok(APPLICANT.post(base + "/disclosure/consent", "{\"agree\":true}"), 200);

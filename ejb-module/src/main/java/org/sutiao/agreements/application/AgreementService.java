@@ -1,5 +1,6 @@
 package org.sutiao.agreements.application;
 
+import org.sutiao.notification.domain.NoticeMove;
 import org.sutiao.shared.domain.PlausibleDates;
 import org.sutiao.audit.application.Audited;
 import jakarta.annotation.Resource;
@@ -192,6 +193,7 @@ public class AgreementService {
                 em.persist(new Deadline(c, DeadlineKind.OBLIGATION_DUE, BusinessTime.startOf(due).plusSeconds(9 * 3600),
                         new DueDate(due, false)));
             }
+            notifications.answered(NoticeMove.SETTLE, c.id());
             notifications.notifyOrg(c.center().code(), c.id(), "notice.agreementEffective", null, c.caseNumber());
             if (c.referringCourt() != null) {
                 notifications.notifyOrg(c.referringCourt().code(), c.id(), "notice.agreementEffective", null,
@@ -228,14 +230,19 @@ public class AgreementService {
         Obligation o = a.perform(obligationSeq, performedOn, evidence, caller.username());
         Instant now = clock.instant();
         String detail = "#" + o.seq() + " " + o.description() + " · " + performedOn;
+        boolean dateDone = a.obligations().stream().filter(x -> x.dueDate().equals(o.dueDate()))
+                .allMatch(Obligation::performed);
+        if (dateDone) {
+            // the center's reminder of that date is answered
+            notifications.answeredByKey(NoticeMove.RECORD_PERFORMANCE,
+                    org.sutiao.notification.domain.NoticeKind.obligationDueKey(c.id(), o.dueDate()));
+        }
         if (a.allPerformed()) {
             c.closeSettled(EventType.PERFORMANCE_RECORDED, detail + " · all performed", now, caller.actor());
             deadlines.close(c, EnumSet.of(DeadlineKind.OBLIGATION_DUE, DeadlineKind.CONFIRMATION_REVIEW),
                     DeadlineState.CANCELLED, now);
         } else {
             c.recordAfterSettlement(EventType.PERFORMANCE_RECORDED, detail, now, caller.actor());
-            boolean dateDone = a.obligations().stream().filter(x -> x.dueDate().equals(o.dueDate()))
-                    .allMatch(Obligation::performed);
             if (dateDone) {
                 for (Deadline d : em.createNamedQuery("Deadline.openByCase", Deadline.class)
                         .setParameter("caseId", c.id()).getResultList()) {

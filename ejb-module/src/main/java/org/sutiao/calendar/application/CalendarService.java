@@ -1,5 +1,6 @@
 package org.sutiao.calendar.application;
 
+import org.sutiao.notification.domain.NoticeMove;
 import org.sutiao.audit.application.Audited;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -138,7 +139,7 @@ public class CalendarService {
         String by = session.getCallerPrincipal().getName();
         importYear(year, entries, source == null || source.isBlank() ? "operator" : source.strip(), by);
         yearLoaded.fire(new CalendarYearLoaded(year));
-        notifications.resolve(missingYearKey(year));
+        notifications.answeredByKey(NoticeMove.LOAD_CALENDAR, missingYearKey(year));
     }
 
     /** Stores a year without checks or events; used by the first-start import of the shipped calendar. */

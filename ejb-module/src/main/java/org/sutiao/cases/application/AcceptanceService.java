@@ -1,5 +1,6 @@
 package org.sutiao.cases.application;
 
+import org.sutiao.notification.domain.NoticeMove;
 import org.sutiao.audit.application.Audited;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -128,7 +129,7 @@ public class AcceptanceService {
             throw new ConflictException("mediator.conflict", mediator.name(), MediatorConflictCheck.describe(hits));
         }
         Instant now = clock.instant();
-        resolveAcceptanceNotices(c);
+        notifications.answered(NoticeMove.ACCEPT, c.id());
         if (c.source() == CaseSource.DIRECT_APPLICATION) {
             DueDate consentDue = AcceptancePeriod.dueFor(now, calendar.current());
             c.acceptApplication(mediator, now, consentDue, caller.actor(), hits.isEmpty() ? null : override);
@@ -165,17 +166,11 @@ public class AcceptanceService {
         Instant now = clock.instant();
         c.decline(code, reason, now, caller.actor());
         closeAcceptanceDeadlines(c, DeadlineState.MET, now);
-        resolveAcceptanceNotices(c);
+        notifications.answered(NoticeMove.DECLINE, c.id());
         if (c.referringCourt() != null) {
             notifications.notifyOrg(c.referringCourt().code(), c.id(), "notice.declined", null, c.caseNumber(),
                     c.center().name());
         }
-    }
-
-    /** The center's notices that ask it to decide on the case, answered by its decision (or by a re-referral). */
-    private void resolveAcceptanceNotices(MediationCase c) {
-        notifications.resolveForCase(c.center().code(), c.id(), "notice.newReferral", "notice.newApplication",
-                "notice.acceptanceReminder", "notice.acceptanceOverdue");
     }
 
     /**
@@ -197,9 +192,8 @@ public class AcceptanceService {
         Instant now = clock.instant();
         factory.checkReferable(c.referringCourt(), center, BusinessTime.dateOf(now));
         DueDate due = AcceptancePeriod.dueFor(now, calendar.current());
-        // the lapsed center's open notices answered too: the case is no longer theirs to accept
-        resolveAcceptanceNotices(c);
-        notifications.resolveForCase(caller.orgCode(), c.id(), "notice.declined", "notice.acceptanceOverdue");
+        // the court's notices answered, and the lapsed center's too: the case is no longer theirs to accept
+        notifications.answered(NoticeMove.REFER_AGAIN, c.id());
         c.referAgain(center, now, due, caller.actor());
         reReferred.fire(new CaseReReferred(c.id(), center.id()));
         closeAcceptanceDeadlines(c, DeadlineState.CANCELLED, now);

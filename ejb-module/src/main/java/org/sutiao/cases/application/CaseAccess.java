@@ -57,12 +57,17 @@ public class CaseAccess {
     /**
      * {@link #read(Caller, Long, CasePart)} with what exactly was read (e.g. a material's id) added to the audit entry.
      *
-     * @throws NotFoundException  outside scope
+     * @throws NotFoundException  outside scope, or any part but the detail for a former center
+     *                            ({@link CaseReadPolicy.Visibility#OWN_OFFERS})
      * @throws ForbiddenException a content-only part at metadata visibility
      */
     public CaseRead read(Caller caller, Long caseId, CasePart part, String what) {
         CaseRead read = open(caller, caseId);
-        if (part.contentOnly() && !read.full()) {
+        if (!CaseReadPolicy.mayRead(read.visibility(), part)) {
+            if (read.visibility() == CaseReadPolicy.Visibility.OWN_OFFERS) {
+                // a former center: the rest of the case is out of its scope, answered as such
+                throw new NotFoundException("case.notFound", caseId);
+            }
             throw new ForbiddenException("case.fullAccessRequired");
         }
         if (!(part == CasePart.DETAIL && what == null && createdNow(caller, read.mediationCase().id()))) {
@@ -97,7 +102,14 @@ public class CaseAccess {
 
     /** The case in scope with the caller's visibility, not audited (callers audit what they then read). */
     CaseRead open(Caller caller, Long caseId) {
-        MediationCase c = repository.inScope(caseId, CaseScope.of(caller));
+        CaseScope scope = CaseScope.of(caller);
+        Optional<MediationCase> own = repository.findInScope(caseId, scope);
+        if (own.isEmpty() && scope.former() != null) {
+            // a case the center declined or let lapse: read-only, its own offers only (CaseReadPolicy)
+            MediationCase former = repository.inScope(caseId, scope.former());
+            return new CaseRead(former, caller, CaseReadPolicy.Visibility.OWN_OFFERS, null);
+        }
+        MediationCase c = own.orElseThrow(() -> new NotFoundException("case.notFound", caseId));
         FullAccessGrant grant = CaseReadPolicy.mayRequestFullAccess(caller.role())
                 ? activeGrant(caller.username(), c.id()).orElse(null) : null;
         return new CaseRead(c, caller, CaseReadPolicy.visibility(caller.role(), grant != null), grant);

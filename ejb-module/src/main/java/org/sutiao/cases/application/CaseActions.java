@@ -6,6 +6,7 @@ import org.sutiao.agreements.domain.AgreementStatus;
 import org.sutiao.agreements.domain.SignerRole;
 import org.sutiao.cases.domain.AgreementScope;
 import org.sutiao.cases.domain.CaseAction;
+import org.sutiao.cases.domain.CaseOutcome;
 import org.sutiao.cases.domain.CaseSource;
 import org.sutiao.cases.domain.CaseStatus;
 import org.sutiao.cases.domain.Disclosure;
@@ -66,15 +67,32 @@ public final class CaseActions {
      * @param confirmation     the judicial confirmation
      * @param document         the mediation document
      * @param applyBy          the last day to apply for judicial confirmation (30 days after the agreement took effect)
+     * @param ratedBy          the ids of the case's parties that rated it ({@code SatisfactionRating})
      */
     public record Records(Disclosure latestDisclosure, Extension openExtension, FailureReport failureReport,
                           LocalDate failureReportDue, Agreement agreement, List<AgreementSignature> signatures,
-                          JudicialConfirmation confirmation, MediationDocument document, LocalDate applyBy) {
+                          JudicialConfirmation confirmation, MediationDocument document, LocalDate applyBy,
+                          Set<Long> ratedBy) {
         /** A case without any of these records. */
         public static final Records NONE = new Records(null, null, null, null, null, List.of(), null, null, null);
 
         public Records {
             signatures = signatures == null ? List.of() : List.copyOf(signatures);
+            ratedBy = ratedBy == null ? Set.of() : Set.copyOf(ratedBy);
+        }
+
+        /** Records without any satisfaction rating. */
+        public Records(Disclosure latestDisclosure, Extension openExtension, FailureReport failureReport,
+                       LocalDate failureReportDue, Agreement agreement, List<AgreementSignature> signatures,
+                       JudicialConfirmation confirmation, MediationDocument document, LocalDate applyBy) {
+            this(latestDisclosure, openExtension, failureReport, failureReportDue, agreement, signatures,
+                    confirmation, document, applyBy, Set.of());
+        }
+
+        /** These records with the parties that rated the case. */
+        public Records withRatedBy(Set<Long> parties) {
+            return new Records(latestDisclosure, openExtension, failureReport, failureReportDue, agreement,
+                    signatures, confirmation, document, applyBy, parties);
         }
     }
 
@@ -196,7 +214,7 @@ public final class CaseActions {
             case REPLACE_MEDIATOR, ACKNOWLEDGE_FAILURE_REPORT, ISSUE_MEDIATION_DOCUMENT, RECORD_MINUTES, SUSPEND,
                  PROPOSE_EXTENSION, RECORD_WRITTEN_CONSENT, END_MEDIATION, DRAFT_AGREEMENT, RECORD_PERFORMANCE,
                  WITHDRAW, REQUEST_REPLACEMENT, REQUEST_MEDIATION_DOCUMENT, ACKNOWLEDGE_RECEIPT, READ_FAILURE_REPORT,
-                 OPEN_FULL_ACCESS -> null;
+                 RATE_SATISFACTION, OPEN_FULL_ACCESS -> null;
         };
     }
 
@@ -314,6 +332,18 @@ public final class CaseActions {
                 out.add(new Offer(CaseAction.RECORD_PERFORMANCE, null));
             }
         }
+        if (mayRate(c.outcome()) && !r.ratedBy().contains(party.id())) {
+            out.add(new Offer(CaseAction.RATE_SATISFACTION, null));
+        }
+    }
+
+    /**
+     * Whether a case with this outcome may be rated by its parties (issue 11 §1): once it concluded — settled,
+     * failed, withdrawn or refused; not while open, nor while declined (the court may refer it again). The rule of
+     * the offered action and of {@code SatisfactionService.rate}.
+     */
+    public static boolean mayRate(CaseOutcome outcome) {
+        return outcome != null && outcome.concludes();
     }
 
     private static boolean runs(MediationCase c) {

@@ -18,11 +18,22 @@ import java.util.List;
  * @param fullAccessUntil when a metadata-only caller reads in full through a break-glass grant, the instant the grant
  *                        expires; null otherwise
  * @param actions         what the caller may do now on the case ({@link CaseActions}), each with its due date
+ * @param visibility      how much of the case the caller reads ({@link CaseReadPolicy}); for a former center
+ *                        ({@link CaseReadPolicy.Visibility#OWN_OFFERS}) {@code offers} holds its own offers only and
+ *                        {@code timeline} the entries up to its last decision, and {@code actions} is empty
  */
 public record CaseDetail(CaseSummary summary, boolean fullDetail, String facts, Instant consentRecordedAt,
                          List<PartyView> parties, List<ClaimView> claims, List<MaterialView> materials,
                          List<OfferView> offers, List<EventView> timeline, Instant fullAccessUntil,
-                         List<ActionView> actions) {
+                         List<ActionView> actions, CaseReadPolicy.Visibility visibility) {
+
+    /**
+     * True when the caller is a center that declined the case or let it lapse ({@link CaseReadPolicy}): it reads the
+     * metadata and its own offers with its decision only, read-only.
+     */
+    public boolean ownOffersOnly() {
+        return visibility == CaseReadPolicy.Visibility.OWN_OFFERS;
+    }
 
     /** An action the caller may take now; {@code dueDate} null when it has no deadline. */
     public record ActionView(org.sutiao.cases.domain.CaseAction action, LocalDate dueDate) {

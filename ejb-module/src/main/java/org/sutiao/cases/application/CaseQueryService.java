@@ -178,10 +178,15 @@ public class CaseQueryService {
     }
 
     private Query query(CaseFilter filter) {
+        CaseFilter f = filter == null ? CaseFilter.NONE : filter;
         CaseScope scope = CaseScope.of(caller());
+        if (f.former()) {
+            // the branch of the cases the center declined or let lapse: its own condition, not an OR with its cases
+            // (each served by its own index), read-only and metadata only; nothing for a role that keeps none
+            scope = scope.former() == null ? new CaseScope("c.id is null", Map.of(), false) : scope.former();
+        }
         Map<String, Object> params = new HashMap<>(scope.parameters());
         StringBuilder where = new StringBuilder(" where (").append(scope.condition()).append(")");
-        CaseFilter f = filter == null ? CaseFilter.NONE : filter;
         if (f.status() != null) {
             where.append(" and c.status = :status");
             params.put("status", f.status());
@@ -560,6 +565,11 @@ public class CaseQueryService {
                 + " where d.mediationCase.id in :ids", ids)) {
             documents.put((Long) row[0], (MediationDocument) row[1]);
         }
+        Map<Long, Set<Long>> ratedBy = new HashMap<>();
+        for (Object[] row : byCase("select s.caseId, s.partyId from SatisfactionRating s where s.caseId in :ids",
+                ids)) {
+            ratedBy.computeIfAbsent((Long) row[0], k -> new java.util.HashSet<>()).add((Long) row[1]);
+        }
         Map<Long, CaseActions.Records> out = new HashMap<>();
         for (Long id : ids) {
             Agreement a = agreements.get(id);
@@ -567,7 +577,7 @@ public class CaseQueryService {
                     : MediationPeriod.confirmationWindowEnd(a.effectiveOn(), cal).date();
             out.put(id, new CaseActions.Records(disclosures.get(id), extensions.get(id), reports.get(id),
                     reportDue.get(id), a, signatures.getOrDefault(id, List.of()), confirmations.get(id),
-                    documents.get(id), applyBy));
+                    documents.get(id), applyBy, ratedBy.getOrDefault(id, Set.of())));
         }
         return out;
     }
@@ -597,17 +607,19 @@ public class CaseQueryService {
         MediationCase c = read.mediationCase();
         WorkingDayCalendar cal = calendar.current();
         Instant now = clock.instant();
-        // a case this request has just created (a referral's answer) has no records yet: eight queries saved
-        CaseActions.Records r = access.createdNow(caller, c.id()) ? CaseActions.Records.NONE
+        boolean ownOffers = read.visibility() == CaseReadPolicy.Visibility.OWN_OFFERS;
+        // a case this request has just created (a referral's answer) has no records yet: eight queries saved; a
+        // former center has no action to be decided from them
+        CaseActions.Records r = ownOffers || access.createdNow(caller, c.id()) ? CaseActions.Records.NONE
                 : records(List.of(c), cal).getOrDefault(c.id(), CaseActions.Records.NONE);
         Party own = null;
         if (caller.role() == org.sutiao.identity.domain.Role.PARTY) {
             own = c.parties().stream().filter(p -> p.isActedForBy(caller.partyIdentity())).findFirst().orElse(null);
         }
-        List<CaseDetail.ActionView> actions = CaseActions.actions(c,
+        List<CaseDetail.ActionView> actions = ownOffers ? List.of() : CaseActions.actions(c,
                 new CaseActions.Viewer(caller.role(), own, read.full()), r, now).stream()
                 .map(a -> new CaseDetail.ActionView(a, CaseActions.dueDate(a, c, r))).toList();
-        return CaseViews.detail(c, read.full(), summary(c, cal, BusinessTime.dateOf(now)),
+        return CaseViews.detail(c, read.visibility(), caller.orgCode(), summary(c, cal, BusinessTime.dateOf(now)),
                 read.full() ? invitations.states(c) : java.util.Map.of(),
                 read.grant() == null ? null : read.grant().expiresAt(), actions);
     }

@@ -1,6 +1,11 @@
 package org.sutiao.cases.application;
 
+import org.sutiao.cases.domain.OfferOutcome;
 import org.sutiao.identity.domain.Role;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * What each role may read of a case within its scope, decided here once for the API and the pages (DESIGN.md §4;
@@ -11,6 +16,11 @@ import org.sutiao.identity.domain.Role;
  *       written about the dispute (facts, claims, names, minutes, reasons, reports, documents), unless they opened
  *       the case's full detail with a recorded reason ({@code FullAccessGrant}, 24 hours).</li>
  *   <li>Operators read no case at all (their scope is empty).</li>
+ *   <li>A center that declined a case or let its acceptance period lapse keeps, once the case went elsewhere (or
+ *       while it waits for the court's new referral), a read-only view of it ({@link Visibility#OWN_OFFERS}): the
+ *       metadata, its own offers with its decision, the timeline up to that decision — never the parties, facts,
+ *       materials, workspace, fee or outcome, which belong to the center now handling it (issue 12 "Flow"; notice
+ *       §2(1)). Whether a case lies in that view is {@link CaseScope#formerCondition()}.</li>
  * </ul>
  * Which cases are in scope at all is {@link CaseScope}; this class decides how much of one.
  */
@@ -23,7 +33,36 @@ public final class CaseReadPolicy {
         /** Everything, including text written about the dispute and its documents. */
         FULL,
         /** Statuses, dates, counts, organisations and amounts only. */
-        METADATA
+        METADATA,
+        /**
+         * A former center's view: the metadata, its own offers with their decisions (code, written reason, date) and
+         * the timeline's dates and kinds up to its last decision; nothing else, and no action.
+         */
+        OWN_OFFERS
+    }
+
+    /** What became of a center's offer for the center to keep its read-only view of the case: it declined or let it lapse. */
+    public static final Set<OfferOutcome> FORMER_OFFER_OUTCOMES =
+            Collections.unmodifiableSet(EnumSet.of(OfferOutcome.DECLINED, OfferOutcome.LAPSED));
+
+    /**
+     * Whether a caller of this visibility may read this part of a case: in full every part; metadata only the parts
+     * that are not {@linkplain CasePart#contentOnly() content only}; a former center's view only the case's detail.
+     */
+    public static boolean mayRead(Visibility visibility, CasePart part) {
+        return switch (visibility) {
+            case FULL -> true;
+            case METADATA -> !part.contentOnly();
+            case OWN_OFFERS -> part == CasePart.DETAIL;
+        };
+    }
+
+    /**
+     * True when this role keeps a read-only view of the cases it was offered and declined or let lapse (a center's
+     * admin; {@link Visibility#OWN_OFFERS}).
+     */
+    public static boolean keepsDeclinedOffers(Role role) {
+        return role == Role.CENTER_ADMIN;
     }
 
     /**

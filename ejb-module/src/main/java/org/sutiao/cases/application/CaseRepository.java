@@ -43,11 +43,16 @@ public class CaseRepository {
      * @throws NotFoundException when it does not exist or lies outside the scope (the same answer for both)
      */
     public MediationCase inScope(Long caseId, CaseScope scope) {
+        return findInScope(caseId, scope).orElseThrow(() -> new NotFoundException("case.notFound", caseId));
+    }
+
+    /** The case if it lies within the scope, else empty (also when it does not exist). */
+    public Optional<MediationCase> findInScope(Long caseId, CaseScope scope) {
         TypedQuery<MediationCase> q = em.createQuery(
                 "select c from MediationCase c where c.id = :id and (" + scope.condition() + ")", MediationCase.class);
         q.setParameter("id", caseId);
         scope.parameters().forEach(q::setParameter);
-        return q.getResultStream().findFirst().orElseThrow(() -> new NotFoundException("case.notFound", caseId));
+        return q.getResultStream().findFirst();
     }
 
     /** The case a court already referred under this case number or this idempotency key, if any. */

@@ -16,18 +16,47 @@ import java.util.Map;
  * @param deadlineCondition the same scope as a JPQL boolean expression over an open deadline {@code d} (its copies of
  *                   the case's scope keys, {@code Deadline}, V28) with the same parameters, or null when the scope
  *                   is not decided by those keys (parties, operators)
+ * @param formerCondition for a center, the cases it was offered and declined or let lapse and that went elsewhere
+ *                   or wait for the court's new referral, as a JPQL boolean expression over {@code c} with the same
+ *                   parameters: read-only, {@link CaseReadPolicy.Visibility#OWN_OFFERS}, a separate list branch
+ *                   served by the index on the center's offers (V37); null for every other role
  */
 public record CaseScope(String condition, Map<String, Object> parameters, boolean fullDetail,
-                        String deadlineCondition) {
+                        String deadlineCondition, String formerCondition) {
     private static final String COURT = "(select k.id from Court k where k.code = :scopeOrg)";
     private static final String CENTER = "(select k.id from MediationCenter k where k.code = :scopeOrg)";
     private static final String MEDIATOR = "(select m.id from Mediator m where m.code = :scopeRef)";
+    /**
+     * A center's declined or lapsed offers whose case is no longer its own to handle: it went to another center, or
+     * it waits, declined, for the court's new referral (a center that declined is never offered the case again,
+     * MediationCase.referAgain; a lapsed case offered to the same center again is its own again).
+     */
+    private static final String FORMER_CENTER = "(c.centerId <> " + CENTER
+            + " or c.status = org.sutiao.cases.domain.CaseStatus.DECLINED)"
+            + " and c.id in (select fo.mediationCase.id from CaseOffer fo where fo.center.id ="
+            + " (select ko.id from MediationCenter ko where ko.code = :scopeOrg)"
+            + " and fo.outcome in (" + CaseReadPolicy.FORMER_OFFER_OUTCOMES.stream()
+            .map(o -> "org.sutiao.cases.domain.OfferOutcome." + o.name()).sorted()
+            .collect(java.util.stream.Collectors.joining(", ")) + "))";
     /** The condition of the national scopes (HQ, supervisors): every case. */
     private static final String EVERY_CASE = "c.id is not null";
 
     /** A scope that cannot be read from an open deadline's scope keys. */
     public CaseScope(String condition, Map<String, Object> parameters, boolean fullDetail) {
-        this(condition, parameters, fullDetail, null);
+        this(condition, parameters, fullDetail, null, null);
+    }
+
+    /** A scope without cases kept read-only after a decline ({@link #formerCondition()} null). */
+    public CaseScope(String condition, Map<String, Object> parameters, boolean fullDetail, String deadlineCondition) {
+        this(condition, parameters, fullDetail, deadlineCondition, null);
+    }
+
+    /**
+     * The read-only scope of the cases a center declined or let lapse ({@link #formerCondition()}, metadata and its
+     * own offers only), or null when the caller keeps no such cases.
+     */
+    public CaseScope former() {
+        return formerCondition == null ? null : new CaseScope(formerCondition, parameters, false);
     }
 
     /** True when the scope holds every case (HQ and supervisors), so a reader need not check it per case. */
@@ -49,8 +78,10 @@ public record CaseScope(String condition, Map<String, Object> parameters, boolea
             case COURT_CLERK, COURT_SYSTEM -> new CaseScope(
                     "coalesce(c.referringCourtId, c.confirmationCourtId) = " + COURT,
                     Map.of("scopeOrg", caller.orgCode()), true, "d.courtId = " + COURT);
+            // its own cases in full; and read-only those it declined or let lapse, once gone elsewhere or while they
+            // wait for the court (CaseReadPolicy.Visibility.OWN_OFFERS): a branch of its own over its offers (V37)
             case CENTER_ADMIN -> new CaseScope("c.centerId = " + CENTER, Map.of("scopeOrg", caller.orgCode()), true,
-                    "d.centerId = " + CENTER);
+                    "d.centerId = " + CENTER, FORMER_CENTER);
             case MEDIATOR -> new CaseScope("c.mediatorId = " + MEDIATOR, Map.of("scopeRef", nz(caller.refId())), true,
                     "d.mediatorId = " + MEDIATOR);
             case PARTY -> party(caller);

@@ -36,9 +36,16 @@ final class CaseViews {
                 c.consentDueProvisional(), c.outcome());
     }
 
-    static CaseDetail detail(MediationCase c, boolean full, CaseSummary summary,
-                             java.util.Map<Long, PartyInvitations.AccountState> accounts,
+    /**
+     * The detail at the caller's visibility: in full, as metadata (no text written about the dispute, no names), or a
+     * former center's view (metadata, the offers to {@code ownCenterCode} with their written reasons, the timeline's
+     * dates and kinds up to its last decision).
+     */
+    static CaseDetail detail(MediationCase c, CaseReadPolicy.Visibility visibility, String ownCenterCode,
+                             CaseSummary summary, java.util.Map<Long, PartyInvitations.AccountState> accounts,
                              java.time.Instant fullAccessUntil, List<CaseDetail.ActionView> actions) {
+        boolean full = visibility == CaseReadPolicy.Visibility.FULL;
+        boolean ownOffers = visibility == CaseReadPolicy.Visibility.OWN_OFFERS;
         List<CaseDetail.PartyView> parties = full ? c.parties().stream().map(p -> new CaseDetail.PartyView(p.id(),
                 p.seq(), p.role(), p.type(), p.name(), p.country(), p.creditCode(), p.maskedIdNumber(), p.phone(),
                 p.email(), p.agentName(), p.litigationPosition(),
@@ -48,13 +55,20 @@ final class CaseViews {
                 .map(cl -> new CaseDetail.ClaimView(cl.seq(), full ? cl.text() : null, cl.amount())).toList();
         List<CaseDetail.MaterialView> materials = full ? c.materials().stream().map(m -> new CaseDetail.MaterialView(
                 m.id(), m.fileName(), m.contentType(), m.sizeBytes(), m.sha256(), m.uploadedAt())).toList() : List.of();
-        List<CaseDetail.OfferView> offers = c.offers().stream().map(o -> new CaseDetail.OfferView(o.seq(),
-                o.center().code(), o.center().name(), o.offeredAt(), o.acceptanceDueDate(), o.outcome(),
-                o.decidedAt(), o.declineCode(), full ? o.declineReason() : null)).toList();
+        List<CaseDetail.OfferView> offers = c.offers().stream()
+                .filter(o -> !ownOffers || o.center().code().equals(ownCenterCode))
+                .map(o -> new CaseDetail.OfferView(o.seq(), o.center().code(), o.center().name(), o.offeredAt(),
+                        o.acceptanceDueDate(), o.outcome(), o.decidedAt(), o.declineCode(),
+                        full || ownOffers ? o.declineReason() : null)).toList();
+        // a former center sees nothing that happened after its last decision
+        java.time.Instant until = ownOffers ? offers.stream().map(CaseDetail.OfferView::decidedAt)
+                .filter(java.util.Objects::nonNull).max(java.util.Comparator.naturalOrder())
+                .orElse(java.time.Instant.MIN) : null;
         // metadata only (HQ, supervisors): who acted is not shown either, since a party's name is case information
-        List<CaseDetail.EventView> timeline = c.events().stream().map(e -> new CaseDetail.EventView(e.at(), e.type(),
-                full ? e.actor() : null, full ? e.actorName() : null, full ? e.detail() : null)).toList();
+        List<CaseDetail.EventView> timeline = c.events().stream().filter(e -> until == null || !e.at().isAfter(until))
+                .map(e -> new CaseDetail.EventView(e.at(), e.type(), full ? e.actor() : null,
+                        full ? e.actorName() : null, full ? e.detail() : null)).toList();
         return new CaseDetail(summary, full, full ? c.facts() : null, c.consentRecordedAt(), parties, claims,
-                materials, offers, timeline, fullAccessUntil, actions);
+                materials, offers, timeline, fullAccessUntil, ownOffers ? List.of() : actions, visibility);
     }
 }

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import org.sutiao.notification.domain.NoticeKind;
 import org.sutiao.calendar.domain.WorkingDayCalendar;
 import org.sutiao.cases.domain.CaseStatus;
 import org.sutiao.cases.domain.Deadline;
@@ -162,8 +163,8 @@ public class DeadlineHandler {
                 if (c.status() == CaseStatus.SETTLED) {
                     d.close(DeadlineState.REMINDED, now);
                     c.recordAfterSettlement(EventType.OBLIGATION_DUE, String.valueOf(d.dueDate()), now, Actor.SYSTEM);
-                    notifications.notifyOrg(c.center().code(), c.id(), "notice.obligationDue", null, c.caseNumber(),
-                            d.dueDate());
+                    notifications.notifyOrg(c.center().code(), c.id(), "notice.obligationDue",
+                            NoticeKind.obligationDueKey(c.id(), d.dueDate()), c.caseNumber(), d.dueDate());
                 } else {
                     d.close(DeadlineState.CANCELLED, now);
                 }

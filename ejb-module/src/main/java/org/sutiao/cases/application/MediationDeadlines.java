@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.sutiao.notification.domain.NoticeMove;
 import org.sutiao.calendar.application.CalendarService;
 import org.sutiao.calendar.domain.DueDate;
 import org.sutiao.calendar.domain.WorkingDayCalendar;
@@ -109,6 +110,8 @@ public class MediationDeadlines {
      */
     public void failed(MediationCase c, Instant now, WorkingDayCalendar cal) {
         cancel(c, now);
+        // mediation ended: the reminders of its period and a pending replacement are moot
+        notifications.answered(NoticeMove.END_MEDIATION, c.id());
         DueDate reportDue = failureReportDue(now, cal);
         if (reportDue.provisional()) {
             reportDue = failureReportDue(now, calendar.current());

@@ -1,5 +1,6 @@
 package org.sutiao.cases.application;
 
+import org.sutiao.notification.domain.NoticeMove;
 import org.sutiao.audit.application.Audited;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -186,6 +187,7 @@ public class MediationService {
             throw new ConflictException("mediator.conflict", next.name(), MediatorConflictCheck.describe(hits));
         }
         c.replaceMediator(next, reason, hits.isEmpty() ? null : override, clock.instant(), caller.actor());
+        notifications.answered(NoticeMove.REPLACE_MEDIATOR, c.id());
     }
 
     /**
@@ -306,6 +308,7 @@ public class MediationService {
         Instant now = clock.instant();
         c.withdraw(party(c, caller), reason, now, caller.actor());
         deadlines.close(c, EnumSet.allOf(DeadlineKind.class), DeadlineState.CANCELLED, now);
+        notifications.answered(NoticeMove.WITHDRAW, c.id());
         notifications.notifyOrg(c.center().code(), c.id(), "notice.withdrawn", null, c.caseNumber());
         if (c.referringCourt() != null) {
             notifications.notifyOrg(c.referringCourt().code(), c.id(), "notice.withdrawn", null, c.caseNumber());
@@ -323,6 +326,7 @@ public class MediationService {
                 now, caller.actor());
         em.persist(r);
         deadlines.close(c, EnumSet.of(DeadlineKind.FAILURE_REPORT), DeadlineState.MET, now);
+        notifications.answered(NoticeMove.WRITE_FAILURE_REPORT, c.id());
         if (c.referringCourt() != null) {
             notifications.notifyOrg(c.referringCourt().code(), c.id(), "notice.failureReported", null, c.caseNumber());
         }
@@ -344,8 +348,7 @@ public class MediationService {
             throw new ConflictException("failureReport.missing");
         }
         c.acknowledgeFailureReport(r, action, filedCaseNumber, clock.instant(), caller.actor());
-        notifications.resolveForCase(caller.orgCode(), c.id(), "notice.failureReported", "notice.mediationFailed",
-                "notice.withdrawn");
+        notifications.answered(NoticeMove.ACKNOWLEDGE_FAILURE_REPORT, c.id());
         notifications.notifyOrg(c.center().code(), c.id(), "notice.failureAcknowledged", null, c.caseNumber());
     }
 
@@ -370,6 +373,7 @@ public class MediationService {
             throw new ConflictException("failureReport.missing");
         }
         c.acknowledgeFailureReport(r, CourtAction.APPLICANT_INFORMED, null, clock.instant(), caller.actor());
+        notifications.answered(NoticeMove.ACKNOWLEDGE_FAILURE_REPORT, c.id());
         notifications.notifyOrg(c.center().code(), c.id(), "notice.failureAcknowledged", null, c.caseNumber());
     }
 

@@ -67,6 +67,11 @@ public enum CaseAction {
     ACKNOWLEDGE_RECEIPT,
     /** The applicant of a failed direct application acknowledges the report ({@code …/failure-report/acknowledgement}). */
     READ_FAILURE_REPORT,
+    /**
+     * A party rates its concluded case once, 1–5 with a comment ({@code POST /cases/{id}/satisfaction}; issue 11 §1):
+     * offered from the case's conclusion until the party rated it.
+     */
+    RATE_SATISFACTION,
     /** HQ or a court supervisor opens a recorded, time-limited full reading ({@code POST /cases/{id}/full-access}). */
     OPEN_FULL_ACCESS;
 

@@ -1,5 +1,6 @@
 package org.sutiao.confirmation.application;
 
+import org.sutiao.notification.domain.NoticeMove;
 import org.sutiao.audit.application.Audited;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -189,6 +190,7 @@ public class ConfirmationService {
             c.recordAfterSettlement(EventType.CONFIRMATION_RULED, detail, now, caller.actor());
             deadlines.close(c, EnumSet.of(DeadlineKind.CONFIRMATION_REVIEW), DeadlineState.MET, now);
         }
+        notifications.answered(NoticeMove.RULE_ON_CONFIRMATION, c.id());
         notifications.notifyOrg(c.center().code(), c.id(), "notice.confirmationRuled", null, c.caseNumber(), ruling.name());
         return outcome(caseId);
     }
@@ -232,6 +234,7 @@ public class ConfirmationService {
         Instant now = clock.instant();
         d.issue(number, materialId, now);
         c.recordAfterSettlement(EventType.MEDIATION_DOCUMENT_ISSUED, number.strip(), now, caller.actor());
+        notifications.answered(NoticeMove.ISSUE_MEDIATION_DOCUMENT, c.id());
         return outcome(caseId);
     }
 

@@ -11,7 +11,6 @@ import org.sutiao.audit.application.Audited;
 import org.sutiao.cases.application.CaseRepository;
 import org.sutiao.cases.application.CaseScope;
 import org.sutiao.cases.application.Participants;
-import org.sutiao.cases.domain.CaseOutcome;
 import org.sutiao.cases.domain.MediationCase;
 import org.sutiao.cases.domain.Party;
 import org.sutiao.evaluation.domain.SatisfactionRating;
@@ -61,8 +60,7 @@ public class SatisfactionService {
         Caller caller = callers.of(session.getCallerPrincipal());
         MediationCase c = repository.inScope(caseId, CaseScope.of(caller));
         Party p = Participants.party(c, caller);
-        CaseOutcome outcome = c.outcome();
-        if (outcome == null || !outcome.concludes()) {
+        if (!org.sutiao.cases.application.CaseActions.mayRate(c.outcome())) {
             return RatingState.NOT_CONCLUDED;
         }
         return rated(c.id(), p.id()) ? RatingState.RATED : RatingState.OPEN;
@@ -89,8 +87,7 @@ public class SatisfactionService {
         MediationCase c = repository.inScope(caseId, CaseScope.of(caller));
         Party p = Participants.party(c, caller);
         SatisfactionRating rating = new SatisfactionRating(c.id(), p.id(), score, comment, clock.instant());
-        CaseOutcome outcome = c.outcome();
-        if (outcome == null || !outcome.concludes()) {
+        if (!org.sutiao.cases.application.CaseActions.mayRate(c.outcome())) {
             throw new ConflictException("satisfaction.notConcluded");
         }
         if (rated(c.id(), p.id())) {

@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.sutiao.notification.domain.Notification;
+import org.sutiao.notification.domain.NoticeKind;
+import org.sutiao.notification.domain.NoticeMove;
 
 import java.time.Clock;
 import java.util.List;
@@ -34,27 +36,35 @@ public class NotificationService {
         raise(null, role, null, messageKey, dedupKey, args);
     }
 
-    /** Resolves the open notices with this key (e.g. a calendar alert once the year is loaded). */
-    public void resolve(String dedupKey) {
-        em.createNamedQuery("Notification.openByKey", Notification.class).setParameter("key", dedupKey)
-                .setParameter("resolved", Boolean.FALSE)
-                .getResultList().forEach(Notification::resolve);
-    }
-
     /**
-     * Resolves an organisation's open notices of a case once the action they announce is done (issue 10 §3: a
-     * center's "new referral" once it accepted or declined, a court's "declined" once it referred again): they leave
-     * the organisation's notices.
-     *
-     * @param messageKeys the kinds of notice the action answers
+     * Resolves every open notice of the case that the move answers ({@link NoticeKind}), whoever received it: the
+     * action it asked for is done, or moot (issue 12 "Flow").
      */
-    public void resolveForCase(String orgCode, Long caseId, String... messageKeys) {
-        if (orgCode == null || caseId == null || messageKeys.length == 0) {
+    public void answered(NoticeMove move, Long caseId) {
+        if (caseId == null || move.answers().isEmpty()) {
             return;
         }
-        em.createNamedQuery("Notification.openForCase", Notification.class).setParameter("org", orgCode)
-                .setParameter("caseId", caseId).setParameter("keys", List.of(messageKeys))
-                .setParameter("resolved", Boolean.FALSE).getResultList().forEach(Notification::resolve);
+        em.createNamedQuery("Notification.openOfCaseByKinds", Notification.class).setParameter("caseId", caseId)
+                .setParameter("keys", move.answers()).setParameter("resolved", Boolean.FALSE).getResultList()
+                .forEach(Notification::resolve);
+    }
+
+    /** Resolves the open notices with this deduplication key that the move answers (e.g. one obligation date). */
+    public void answeredByKey(NoticeMove move, String dedupKey) {
+        List<String> keys = move.answers();
+        em.createNamedQuery("Notification.openByKey", Notification.class).setParameter("key", dedupKey)
+                .setParameter("resolved", Boolean.FALSE).getResultList().stream()
+                .filter(n -> keys.contains(n.messageKey())).forEach(Notification::resolve);
+    }
+
+    /** Resolves an organisation's open notices about no case that the move answers (e.g. a returned roster report). */
+    public void answeredForOrg(NoticeMove move, String orgCode) {
+        if (orgCode == null || move.answers().isEmpty()) {
+            return;
+        }
+        em.createNamedQuery("Notification.openOfOrgWithoutCase", Notification.class).setParameter("org", orgCode)
+                .setParameter("keys", move.answers()).setParameter("resolved", Boolean.FALSE).getResultList()
+                .forEach(Notification::resolve);
     }
 
     /** The newest {@code max} open notices of an organisation. */

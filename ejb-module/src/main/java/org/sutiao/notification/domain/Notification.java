@@ -15,8 +15,11 @@ import java.time.Instant;
         query = "select n from Notification n where n.recipientOrg = :org and n.resolved = :resolved order by n.createdAt desc")
 @NamedQuery(name = "Notification.forRole",
         query = "select n from Notification n where n.recipientRole = :role and n.resolved = :resolved order by n.createdAt desc")
-@NamedQuery(name = "Notification.openForCase",
-        query = "select n from Notification n where n.caseId = :caseId and n.recipientOrg = :org"
+@NamedQuery(name = "Notification.openOfCaseByKinds",
+        query = "select n from Notification n where n.caseId = :caseId and n.messageKey in :keys"
+                + " and n.resolved = :resolved")
+@NamedQuery(name = "Notification.openOfOrgWithoutCase",
+        query = "select n from Notification n where n.recipientOrg = :org and n.caseId is null"
                 + " and n.messageKey in :keys and n.resolved = :resolved")
 @NamedQuery(name = "Notification.openByKey",
         query = "select n from Notification n where n.dedupKey = :key and n.resolved = :resolved")

@@ -1,5 +1,7 @@
 package org.sutiao.roster.application;
 
+import org.sutiao.notification.domain.NoticeKind;
+import org.sutiao.notification.domain.NoticeMove;
 import org.sutiao.audit.application.Audited;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -84,7 +86,10 @@ public class RosterReportService {
         byMediator.forEach((m, list) -> em.persist(new RosterReportItem(report, m,
                 list.stream().map(MediatorChange::summary).collect(Collectors.joining("\n")), RosterSnapshot.of(m))));
         changes.forEach(c -> c.reportedIn(report.id()));
-        notifications.notifyOrg("CCPIT-HQ", null, "notice.rosterReported", null, center.name(), byMediator.size());
+        // the center's returned report is answered by this one; HQ's notice of it by HQ's review
+        notifications.answeredForOrg(NoticeMove.REPORT_ROSTER, center.code());
+        notifications.notifyOrg("CCPIT-HQ", null, "notice.rosterReported", NoticeKind.rosterReportKey(report.id()),
+                center.name(), byMediator.size());
         return report;
     }
 
@@ -138,6 +143,7 @@ public class RosterReportService {
                 .setParameter("report", r).getResultList()) {
             publish(item.mediator(), r.id(), now, item.snapshot().copy());
         }
+        notifications.answeredByKey(NoticeMove.REVIEW_ROSTER_REPORT, NoticeKind.rosterReportKey(r.id()));
         notifications.notifyOrg(r.center().code(), null, "notice.rosterApproved", null, String.valueOf(r.id()));
         return r;
     }
@@ -154,6 +160,7 @@ public class RosterReportService {
         r.returnWith(comments, clock.instant(), access.username());
         em.createNamedQuery("MediatorChange.byReport", MediatorChange.class).setParameter("reportId", r.id())
                 .getResultList().forEach(c -> c.reportedIn(null));
+        notifications.answeredByKey(NoticeMove.REVIEW_ROSTER_REPORT, NoticeKind.rosterReportKey(r.id()));
         notifications.notifyOrg(r.center().code(), null, "notice.rosterReturned", null, String.valueOf(r.id()),
                 r.reviewComments());
         return r;

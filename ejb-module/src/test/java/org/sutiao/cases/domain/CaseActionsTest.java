@@ -113,8 +113,9 @@ class CaseActionsTest {
                     assertTrue(statuses(a).contains(st), a + " is not possible in " + st + ": " + at);
                 }
                 if (ENDED.contains(st)) {
-                    assertTrue(offered.stream().allMatch(a -> a == CaseAction.OPEN_FULL_ACCESS),
-                            "nothing to do on an ended case: " + at);
+                    assertTrue(offered.stream().allMatch(a -> a == CaseAction.OPEN_FULL_ACCESS
+                                    || a == CaseAction.RATE_SATISFACTION),
+                            "nothing to do on an ended case but rating it: " + at);
                 }
                 if (who == Who.NO_PARTY || who == Who.OPERATOR || who == Who.HQ_FULL) {
                     assertEquals(List.of(), offered, "a caller who is no participant does nothing: " + at);
@@ -180,6 +181,10 @@ class CaseActionsTest {
                 if (offered.contains(CaseAction.REQUEST_MEDIATION_DOCUMENT)) {
                     assertEquals(ReferralKind.ENTRUSTED, c.referralKind(), at);
                 }
+                // each party rates a concluded case once (issue 11 §1); not while open or declined (referred again)
+                boolean concluded = st == CaseStatus.SETTLED || st == CaseStatus.FAILED || st == CaseStatus.WITHDRAWN
+                        || st == CaseStatus.CONSENT_REFUSED || st == CaseStatus.CLOSED;
+                assertEquals(who.party() && concluded, offered.contains(CaseAction.RATE_SATISFACTION), at);
                 // HQ and supervisors read metadata only until they open the case with a recorded reason
                 assertEquals(who == Who.HQ_METADATA || who == Who.SUPERVISOR_METADATA,
                         offered.contains(CaseAction.OPEN_FULL_ACCESS), at);
@@ -201,6 +206,28 @@ class CaseActionsTest {
                 SUSPENDED_AT, Fixtures.CENTER));
         check(CaseAction.DECLINE, Who.CENTER, s -> s.c().decline(DeclineReasonCode.NO_CAPACITY, "人手不足", s.now(),
                 Fixtures.CENTER));
+    }
+
+    @Test
+    void aPartyThatRatedIsNoLongerOfferedTheRatingWhileTheOtherStillIs() {
+        int concluded = 0;
+        for (Scenario sc : SCENARIOS) {
+            State s = sc.build().get();
+            if (!CaseActions.actions(s.c(), Who.APPLICANT.viewer(s), s.r(), s.now())
+                    .contains(CaseAction.RATE_SATISFACTION)) {
+                continue;
+            }
+            concluded++;
+            Records rated = s.r().withRatedBy(Set.of(s.applicant().id()));
+            assertTrue(!CaseActions.actions(s.c(), Who.APPLICANT.viewer(s), rated, s.now())
+                    .contains(CaseAction.RATE_SATISFACTION), "gone after rating: " + sc.name());
+            assertTrue(CaseActions.actions(s.c(), Who.RESPONDENT.viewer(s), rated, s.now())
+                    .contains(CaseAction.RATE_SATISFACTION), "the other party still rates: " + sc.name());
+            assertEquals(null, CaseActions.dueDate(CaseAction.RATE_SATISFACTION, s.c(), rated), "no deadline");
+            assertTrue(CaseActions.waiting(CaseActions.decide(s.c(), Who.APPLICANT.viewer(s), s.r(), s.now())).stream()
+                    .noneMatch(w -> w.name().contains("RATE")), "a rating waits in no inbox: " + sc.name());
+        }
+        assertTrue(concluded >= 4, "settled, failed, withdrawn and refused scenarios were checked: " + concluded);
     }
 
     /** For every scenario: the aggregate's move succeeds when the decision offers it to {@code who}, else it throws. */
@@ -455,6 +482,7 @@ class CaseActionsTest {
             case READ_FAILURE_REPORT -> EnumSet.of(Who.APPLICANT);
             case WITHDRAW, ANSWER_DISCLOSURE, CONSENT_TO_EXTENSION, REQUEST_REPLACEMENT, APPLY_FOR_CONFIRMATION,
                  REQUEST_MEDIATION_DOCUMENT, ACKNOWLEDGE_RECEIPT -> EnumSet.of(Who.APPLICANT, Who.RESPONDENT);
+            case RATE_SATISFACTION -> EnumSet.of(Who.APPLICANT, Who.RESPONDENT);
             case OPEN_FULL_ACCESS -> EnumSet.of(Who.HQ_METADATA, Who.SUPERVISOR_METADATA);
         };
     }
@@ -476,6 +504,8 @@ class CaseActionsTest {
                  REQUEST_MEDIATION_DOCUMENT, ACKNOWLEDGE_RECEIPT, RECORD_PERFORMANCE -> EnumSet.of(CaseStatus.SETTLED);
             case WITHDRAW -> EnumSet.of(CaseStatus.PENDING_ACCEPTANCE, CaseStatus.PENDING_CONSENT,
                     CaseStatus.IN_MEDIATION, CaseStatus.SUSPENDED);
+            case RATE_SATISFACTION -> EnumSet.of(CaseStatus.SETTLED, CaseStatus.FAILED, CaseStatus.WITHDRAWN,
+                    CaseStatus.CONSENT_REFUSED, CaseStatus.CLOSED);
             case OPEN_FULL_ACCESS -> EnumSet.allOf(CaseStatus.class);
         };
     }

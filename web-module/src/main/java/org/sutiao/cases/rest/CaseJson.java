@@ -17,7 +17,8 @@ import java.util.List;
  * can no longer accept; the court may refer again); {@code …Provisional}: the date was computed without the holiday
  * notice of its year. In the detail, {@code fullDetail} tells whether the caller reads the case in full (false for HQ
  * and supervisors: metadata only), {@code fullAccessUntil} when a break-glass grant of the caller ends and
- * {@code actions} what the caller may do now. {@code outcome}: SETTLED_FULL, SETTLED_PARTIAL, FAILED, WITHDRAWN,
+ * {@code actions} what the caller may do now; {@code visibility} FULL, METADATA or OWN_OFFERS (a center that declined
+ * the case or let it lapse: metadata, its own offers with its decision, the timeline up to it, no actions). {@code outcome}: SETTLED_FULL, SETTLED_PARTIAL, FAILED, WITHDRAWN,
  * CONSENT_REFUSED or DECLINED, null while open (issue 11 §2).
  */
 public record CaseJson(Long id, long version, String caseNumber, String source, String kind, String courtCaseNumber,
@@ -29,7 +30,7 @@ public record CaseJson(Long id, long version, String caseNumber, String source, 
                        List<MaterialJson> materials, List<OfferJson> offers, List<EventJson> timeline,
                        Boolean acceptanceLapsed, Boolean mediationDueDateProvisional,
                        Boolean consentDueDateProvisional, Boolean fullDetail, OffsetDateTime fullAccessUntil,
-                       String outcome, List<ActionJson> actions) {
+                       String outcome, List<ActionJson> actions, String visibility) {
 
     /**
      * An action the caller may take now (detail only; {@code CaseActions} decides): {@code code} a
@@ -95,7 +96,8 @@ public record CaseJson(Long id, long version, String caseNumber, String source, 
                 s.outcome() == null ? null : s.outcome().name(),
                 d == null ? null : d.actions().stream().map(a -> new ActionJson(a.action().name(),
                         org.sutiao.shared.application.Messages.get(locale, a.action().labelKey()), a.dueDate()))
-                        .toList());
+                        .toList(),
+                d == null ? null : d.visibility().name());
     }
 
     static OffsetDateTime time(Instant i) {

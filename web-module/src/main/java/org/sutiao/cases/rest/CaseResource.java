@@ -98,6 +98,7 @@ public class CaseResource {
      * @param sort       pushedAt, acceptanceDueDate, caseNumber, status, mediationDueDate or courtCaseNumber
      * @param after      the {@code next} of the previous page (keyset paging; {@code first} is then ignored)
      * @param mediator   a mediator's code: only the cases of that current mediator (within the caller's scope)
+     * @param former     true: instead of its own cases, those a center declined or let lapse (read-only)
      */
     @GET
     public CasePage list(@QueryParam("status") String status, @QueryParam("kind") String kind,
@@ -107,7 +108,8 @@ public class CaseResource {
                          @QueryParam("first") @DefaultValue("0") String firstParam,
                          @QueryParam("size") @DefaultValue("20") String sizeParam,
                          @QueryParam("sort") String sort, @QueryParam("asc") @DefaultValue("false") boolean asc,
-                         @QueryParam("after") String after, @QueryParam("mediator") String mediator) {
+                         @QueryParam("after") String after, @QueryParam("mediator") String mediator,
+                         @QueryParam("former") @DefaultValue("false") boolean former) {
         int first = org.sutiao.shared.rest.Params.integer("first", firstParam, 0, Integer.MAX_VALUE);
         int size = org.sutiao.shared.rest.Params.integer("size", sizeParam, 1, 200);
         if (sort != null && !sort.isBlank() && !CaseQueryService.SORTABLE.contains(sort)) {
@@ -116,7 +118,7 @@ public class CaseResource {
         CaseFilter filter = new CaseFilter(parse("status", status, CaseStatus::valueOf),
                 parse("kind", kind, ReferralKind::valueOf), courtCode, centerCode, text,
                 parse("pushedFrom", pushedFrom, LocalDate::parse), parse("pushedTo", pushedTo, LocalDate::parse),
-                overdue, mediator);
+                overdue, mediator, former);
         Page<CaseSummary> page = queries.search(filter, after, first, size, sort, asc);
         return new CasePage(page.total() < 0 ? null : page.total(), page.totalExact(), page.first(), page.size(),
                 page.next(), page.rows().stream().map(CaseJson::summary).toList());

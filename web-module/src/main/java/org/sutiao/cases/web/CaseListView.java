@@ -40,6 +40,7 @@ public class CaseListView implements Serializable {
     private LocalDate pushedFrom;
     private LocalDate pushedTo;
     private boolean overdueOnly;
+    private boolean former;
     private transient List<OrgOption> courtOptions;
     private transient List<OrgOption> centerOptions;
     private LazyDataModel<CaseSummary> cases;
@@ -58,7 +59,7 @@ public class CaseListView implements Serializable {
 
     private CaseFilter filter() {
         return new CaseFilter(status, kind, court, center, text == null || text.isBlank() ? null : text.strip(),
-                pushedFrom, pushedTo, overdueOnly ? Boolean.TRUE : null, mediator);
+                pushedFrom, pushedTo, overdueOnly ? Boolean.TRUE : null, mediator, former);
     }
 
     /** True when more cases match than were counted (the page report then says "more than"). */
@@ -161,6 +162,15 @@ public class CaseListView implements Serializable {
 
     public void setText(String text) {
         this.text = text;
+    }
+
+    /** True to list the cases a center declined or let lapse (read-only) instead of its own. */
+    public boolean isFormer() {
+        return former;
+    }
+
+    public void setFormer(boolean former) {
+        this.former = former;
     }
 
     public boolean isOverdueOnly() {
