@@ -230,6 +230,19 @@ class ScaleBenchmarkIT {
         api("GET /evaluation/warnings/counts clerk", clerk, "/evaluation/warnings/counts", "");
         api("GET /evaluation/warnings clerk", clerk, "/evaluation/warnings?size=20", "");
         api("GET /evaluation/warnings/counts mediator", mediator, "/evaluation/warnings/counts", "");
+        api("GET /evaluation/months hq (trend, last year)", hq, "/evaluation/months?from=" + year + "-01-01&to="
+                + year + "-12-31", "");
+        // The quality report (issue 11 §3): a national annual report drafted, its figures (GET) and its PDF, each
+        // generated from the summaries at the read (target < 10 s).
+        Api.Reply report = hq.post("/reports", "{\"from\":\"" + year + "-01-01\",\"to\":\"" + year
+                + "-12-31\",\"scope\":\"NATIONAL\"}");
+        if (report.status() == 201 || report.status() == 200) {
+            long reportId = report.json().getJsonNumber("id").longValue();
+            api("GET /reports/{id} hq (national annual draft, figures)", hq, "/reports/" + reportId, "");
+            api("GET /reports/{id}.pdf hq (national annual draft)", hq, "/reports/" + reportId + ".pdf", "");
+        } else {
+            lines.add("POST /reports FAILED: " + report.status() + " " + report.body());
+        }
         page("Faces HQ evaluation dashboard", "hq.admin1", "Demo-Hq-2026!", "/evaluation/dashboard.xhtml");
         page("Faces center warnings list", "ctr.bj.admin", "Demo-Center-2026!", "/warnings/list.xhtml");
 
@@ -381,7 +394,7 @@ class ScaleBenchmarkIT {
         // more than a run's numbers (a time-based base collided between runs minutes apart)
         long base;
         try (Connection db = db()) {
-            base = 200_000_000L + 3 * count(db, "SELECT count(*) FROM mediation_case");
+            base = 50_000_000L + 3 * count(db, "SELECT count(*) FROM mediation_case"); // 8 digits, as a serial may have
         }
         AtomicInteger next = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
