@@ -65,6 +65,14 @@ public final class ChangeTexts {
         if (tagged.isEmpty() || tagged.startsWith("n")) {
             return Messages.get(locale, "rosterChange.none");
         }
+        if (tagged.startsWith("L" + ChangeNote.LANGUAGE)) {
+            StringJoiner j = new StringJoiner(Messages.get(locale, "common.listSeparator"));
+            for (String code : tagged.substring(1 + ChangeNote.LANGUAGE.length()).split(";")) {
+                String label = Messages.get(locale, ChangeNote.LANGUAGE + code);
+                j.add(label.equals(ChangeNote.LANGUAGE + code) ? code : label);
+            }
+            return j.toString();
+        }
         String key = ChangeNote.labelKey(tagged);
         return key != null ? Messages.get(locale, key) : tagged.substring(1);
     }

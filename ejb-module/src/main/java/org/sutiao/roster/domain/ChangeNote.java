@@ -11,7 +11,7 @@ import java.util.Map;
  * reasons) as entered. {@code ChangeTexts} (roster application) renders it in a language.
  *
  * <p>Stored in {@code mediator_change.message_key}/{@code message_args} (arguments joined by U+001F, each tagged:
- * {@code t} text, {@code k} bundle key, {@code n} none) and, for a report item, as a list of notes
+ * {@code t} text, {@code k} bundle key, {@code L} a bundle prefix and ';'-joined codes, {@code n} none) and, for a report item, as a list of notes
  * ({@link #joinForReport}).
  *
  * @param key  the bundle key of the line ({@code rosterChange.*})
@@ -55,8 +55,9 @@ public record ChangeNote(String key, List<String> args) {
         List<String> out = new ArrayList<>();
         for (FieldChange c : changes) {
             out.add("k" + "rosterField." + c.field());
-            out.add(arg(c.before()));
-            out.add(arg(c.after()));
+            boolean languages = "languages".equals(c.field());
+            out.add(languages && c.before() != null ? "L" + LANGUAGE + c.before() : arg(c.before()));
+            out.add(languages && c.after() != null ? "L" + LANGUAGE + c.after() : arg(c.after()));
         }
         return new ChangeNote(PROFILE, out);
     }
@@ -64,6 +65,9 @@ public record ChangeNote(String key, List<String> args) {
     /** A field whose value an edit changed (values as the domain holds them, null when empty). */
     public record FieldChange(String field, Object before, Object after) {
     }
+
+    /** The bundle prefix of a language code ({@code language.zh}); a mediator's languages are codes joined by ';'. */
+    public static final String LANGUAGE = "language.";
 
     /** The bundle key of a label argument ({@code k…}), or null for text or none. */
     public static String labelKey(String arg) {

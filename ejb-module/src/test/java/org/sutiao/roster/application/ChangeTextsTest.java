@@ -129,6 +129,14 @@ class ChangeTextsTest {
         assertTrue(lines[1].contains(Messages.get(ZH, "employment.FULL_TIME"))
                 && lines[1].contains(Messages.get(ZH, "employment.PART_TIME")), text);
         assertFalse(text.contains("FULL_TIME") || text.contains("rosterField"), text);
+
+        MediatorProfile twoLanguages = new MediatorProfile("林二", "35020319900101123X", null, Employment.PART_TIME,
+                "律师", List.of("商事合同"), List.of("zh", "en"), 8, CertLevel.INTERMEDIATE, "C-1",
+                LocalDate.of(2025, 1, 1), LocalDate.of(2029, 12, 31));
+        String languages = ChangeTexts.of(ZH, ChangeNote.profile(m.update(twoLanguages)));
+        assertEquals(Messages.get(ZH, "rosterChange.field", Messages.get(ZH, "rosterField.languages"),
+                Messages.get(ZH, "language.zh"), Messages.get(ZH, "language.zh") + Messages.get(ZH,
+                        "common.listSeparator") + Messages.get(ZH, "language.en")), languages, "languages by name");
     }
 
     @Test
