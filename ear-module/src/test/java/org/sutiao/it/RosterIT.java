@@ -60,7 +60,12 @@ class RosterIT {
                 "one report waits at a time");
         JsonObject detail = Roster.hq().get("/roster-reports/" + reportId).json();
         assertTrue(detail.getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                .anyMatch(i -> code.equals(i.getString("mediatorCode")) && i.getString("changes").contains("enrolled")));
+                .anyMatch(i -> code.equals(i.getString("mediatorCode")) && i.getString("changes").contains(
+                        org.sutiao.shared.application.Messages.get(org.sutiao.shared.application.Messages.CHINESE,
+                                "rosterChange.enrolled", "测试调解员甲", org.sutiao.shared.application.Messages.get(
+                                        org.sutiao.shared.application.Messages.CHINESE, "employment.PART_TIME")))
+                        && !i.getString("changes").contains("PART_TIME")),
+                "the report's changes in Chinese words, employment by its label: " + detail);
 
         Api.Reply noComments = Roster.hq().post("/roster-reports/" + reportId + "/approval", "{\"approve\":false}");
         assertEquals(400, noComments.status(), "a return needs comments");

@@ -60,6 +60,12 @@ class RosterWalkBrowserIT {
             code = m.group();
             b.waitForText(By.id("roster-form:mediators"), name);
             b.waitForText(By.id("report-form:unreported"), name);
+            String unreported = b.driver().findElement(By.id("report-form:unreported")).getText();
+            java.util.Locale zh = org.sutiao.shared.application.Messages.CHINESE;
+            assertTrue(java.util.stream.Stream.of("employment.FULL_TIME", "employment.PART_TIME").anyMatch(e ->
+                    unreported.contains(org.sutiao.shared.application.Messages.get(zh, "rosterChange.enrolled", name,
+                            org.sutiao.shared.application.Messages.get(zh, e)))),
+                    "the change to report in words, employment by its label: " + unreported);
             b.driver().findElement(By.linkText(code)).click();
             b.waitForText(By.cssSelector(".page-header h1"), name);
             b.screenshot("roster-03a-mediator-record");

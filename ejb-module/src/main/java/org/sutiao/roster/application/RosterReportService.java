@@ -12,6 +12,7 @@ import org.sutiao.identity.domain.Role;
 import org.sutiao.notification.application.NotificationService;
 import org.sutiao.roster.domain.MediationCenter;
 import org.sutiao.roster.domain.Mediator;
+import org.sutiao.roster.domain.ChangeNote;
 import org.sutiao.roster.domain.MediatorChange;
 import org.sutiao.roster.domain.NationalRosterEntry;
 import org.sutiao.roster.domain.ReportStatus;
@@ -84,7 +85,7 @@ public class RosterReportService {
         Map<Mediator, List<MediatorChange>> byMediator = changes.stream()
                 .collect(Collectors.groupingBy(MediatorChange::mediator, LinkedHashMap::new, Collectors.toList()));
         byMediator.forEach((m, list) -> em.persist(new RosterReportItem(report, m,
-                list.stream().map(MediatorChange::summary).collect(Collectors.joining("\n")), RosterSnapshot.of(m))));
+                ChangeNote.joinForReport(list, RosterReportItem.MAX_CHANGES), RosterSnapshot.of(m))));
         changes.forEach(c -> c.reportedIn(report.id()));
         // the center's returned report is answered by this one; HQ's notice of it by HQ's review
         notifications.answeredForOrg(NoticeMove.REPORT_ROSTER, center.code());
@@ -177,7 +178,7 @@ public class RosterReportService {
         r.approve(null, at, "system");
         for (Mediator m : mediators) {
             RosterSnapshot snapshot = RosterSnapshot.of(m);
-            em.persist(new RosterReportItem(r, m, "initial roster", snapshot));
+            em.persist(new RosterReportItem(r, m, ChangeNote.NOTE + "rosterChange.initial", snapshot));
             publish(m, r.id(), at, snapshot.copy());
         }
     }

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.sutiao.identity.domain.Role;
 import org.sutiao.roster.domain.AssessmentGrade;
+import org.sutiao.roster.domain.ChangeNote;
 import org.sutiao.roster.domain.CounterpartType;
 import org.sutiao.roster.domain.ExitReason;
 import org.sutiao.roster.domain.MediationCenter;
@@ -20,6 +21,7 @@ import org.sutiao.roster.domain.MediatorRelationship;
 import org.sutiao.roster.domain.MeritKind;
 import org.sutiao.roster.domain.TrainingAttendance;
 import org.sutiao.shared.application.BoundaryValidator;
+import org.sutiao.shared.application.Messages;
 import org.sutiao.shared.domain.ConflictException;
 import org.sutiao.shared.domain.CreditCode;
 import org.sutiao.shared.domain.IdNumbers;
@@ -122,7 +124,7 @@ public class RosterService {
         Mediator m = Mediator.enrol(nextCode(), center, profile);
         em.persist(m);
         flushUnique(id);
-        change(m, "enrolled: " + m.name() + " (" + m.employment() + ")");
+        change(m, ChangeNote.of("rosterChange.enrolled", m.name(), m.employment()));
         return m;
     }
 
@@ -143,9 +145,9 @@ public class RosterService {
         if (taken) {
             throw new InvalidInputException("idNumber", "mediator.duplicateId", IdNumbers.mask(id));
         }
-        List<String> changes = m.update(profile);
+        List<ChangeNote.FieldChange> changes = m.update(profile);
         if (!changes.isEmpty()) {
-            change(m, String.join("\n", changes));
+            change(m, ChangeNote.profile(changes));
         }
         flushUnique(id);
         return m;
@@ -162,7 +164,8 @@ public class RosterService {
         List<FieldError> errors = new ArrayList<>();
         required(errors, "reason", reason, 500);
         throwIfAny(errors);
-        change(m, m.setSuspended(suspended) + " · " + reason.strip());
+        ChangeNote.FieldChange status = m.setSuspended(suspended);
+        change(m, ChangeNote.of("rosterChange.status", status.before(), status.after(), reason.strip()));
     }
 
     /**
@@ -205,7 +208,7 @@ public class RosterService {
         MediatorAssessment a = new MediatorAssessment(m, period.strip(), score, grade, assessor.strip(),
                 clock.instant(), access.username());
         em.persist(a);
-        change(m, "assessment: " + a.period() + " " + score.toPlainString() + " " + grade);
+        change(m, ChangeNote.of("rosterChange.assessment", a.period(), score, grade));
         return a;
     }
 
@@ -229,7 +232,7 @@ public class RosterService {
         MediatorMerit merit = new MediatorMerit(m, kind, occurredOn, reason.strip(), clock.instant(),
                 access.username());
         em.persist(merit);
-        change(m, kind + ": " + occurredOn + " " + merit.reason());
+        change(m, ChangeNote.of("rosterChange.merit", kind, occurredOn, merit.reason()));
         return merit;
     }
 
@@ -254,7 +257,7 @@ public class RosterService {
         MediatorMerit merit = new MediatorMerit(m, MeritKind.COMMENDATION,
                 org.sutiao.shared.domain.BusinessTime.today(), reason.strip(), clock.instant(), access.username());
         em.persist(merit);
-        change(m, MeritKind.COMMENDATION + " (HQ): " + merit.occurredOn() + " " + merit.reason());
+        change(m, ChangeNote.of("rosterChange.hqCommendation", merit.occurredOn(), merit.reason()));
         return merit;
     }
 
@@ -286,7 +289,7 @@ public class RosterService {
         MediatorRelationship r = new MediatorRelationship(m, type, name.strip(), code, relation.strip(),
                 clock.instant(), access.username());
         em.persist(r);
-        change(m, "relationship declared: " + r.counterpartName() + " (" + r.relation() + ")");
+        change(m, ChangeNote.of("rosterChange.relationshipDeclared", r.counterpartName(), r.relation()));
         return r;
     }
 
@@ -303,7 +306,7 @@ public class RosterService {
             throw new NotFoundException("relationship.notFound", String.valueOf(relationshipId));
         }
         r.withdraw(clock.instant());
-        change(m, "relationship withdrawn: " + r.counterpartName());
+        change(m, ChangeNote.of("rosterChange.relationshipWithdrawn", r.counterpartName()));
     }
 
     /** A mediator whose record is still open (not exited) and whom the caller keeps. */
@@ -337,8 +340,9 @@ public class RosterService {
         }
     }
 
-    private void change(Mediator m, String summary) {
-        em.persist(new MediatorChange(m, clock.instant(), access.username(), summary));
+    private void change(Mediator m, ChangeNote note) {
+        em.persist(new MediatorChange(m, clock.instant(), access.username(), note,
+                ChangeTexts.of(Messages.CHINESE, note)));
     }
 
     /** The next mediator code; the row lock on the counter makes concurrent enrolments wait, never collide. */

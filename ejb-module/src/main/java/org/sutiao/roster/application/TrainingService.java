@@ -10,6 +10,7 @@ import org.sutiao.identity.application.Caller;
 import org.sutiao.identity.domain.Role;
 import org.sutiao.roster.domain.MediationCenter;
 import org.sutiao.roster.domain.Mediator;
+import org.sutiao.roster.domain.ChangeNote;
 import org.sutiao.roster.domain.MediatorChange;
 import org.sutiao.roster.domain.NationalRosterEntry;
 import org.sutiao.roster.domain.TrainingAttendance;
@@ -128,8 +129,9 @@ public class TrainingService {
         if (entry != null) {
             entry.trainingHours(m.trainingHours());
         }
-        em.persist(new MediatorChange(m, now, caller.username(),
-                "training: " + course.title() + " " + course.heldOn() + " " + credited.toPlainString() + "h"));
+        ChangeNote note = ChangeNote.of("rosterChange.training", course.title(), course.heldOn(), credited);
+        em.persist(new MediatorChange(m, now, caller.username(), note,
+                ChangeTexts.of(org.sutiao.shared.application.Messages.CHINESE, note)));
         return a;
     }
 

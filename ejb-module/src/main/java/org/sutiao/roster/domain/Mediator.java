@@ -120,11 +120,11 @@ public class Mediator extends VersionedEntity {
     /**
      * Applies an edited profile.
      *
-     * @return one line per field that changed ({@code 专长: 商事合同 → 商事合同;海事海商}), empty when nothing did
+     * @return one entry per field that changed (specialties: 商事合同 → 商事合同;海事海商), empty when nothing did
      * @throws InvalidInputException when the ID number fails its check digit or the certificate data is inconsistent
      * @throws ConflictException     when the mediator has exited (the history is closed)
      */
-    public List<String> update(MediatorProfile p) {
+    public List<ChangeNote.FieldChange> update(MediatorProfile p) {
         if (status == MediatorStatus.EXITED) {
             throw new ConflictException("mediator.exited", code);
         }
@@ -154,7 +154,7 @@ public class Mediator extends VersionedEntity {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        List<String> changes = new ArrayList<>();
+        List<ChangeNote.FieldChange> changes = new ArrayList<>();
         diff(changes, "name", name, p.name().strip());
         diff(changes, "idNumber", IdNumbers.mask(idNumber), IdNumbers.mask(id));
         diff(changes, "phone", phone, blankToNull(p.phone()));
@@ -197,10 +197,10 @@ public class Mediator extends VersionedEntity {
     /**
      * Suspends (e.g. during an investigation) or reinstates an active mediator.
      *
-     * @return the change line
+     * @return the status change (field {@code status}, before, after)
      * @throws ConflictException when exited, or already in that state
      */
-    public String setSuspended(boolean suspended) {
+    public ChangeNote.FieldChange setSuspended(boolean suspended) {
         if (status == MediatorStatus.EXITED) {
             throw new ConflictException("mediator.exited", code);
         }
@@ -208,7 +208,7 @@ public class Mediator extends VersionedEntity {
         if (status == target) {
             throw new ConflictException("mediator.alreadyInStatus", code, target.name());
         }
-        String line = "status: " + status + " → " + target;
+        ChangeNote.FieldChange line = new ChangeNote.FieldChange("status", status, target);
         status = target;
         return line;
     }
@@ -216,11 +216,11 @@ public class Mediator extends VersionedEntity {
     /**
      * The mediator leaves the roster; kept in the history, never assignable again.
      *
-     * @return the change line
+     * @return the change note (date, reason and the note when given)
      * @throws InvalidInputException when date or reason is missing, or OTHER without a note
      * @throws ConflictException     when already exited
      */
-    public String exit(LocalDate date, ExitReason reason, String note) {
+    public ChangeNote exit(LocalDate date, ExitReason reason, String note) {
         if (status == MediatorStatus.EXITED) {
             throw new ConflictException("mediator.exited", code);
         }
@@ -244,7 +244,8 @@ public class Mediator extends VersionedEntity {
         this.exitDate = date;
         this.exitReason = reason;
         this.exitNote = blankToNull(note);
-        return "status: → EXITED " + date + " " + reason + (exitNote == null ? "" : " (" + exitNote + ")");
+        return exitNote == null ? ChangeNote.of("rosterChange.exit", date, reason)
+                : ChangeNote.of("rosterChange.exitNote", date, reason, exitNote);
     }
 
     /** Adds attended training hours (one decimal). */
@@ -349,9 +350,9 @@ public class Mediator extends VersionedEntity {
         return status == MediatorStatus.ACTIVE;
     }
 
-    private static void diff(List<String> changes, String field, Object before, Object after) {
+    private static void diff(List<ChangeNote.FieldChange> changes, String field, Object before, Object after) {
         if (!Objects.equals(before, after)) {
-            changes.add(field + ": " + (before == null ? "—" : before) + " → " + (after == null ? "—" : after));
+            changes.add(new ChangeNote.FieldChange(field, before, after));
         }
     }
 

@@ -32,17 +32,31 @@ public class MediatorChange extends IdentifiedEntity {
     private String changedBy;
     @Column(nullable = false, length = 2000)
     private String summary;
+    @Column(name = "message_key", length = 100)
+    private String messageKey;
+    @Column(name = "message_args", length = 4000)
+    private String messageArgs;
     @Column(name = "report_id")
     private Long reportId;
 
     protected MediatorChange() {
     }
 
-    public MediatorChange(Mediator mediator, Instant changedAt, String changedBy, String summary) {
+    /**
+     * A change as a note shown in the reader's language ({@code ChangeTexts}).
+     *
+     * @param note    what changed, as message key and arguments
+     * @param summary the same in Chinese, kept as plain text for whoever reads the table directly (cut at 2000
+     *                characters)
+     */
+    public MediatorChange(Mediator mediator, Instant changedAt, String changedBy, ChangeNote note, String summary) {
         this.mediator = mediator;
         this.changedAt = changedAt;
         this.changedBy = changedBy;
         this.summary = summary.length() > 2000 ? summary.substring(0, 1999) + "…" : summary;
+        this.messageKey = note.key();
+        String args = note.joinedArgs();
+        this.messageArgs = args.isEmpty() ? null : args;
     }
 
     /** Marks the change as carried by a report (or, with null, released again after a return). */
@@ -62,8 +76,14 @@ public class MediatorChange extends IdentifiedEntity {
         return changedBy;
     }
 
+    /** The change as stored in Chinese plain text (the only text of changes made before the note was kept). */
     public String summary() {
         return summary;
+    }
+
+    /** What changed as message key and arguments; null for a change made before the key was kept (plain text). */
+    public ChangeNote note() {
+        return ChangeNote.stored(messageKey, messageArgs);
     }
 
     public Long reportId() {

@@ -18,6 +18,8 @@ import org.sutiao.shared.domain.IdentifiedEntity;
 @NamedQuery(name = "RosterReportItem.countByReport",
         query = "select count(i) from RosterReportItem i where i.report = :report")
 public class RosterReportItem extends IdentifiedEntity {
+    /** The most characters of a change list. */
+    public static final int MAX_CHANGES = 4000;
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "report_id")
     private RosterReport report;
@@ -32,7 +34,10 @@ public class RosterReportItem extends IdentifiedEntity {
     protected RosterReportItem() {
     }
 
-    /** @param changes the change lines, one per line (cut at 4000 characters) */
+    /**
+     * @param changes the changes as notes ({@link ChangeNote#joinForReport}); plain text in items made before notes
+     *                were kept (cut at 4000 characters)
+     */
     public RosterReportItem(RosterReport report, Mediator mediator, String changes, RosterSnapshot snapshot) {
         this.report = report;
         this.mediator = mediator;

@@ -27,11 +27,13 @@ class MediatorTest {
         Mediator m = Mediator.enrol("M1000", BJ, profile("林一", ID, List.of("商事合同")));
         assertEquals("350203********123X", m.maskedIdNumber());
         assertTrue(m.update(profile("林一", ID, List.of("商事合同"))).isEmpty(), "no change, no history line");
-        List<String> changes = m.update(profile("林二", ID, List.of("商事合同", "海事海商")));
+        List<ChangeNote.FieldChange> changes = m.update(profile("林二", ID, List.of("商事合同", "海事海商")));
         assertEquals(2, changes.size(), changes.toString());
-        assertTrue(changes.get(0).startsWith("name: 林一 → 林二"));
-        assertTrue(changes.get(1).contains("商事合同;海事海商"));
-        assertFalse(String.join("", changes).contains("19900101"), "a history line never holds the full ID");
+        assertEquals(new ChangeNote.FieldChange("name", "林一", "林二"), changes.get(0));
+        assertEquals(new ChangeNote.FieldChange("specialties", "商事合同", "商事合同;海事海商"), changes.get(1));
+        String note = ChangeNote.profile(changes).joinedArgs();
+        assertTrue(note.contains("krosterField.name"), note);
+        assertFalse(note.contains("19900101"), "a history line never holds the full ID");
     }
 
     @Test

@@ -52,6 +52,12 @@ public class AuditLogView implements Serializable {
                 row -> String.valueOf(row.id()));
     }
 
+    /** An entry's detail with enumeration codes by label ({@link org.sutiao.audit.application.AuditDetails}). */
+    public String detail(AuditEntry e) {
+        return org.sutiao.audit.application.AuditDetails.readable(
+                jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale(), e.detail());
+    }
+
     /** The filter as entered; the end date includes its whole day. */
     public AuditFilter filter() {
         return new AuditFilter(caseId, username, organization, action,

@@ -109,10 +109,15 @@ public final class RosterJson {
         }
     }
 
-    /** One change with who and when; {@code reportId} null while not yet reported. */
+    /**
+     * One change with who and when; {@code summary} in Chinese words (enumerations by label); {@code reportId} null
+     * while not yet reported.
+     */
     public record ChangeJson(String mediatorCode, Instant changedAt, String changedBy, String summary, Long reportId) {
         static ChangeJson of(MediatorChange c) {
-            return new ChangeJson(c.mediator().code(), c.changedAt(), c.changedBy(), c.summary(), c.reportId());
+            return new ChangeJson(c.mediator().code(), c.changedAt(), c.changedBy(),
+                    org.sutiao.roster.application.ChangeTexts.of(org.sutiao.shared.application.Messages.CHINESE, c),
+                    c.reportId());
         }
     }
 
@@ -126,12 +131,13 @@ public final class RosterJson {
         }
     }
 
-    /** One mediator in a report: the reported state and the changes. */
+    /** One mediator in a report: the reported state and the changes (in Chinese words, one per line). */
     public record ReportItemJson(String mediatorCode, String name, String employment, List<String> specialties,
                                  String status, String changes) {
         static ReportItemJson of(RosterReportItem i) {
             return new ReportItemJson(i.snapshot().code(), i.snapshot().name(), i.snapshot().employment().name(),
-                    i.snapshot().specialties(), i.snapshot().status().name(), i.changes());
+                    i.snapshot().specialties(), i.snapshot().status().name(),
+                    org.sutiao.roster.application.ChangeTexts.of(org.sutiao.shared.application.Messages.CHINESE, i));
         }
     }
 
