@@ -168,6 +168,13 @@ class ChangeTextsTest {
         assertFalse(text.contains("COURT_CLERK"), text);
         assertTrue(text.contains("organization=CT-BJ-1") && text.contains("active=true"), text);
         assertEquals("status=NOT_A_CODE", AuditDetails.readable(ZH, "status=NOT_A_CODE"));
+        String decline = AuditDetails.readable(ZH, "AcceptanceService.decline(id=7, code=CONFLICT_OF_INTEREST,"
+                + " reason=双方之一为本中心理事单位)");
+        assertTrue(decline.contains("code=" + Messages.get(ZH, "declineReason.CONFLICT_OF_INTEREST")), decline);
+        assertTrue(AuditDetails.readable(ZH, "x(via=ONLINE)").contains(Messages.get(ZH, "sessionMode.ONLINE")),
+                "a code in exactly one enumeration of the bundles is labelled whatever its field is called");
+        assertEquals("choice=OTHER", AuditDetails.readable(ZH, "choice=OTHER"),
+                "a code of several enumerations, under a field that names none of them, stays as stored");
     }
 
     private static MediatorChange oldRow(Mediator m, String summary) throws ReflectiveOperationException {
