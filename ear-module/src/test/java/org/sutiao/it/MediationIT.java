@@ -345,7 +345,8 @@ class MediationIT {
         assertEquals(200, MEDIATOR.post("/cases/" + id + "/failure",
                 "{\"reasonCode\":\"PARTY_REFUSED\",\"reason\":\"被申请人拒绝继续调解\"}").status());
         assertEquals(java.util.Set.of("WRITE_FAILURE_REPORT"), offered(MEDIATOR, id));
-        assertEquals(java.util.Set.of(), offered(APPLICANT, id), "nothing to withdraw from after the end");
+        assertEquals(java.util.Set.of("RATE_SATISFACTION"), offered(APPLICANT, id),
+                "nothing to withdraw from after the end; the concluded mediation may be rated");
         assertEquals(java.util.Set.of(), offered(Api.clerk(), id), "no report yet");
         assertEquals(201, MEDIATOR.post("/cases/" + id + "/failure-report", Json.createObjectBuilder()
                 .add("basicSituation", "组织一次线上调解。").add("failureReasons", "被申请人拒绝继续调解。")
