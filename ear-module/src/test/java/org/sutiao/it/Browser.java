@@ -207,6 +207,33 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * The row a lazy table shows on whichever page holds it: the current page, else from the last page backwards
+     * (an inbox sorted by due date puts a case referred just now near the end, before the items without a date).
+     */
+    public WebElement rowOnSomePage(String tableId, By row) {
+        if (!driver.findElements(row).isEmpty()) {
+            return visible(row);
+        }
+        By last = By.cssSelector("[id='" + tableId + "'] .ui-paginator-last:not(.ui-state-disabled)");
+        By previous = By.cssSelector("[id='" + tableId + "'] .ui-paginator-prev:not(.ui-state-disabled)");
+        if (!driver.findElements(last).isEmpty()) {
+            driver.findElement(last).click();
+        }
+        for (int page = 0; page < 50; page++) {
+            try {
+                return new WebDriverWait(driver, Duration.ofSeconds(3))
+                        .until(ExpectedConditions.visibilityOfElementLocated(row));
+            } catch (org.openqa.selenium.TimeoutException notHere) {
+                if (driver.findElements(previous).isEmpty()) {
+                    break;
+                }
+                driver.findElement(previous).click();
+            }
+        }
+        return visible(row);
+    }
+
+    /**
      * Chooses an item of a PrimeFaces selectOneMenu by the start of its label, and checks that the menu then shows
      * that label. CI saw a click land on another item while the panel was still opening or scrolling, and an item
      * of zero size; each time the menu is opened again, the item waited for until it stands still, and clicked again.

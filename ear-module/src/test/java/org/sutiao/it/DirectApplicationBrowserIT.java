@@ -90,9 +90,7 @@ class DirectApplicationBrowserIT {
             b.login("ctr.bj.admin", "Demo-Center-2026!");
             b.visible(By.id("inbox-form:inbox-table"));
             By rowOfCase = By.xpath("//tr[.//a[contains(@href,'id=" + caseId + "')]]");
-            if (b.driver().findElements(rowOfCase).isEmpty()) {
-                b.driver().findElement(By.cssSelector("[id='inbox-form:inbox-table'] .ui-paginator-last")).click();
-            }
+            b.rowOnSomePage("inbox-form:inbox-table", rowOfCase);
             assertTrue(b.visible(rowOfCase).getText().contains("直接申请"), "the inbox names the source");
             b.visible(rowOfCase).findElement(By.xpath(".//button[contains(@id,':accept')]")).click();
             b.choose("accept-form:mediator", "M0009");

@@ -111,11 +111,8 @@ class ReferAndAcceptBrowserIT {
             b.screenshot("04-center-inbox");
             b.assertPlainWords("center inbox");
             By rowOfCase = By.xpath("//tr[.//a[contains(@href,'" + caseUrl.substring(caseUrl.indexOf("id=")) + "')]]");
-            if (b.driver().findElements(rowOfCase).isEmpty()) {
-                // soonest deadline first: a case referred just now is due last, on the last page when there are many
-                b.driver().findElement(By.cssSelector("[id='inbox-form:inbox-table'] .ui-paginator-last")).click();
-            }
-            WebElement row = b.visible(rowOfCase);
+            // soonest deadline first: a case referred just now is due last, near the end when there are many
+            WebElement row = b.rowOnSomePage("inbox-form:inbox-table", rowOfCase);
             // the inbox names the parties (to judge conflicts) and the court, short with the full name on hover
             String rowText = row.getText();
             assertTrue(rowText.contains("北京卓衡办公设备有限公司") && rowText.contains("北京青岚会展服务有限公司"),
@@ -195,10 +192,7 @@ class ReferAndAcceptBrowserIT {
             b.login("ctr.bj.admin", "Demo-Center-2026!");
             b.visible(By.id("inbox-form:inbox-table"));
             By rowOfCase = By.xpath("//tr[.//a[contains(@href,'id=" + id + "')]]");
-            if (b.driver().findElements(rowOfCase).isEmpty()) {
-                b.driver().findElement(By.cssSelector("[id='inbox-form:inbox-table'] .ui-paginator-last")).click();
-            }
-            WebElement decline = b.visible(rowOfCase).findElement(By.xpath(".//button[contains(@id,':decline')]"));
+            WebElement decline = b.rowOnSomePage("inbox-form:inbox-table", rowOfCase).findElement(By.xpath(".//button[contains(@id,':decline')]"));
             String declineId = decline.getAttribute("id");
             decline.click();
             b.visible(By.id("decline-dlg"));
