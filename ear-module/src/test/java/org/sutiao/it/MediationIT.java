@@ -361,7 +361,8 @@ class MediationIT {
         Long other = acceptedCase();
         assertTrue(offered(RESPONDENT, other).contains("WITHDRAW"));
         assertEquals(200, RESPONDENT.post("/cases/" + other + "/withdrawal", "{\"reason\":\"决定直接起诉\"}").status());
-        assertEquals(java.util.Set.of(), offered(APPLICANT, other), "withdrawn: nothing left to do");
+        assertEquals(java.util.Set.of("RATE_SATISFACTION"), offered(APPLICANT, other),
+                "withdrawn: nothing left to do but rate the mediation");
         assertEquals(java.util.Set.of(), offered(MEDIATOR, other));
     }
 
