@@ -155,6 +155,18 @@ public final class Browser implements AutoCloseable {
         return found;
     }
 
+    /**
+     * The rules of {@link #axe} at the project's bar (critical and serious) that the current page breaks, one line
+     * each, prefixed with {@code where} (a page and size), for a test that collects them and fails once at the end.
+     */
+    public List<String> seriousAxeProblems(String where) {
+        List<String> problems = new ArrayList<>();
+        axe().stream().filter(v -> v.impact().compareTo(Impact.SERIOUS) <= 0)
+                .forEach(v -> problems.add(where + ": " + v.impact() + " " + v.rule() + " (" + v.nodes() + "×) "
+                        + v.targets().subList(0, Math.min(3, v.targets().size())) + " " + v.detail()));
+        return problems;
+    }
+
     /** How many rules of each impact the violations break (every impact present, zero when none). */
     public static Map<Impact, Integer> countByImpact(List<Violation> violations) {
         Map<Impact, Integer> counts = new EnumMap<>(Impact.class);

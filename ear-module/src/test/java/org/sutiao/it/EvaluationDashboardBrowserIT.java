@@ -80,7 +80,7 @@ class EvaluationDashboardBrowserIT {
             assertTrue(page.contains("超期未结案件（件）") && page.contains("调解期限届满日早于今天"),
                     "the open cases past due: a column of the centers' table and its definition");
             b.screenshot("evaluation-01-hq-desktop");
-            problems.addAll(axe(b, "hq desktop"));
+            problems.addAll(b.seriousAxeProblems("hq desktop"));
 
             // the Excel export of the centers answers an .xlsx (a ZIP: "PK")
             String export = (String) ((JavascriptExecutor) b.driver()).executeAsyncScript(
@@ -132,7 +132,7 @@ class EvaluationDashboardBrowserIT {
             b.screenshot("evaluation-03-hq-phone");
             b.script("document.getElementById('centers-title').scrollIntoView();");
             b.screenshot("evaluation-03b-hq-phone-centers");
-            problems.addAll(axe(b, "hq phone"));
+            problems.addAll(b.seriousAxeProblems("hq phone"));
             b.resize(Browser.Size.DESKTOP);
             b.logout();
 
@@ -146,12 +146,12 @@ class EvaluationDashboardBrowserIT {
             b.waitForText(By.id("eval-form:mediators-table"), "M0009");
             assertTrue(b.driver().findElements(By.cssSelector("button[id$=':commend']")).isEmpty(), "HQ commends");
             b.screenshot("evaluation-04-center-desktop");
-            problems.addAll(axe(b, "center desktop"));
+            problems.addAll(b.seriousAxeProblems("center desktop"));
             b.resize(Browser.Size.PHONE);
             b.open("/evaluation/dashboard.xhtml");
             b.visible(By.id("tiles"));
             b.screenshot("evaluation-05-center-phone");
-            problems.addAll(axe(b, "center phone"));
+            problems.addAll(b.seriousAxeProblems("center phone"));
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
@@ -167,11 +167,4 @@ class EvaluationDashboardBrowserIT {
         throw new AssertionError("no row of " + BJ);
     }
 
-    private static List<String> axe(Browser b, String where) {
-        List<String> problems = new ArrayList<>();
-        b.axe().stream().filter(v -> v.impact().compareTo(Browser.Impact.SERIOUS) <= 0)
-                .forEach(v -> problems.add(where + ": " + v.impact() + " " + v.rule() + " (" + v.nodes() + "×) "
-                        + v.targets().subList(0, Math.min(3, v.targets().size())) + " " + v.detail()));
-        return problems;
-    }
 }

@@ -51,7 +51,7 @@ class FiguresBrowserIT {
             assertTrue(page.contains("超期未结案件（件）") && page.contains("调解期限届满日早于今天"),
                     "the open cases past due: a column and its definition");
             b.screenshot("figures-01-court-desktop");
-            problems.addAll(axe(b, "court desktop"));
+            problems.addAll(b.seriousAxeProblems("court desktop"));
 
             WebElement from = b.visible(By.id("figures-form:from_input"));
             from.sendKeys(Keys.chord(Keys.CONTROL, "a"), "2026-12-20", Keys.TAB);
@@ -66,7 +66,7 @@ class FiguresBrowserIT {
             b.visible(By.id("figures-form:courts-table"));
             assertNoSidewaysScroll(b);
             b.screenshot("figures-03-court-phone");
-            problems.addAll(axe(b, "court phone"));
+            problems.addAll(b.seriousAxeProblems("court phone"));
             b.resize(Browser.Size.DESKTOP);
             b.logout();
 
@@ -74,7 +74,7 @@ class FiguresBrowserIT {
             b.visible(By.id("menu-form:m-figures-courts")).click();
             b.visible(By.id("figures-form:courts-table"));
             b.screenshot("figures-04-supervisor-desktop");
-            problems.addAll(axe(b, "supervisor desktop"));
+            problems.addAll(b.seriousAxeProblems("supervisor desktop"));
             b.logout();
 
             b.login("med.m0009", "Demo-Med-2026!");
@@ -86,13 +86,13 @@ class FiguresBrowserIT {
             b.visible(By.id("figures-form:indicators-table"));
             assertTrue(b.driver().findElement(By.id("figures-form:indicators-table")).getText().contains("调解成功率"));
             b.screenshot("figures-05-mediator-desktop");
-            problems.addAll(axe(b, "mediator desktop"));
+            problems.addAll(b.seriousAxeProblems("mediator desktop"));
             b.resize(Browser.Size.PHONE);
             b.open("/figures/mine.xhtml");
             b.visible(By.id("load"));
             assertNoSidewaysScroll(b);
             b.screenshot("figures-06-mediator-phone");
-            problems.addAll(axe(b, "mediator phone"));
+            problems.addAll(b.seriousAxeProblems("mediator phone"));
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
@@ -103,11 +103,4 @@ class FiguresBrowserIT {
         assertTrue(scrollWidth <= innerWidth, "no sideways scroll at phone size: " + scrollWidth + " in " + innerWidth);
     }
 
-    private static List<String> axe(Browser b, String where) {
-        List<String> problems = new ArrayList<>();
-        b.axe().stream().filter(v -> v.impact().compareTo(Browser.Impact.SERIOUS) <= 0)
-                .forEach(v -> problems.add(where + ": " + v.impact() + " " + v.rule() + " (" + v.nodes() + "×) "
-                        + v.targets().subList(0, Math.min(3, v.targets().size())) + " " + v.detail()));
-        return problems;
-    }
 }

@@ -71,7 +71,7 @@ class MeritsBrowserIT {
             assertTrue(commended >= 0 && sanctioned > commended, "today's before yesterday's: " + mediators);
             assertTrue(mediators.contains("惩戒") && mediators.contains("M0009"), mediators);
             b.screenshot("merits-01-center-desktop");
-            problems.addAll(axe(b, "center desktop"));
+            problems.addAll(b.seriousAxeProblems("center desktop"));
 
             center.findElement(By.cssSelector(".ui-paginator-next")).click();
             b.waitForText(By.id("merits-form:center-merits"), "第1次表彰 " + run);
@@ -87,7 +87,7 @@ class MeritsBrowserIT {
             List<String> small = (List<String>) b.script(PagesAccessibilityBrowserIT.SMALL_TARGETS);
             assertTrue(small.isEmpty(), "targets under 44 px on a phone: " + small);
             b.screenshot("merits-03-center-phone");
-            problems.addAll(axe(b, "center phone"));
+            problems.addAll(b.seriousAxeProblems("center phone"));
 
             b.resize(Browser.Size.DESKTOP);
             b.open("/evaluation/merits.xhtml?center=CCPIT-L-ZJ");
@@ -97,7 +97,7 @@ class MeritsBrowserIT {
             b.login("hq.admin1", "Demo-Hq-2026!");
             b.open("/evaluation/merits.xhtml");
             b.waitForText(By.id("merits-problem"), "请先在绩效评估看板中选择一个调解中心");
-            problems.addAll(axe(b, "hq without a center"));
+            problems.addAll(b.seriousAxeProblems("hq without a center"));
             b.visible(By.id("menu-form:m-evaluation")).click();
             WebElement row = b.visible(By.cssSelector("#eval-form\\:centers-table tr.row-" + BJ));
             row.findElement(By.cssSelector("button[id$=':drill']")).click();
@@ -107,16 +107,9 @@ class MeritsBrowserIT {
             b.waitForText(By.id("merits-form:center-merits"), "第11次表彰 " + run);
             assertTrue(b.driver().findElement(By.id("merits-form")).getText().contains("北京"), "the center named");
             b.screenshot("merits-04-hq-desktop");
-            problems.addAll(axe(b, "hq desktop"));
+            problems.addAll(b.seriousAxeProblems("hq desktop"));
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 
-    private static List<String> axe(Browser b, String where) {
-        List<String> problems = new ArrayList<>();
-        b.axe().stream().filter(v -> v.impact().compareTo(Browser.Impact.SERIOUS) <= 0)
-                .forEach(v -> problems.add(where + ": " + v.impact() + " " + v.rule() + " (" + v.nodes() + "×) "
-                        + v.targets().subList(0, Math.min(3, v.targets().size())) + " " + v.detail()));
-        return problems;
-    }
 }

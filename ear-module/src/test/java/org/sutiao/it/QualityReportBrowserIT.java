@@ -66,7 +66,7 @@ class QualityReportBrowserIT {
             b.type("narrative-form:problems", "个别案件调解周期较长。");
             b.type("narrative-form:measures", "加强督办与培训。");
             b.screenshot("quality-reports-02-narrative");
-            problems.addAll(axe(b, "narrative dialog"));
+            problems.addAll(b.seriousAxeProblems("narrative dialog"));
             b.driver().findElement(By.id("narrative-form:narrative-save")).click();
             b.waitForText(By.cssSelector(".ui-growl"), "已保存");
             b.waitUntilHidden(By.id("narrative-dlg"));
@@ -76,7 +76,7 @@ class QualityReportBrowserIT {
             b.waitForText(By.id("publish-form"), "冻结");
             assertTrue(confirm.getText().contains("调解中心和法院将可以查看"), confirm.getText());
             b.screenshot("quality-reports-03-publish-confirm");
-            problems.addAll(axe(b, "publish dialog"));
+            problems.addAll(b.seriousAxeProblems("publish dialog"));
             b.driver().findElement(By.id("publish-form:publish-confirm")).click();
             b.waitForText(By.cssSelector(".ui-growl"), "报告已发布");
             b.waitUntilHidden(By.id("publish-dlg"));
@@ -85,7 +85,7 @@ class QualityReportBrowserIT {
             assertTrue(b.driver().findElement(FIRST_ROW).findElements(By.cssSelector("button[id$=':edit']")).isEmpty(),
                     "no edit once published");
             b.screenshot("quality-reports-04-hq-desktop");
-            problems.addAll(axe(b, "hq desktop"));
+            problems.addAll(b.seriousAxeProblems("hq desktop"));
 
             b.resize(Browser.Size.PHONE);
             b.open("/evaluation/reports.xhtml");
@@ -94,7 +94,7 @@ class QualityReportBrowserIT {
             long innerWidth = (Long) b.script("return window.innerWidth;");
             assertTrue(scrollWidth <= innerWidth, "no sideways scroll at phone size: " + scrollWidth + " in " + innerWidth);
             b.screenshot("quality-reports-05-hq-phone");
-            problems.addAll(axe(b, "hq phone"));
+            problems.addAll(b.seriousAxeProblems("hq phone"));
             b.resize(Browser.Size.DESKTOP);
             b.logout();
 
@@ -103,21 +103,14 @@ class QualityReportBrowserIT {
             b.waitForText(FIRST_ROW, "已发布");
             assertTrue(b.driver().findElements(By.id("actions-form:create")).isEmpty(), "HQ creates");
             b.screenshot("quality-reports-06-center-desktop");
-            problems.addAll(axe(b, "center desktop"));
+            problems.addAll(b.seriousAxeProblems("center desktop"));
             b.resize(Browser.Size.PHONE);
             b.open("/evaluation/reports.xhtml");
             b.visible(By.id("reports-form:reports"));
             b.screenshot("quality-reports-07-center-phone");
-            problems.addAll(axe(b, "center phone"));
+            problems.addAll(b.seriousAxeProblems("center phone"));
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 
-    private static List<String> axe(Browser b, String where) {
-        List<String> problems = new ArrayList<>();
-        b.axe().stream().filter(v -> v.impact().compareTo(Browser.Impact.SERIOUS) <= 0)
-                .forEach(v -> problems.add(where + ": " + v.impact() + " " + v.rule() + " (" + v.nodes() + "×) "
-                        + v.targets().subList(0, Math.min(3, v.targets().size())) + " " + v.detail()));
-        return problems;
-    }
 }
