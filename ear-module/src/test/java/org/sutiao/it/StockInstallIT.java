@@ -129,7 +129,11 @@ class StockInstallIT {
                     "--properties=" + bundle.resolve("online.properties").toAbsolutePath(), controller, "--timeout=180000");
             assertEquals(200, awaitStatus(management + "/health/live", server, console));
             List<String> after = Files.readAllLines(console, StandardCharsets.UTF_8);
-            assertFalse(after.stream().anyMatch(l -> l.contains("\"level\":\"ERROR\"") || l.contains(" ERROR ")),
+            // a persistent timer that falls due in the moment the undeployment stops its bean is refused by WildFly
+            // (WFLYEJB0020 … ComponentIsStoppedException, seen once when the 30-s scan met the undeployment); the
+            // timer runs again on the next start, so that one line is not the application's error
+            assertFalse(after.stream().anyMatch(l -> (l.contains("\"level\":\"ERROR\"") || l.contains(" ERROR "))
+                            && !(l.contains("WFLYEJB0020") && l.contains("ComponentIsStoppedException"))),
                     "no ERROR configuring and restoring a running server");
         } finally {
             stop(home, server);
